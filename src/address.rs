@@ -1,0 +1,250 @@
+//! Email addresses as the user types them, checked and normalised.
+//!
+//! Follows the dot-atom form of RFC 5322 §3.4.1 for the local part (quoted local parts are refused:
+//! no mail provider hands them out) and RFC 5890/5891 (IDNA 2008 via UTS #46) for the domain, which is
+//! trimmed, lower-cased and converted to its ASCII (punycode) form. The registrable domain comes from
+//! the public suffix list (`psl` crate).
+
+use std::fmt;
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+/// Why an address was refused. The UI and CLI choose their words by variant.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum AddressError {
+    #[error("the address is empty")]
+    Empty,
+    #[error("the address has no @ sign")]
+    MissingAt,
+    #[error("the part before the @ is empty")]
+    EmptyLocalPart,
+    #[error("the part after the @ is empty")]
+    EmptyDomain,
+    #[error("the part before the @ is longer than 64 characters")]
+    LocalPartTooLong,
+    #[error("the address contains a character that is not allowed: {0:?}")]
+    BadCharacter(char),
+    #[error("the part before the @ has a dot at its start or end, or two dots in a row")]
+    BadDots,
+    #[error("addresses at a bare IP address are not supported")]
+    IpLiteral,
+    #[error("the domain {0:?} is not a valid domain name")]
+    BadDomain(String),
+    #[error("the domain {0:?} needs at least one dot, like example.com")]
+    SingleLabel(String),
+    #[error("{0:?} is a public suffix that no mailbox can live directly under")]
+    PublicSuffix(String),
+}
+
+/// A checked email address: local part as typed, domain in lower-case ASCII (punycode).
+#[derive(Clone, PartialEq, Eq, Hash)]
+pub struct Address {
+    local: String,
+    domain: String,
+}
+
+/// Characters that RFC 5322 `atext` excludes (besides controls and space), so a dot-atom cannot hold them.
+const SPECIALS: &[char] = &['(', ')', '<', '>', '[', ']', ':', ';', '@', '\\', ',', '"'];
+
+impl Address {
+    /// Parses what the user typed. Surrounding white space is ignored.
+    pub fn parse(input: &str) -> Result<Address, AddressError> {
+        let s = input.trim();
+        if s.is_empty() {
+            return Err(AddressError::Empty);
+        }
+        let (local, domain) = s.rsplit_once('@').ok_or(AddressError::MissingAt)?;
+        if local.is_empty() {
+            return Err(AddressError::EmptyLocalPart);
+        }
+        if domain.is_empty() {
+            return Err(AddressError::EmptyDomain);
+        }
+        if local.chars().count() > 64 {
+            return Err(AddressError::LocalPartTooLong);
+        }
+        if let Some(c) = local
+            .chars()
+            .find(|c| c.is_whitespace() || c.is_control() || SPECIALS.contains(c))
+        {
+            return Err(AddressError::BadCharacter(c));
+        }
+        if local.starts_with('.') || local.ends_with('.') || local.contains("..") {
+            return Err(AddressError::BadDots);
+        }
+        let domain = normalise_domain(domain)?;
+        Ok(Address {
+            local: local.to_owned(),
+            domain,
+        })
+    }
+
+    /// The part before the `@`, as typed.
+    pub fn local_part(&self) -> &str {
+        &self.local
+    }
+
+    /// The domain in lower-case ASCII (IDNA A-labels).
+    pub fn domain(&self) -> &str {
+        &self.domain
+    }
+
+    /// The domain as a person reads it (IDNA U-labels).
+    pub fn domain_unicode(&self) -> String {
+        idna::domain_to_unicode(&self.domain).0
+    }
+
+    /// The registrable domain of the address (e.g. `theirbusiness.co.uk` for `mail.theirbusiness.co.uk`).
+    pub fn registrable_domain(&self) -> &str {
+        registrable_domain(&self.domain).unwrap_or(&self.domain)
+    }
+}
+
+impl fmt::Display for Address {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}@{}", self.local, self.domain)
+    }
+}
+
+impl fmt::Debug for Address {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Address({self})")
+    }
+}
+
+impl Serialize for Address {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for Address {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = String::deserialize(d)?;
+        Address::parse(&s).map_err(serde::de::Error::custom)
+    }
+}
+
+/// Checks and normalises a domain or host name: trims, drops one trailing dot, lower-cases and converts
+/// to ASCII. Needs at least two labels and refuses IP literals and public suffixes.
+pub fn normalise_domain(input: &str) -> Result<String, AddressError> {
+    let d = input.trim();
+    let d = d.strip_suffix('.').unwrap_or(d);
+    if d.starts_with('[') || d.parse::<std::net::IpAddr>().is_ok() {
+        return Err(AddressError::IpLiteral);
+    }
+    let ascii = normalise_host(d).ok_or_else(|| AddressError::BadDomain(d.to_owned()))?;
+    if !ascii.contains('.') {
+        return Err(AddressError::SingleLabel(ascii));
+    }
+    if registrable_domain(&ascii).is_none() {
+        return Err(AddressError::PublicSuffix(ascii));
+    }
+    Ok(ascii)
+}
+
+/// Normalises a host name from any source (user, XML, DNS) to lower-case ASCII, or `None` when it is not
+/// a valid DNS host name (LDH labels of 1–63 octets, 253 in all; a final dot is dropped).
+pub fn normalise_host(input: &str) -> Option<String> {
+    let h = input.trim();
+    let h = h.strip_suffix('.').unwrap_or(h);
+    if h.is_empty() || h.len() > 1024 {
+        return None;
+    }
+    let ascii = idna::domain_to_ascii_strict(h).ok()?;
+    if ascii.is_empty() || ascii.len() > 253 {
+        return None;
+    }
+    let labels_ok = ascii.split('.').all(|l| {
+        !l.is_empty()
+            && l.len() <= 63
+            && !l.starts_with('-')
+            && !l.ends_with('-')
+            && l.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+    });
+    let tld_ok = ascii
+        .rsplit('.')
+        .next()
+        .is_some_and(|t| !t.bytes().all(|b| b.is_ascii_digit()));
+    (labels_ok && tld_ok).then_some(ascii)
+}
+
+/// The registrable domain (public suffix plus one label) of an ASCII host name, if it has one.
+pub fn registrable_domain(host: &str) -> Option<&str> {
+    psl::domain_str(host)
+}
+
+/// Whether `host` is `domain` or lies beneath it.
+pub fn is_within(host: &str, domain: &str) -> bool {
+    host == domain
+        || (host.len() > domain.len()
+            && host.ends_with(domain)
+            && host.as_bytes()[host.len() - domain.len() - 1] == b'.')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn normalises_domain() {
+        let a = Address::parse("  Hello@TheirBusiness.CO.UK. ").unwrap();
+        assert_eq!(a.to_string(), "Hello@theirbusiness.co.uk");
+        assert_eq!(a.registrable_domain(), "theirbusiness.co.uk");
+    }
+
+    #[test]
+    fn converts_idn_to_punycode() {
+        let a = Address::parse("anna@bücher.de").unwrap();
+        assert_eq!(a.domain(), "xn--bcher-kva.de");
+        assert_eq!(a.domain_unicode(), "bücher.de");
+        let a = Address::parse("info@ÉCOLE.fr").unwrap();
+        assert_eq!(a.domain(), "xn--cole-9oa.fr");
+    }
+
+    #[test]
+    fn keeps_utf8_local_part() {
+        let a = Address::parse("jörg@example.com").unwrap();
+        assert_eq!(a.local_part(), "jörg");
+    }
+
+    #[test]
+    fn refuses_malformed() {
+        use AddressError::*;
+        let cases: &[(&str, AddressError)] = &[
+            ("", Empty),
+            ("   ", Empty),
+            ("hello", MissingAt),
+            ("@example.com", EmptyLocalPart),
+            ("hello@", EmptyDomain),
+            ("he llo@example.com", BadCharacter(' ')),
+            ("a,b@example.com", BadCharacter(',')),
+            ("\"a@b\"@example.com", BadCharacter('"')),
+            (".a@example.com", BadDots),
+            ("a..b@example.com", BadDots),
+            ("a@[127.0.0.1]", IpLiteral),
+            ("a@127.0.0.1", IpLiteral),
+            ("a@localhost", SingleLabel("localhost".into())),
+            ("a@co.uk", PublicSuffix("co.uk".into())),
+            ("a@exa mple.com", BadDomain("exa mple.com".into())),
+            ("a@-bad.com", BadDomain("-bad.com".into())),
+            ("a@example..com", BadDomain("example..com".into())),
+            ("a@example.123", BadDomain("example.123".into())),
+        ];
+        for (input, want) in cases {
+            assert_eq!(Address::parse(input).as_ref(), Err(want), "{input:?}");
+        }
+        let long = format!("{}@example.com", "a".repeat(65));
+        assert_eq!(Address::parse(&long), Err(LocalPartTooLong));
+        let long_label = format!("a@{}.com", "b".repeat(64));
+        assert!(matches!(Address::parse(&long_label), Err(BadDomain(_))));
+    }
+
+    #[test]
+    fn within() {
+        assert!(is_within("imap.example.com", "example.com"));
+        assert!(is_within("example.com", "example.com"));
+        assert!(!is_within("badexample.com", "example.com"));
+        assert!(!is_within("example.com.evil.net", "example.com"));
+    }
+}

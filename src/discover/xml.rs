@@ -1,0 +1,232 @@
+//! A small, bounded XML tree for the settings files we read (autoconfig, autodiscover).
+//!
+//! quick-xml does the tokenising; this module builds a tree of local names, attributes and text with
+//! hard limits so a hostile file cannot cost unbounded time or memory: at most [`MAX_INPUT`] bytes,
+//! [`MAX_DEPTH`] levels and [`MAX_ELEMENTS`] elements. A document type declaration is refused outright
+//! (no file we read needs one, and it is the door to entity-expansion attacks); only the five predefined
+//! entities and character references are expanded. Input must be UTF-8 (an optional BOM is skipped).
+//! Namespace prefixes are dropped: autodiscover files put their elements in namespaces, autoconfig files
+//! do not, and we match on local names only.
+
+use quick_xml::events::Event;
+use quick_xml::Reader;
+
+/// Largest document we parse (also the cap on HTTP bodies).
+pub const MAX_INPUT: usize = 1024 * 1024;
+/// Deepest element nesting we accept.
+pub const MAX_DEPTH: usize = 32;
+/// Most elements in one document.
+pub const MAX_ELEMENTS: usize = 20_000;
+
+/// Why a document could not be read.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum XmlError {
+    #[error("the file is larger than {} KiB", MAX_INPUT / 1024)]
+    TooLarge,
+    #[error("the file is not UTF-8 text")]
+    NotUtf8,
+    #[error("the file nests elements deeper than {MAX_DEPTH} levels")]
+    TooDeep,
+    #[error("the file has more than {MAX_ELEMENTS} elements")]
+    TooManyElements,
+    #[error("the file declares a document type, which settings files never need")]
+    DocType,
+    #[error("the file uses an entity we do not expand: &{0};")]
+    UnknownEntity(String),
+    #[error("the file is not well-formed XML: {0}")]
+    Malformed(String),
+    #[error("the file has no root element")]
+    Empty,
+}
+
+/// One element: its local name, attributes (local names) and the text directly inside it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Element {
+    pub name: String,
+    pub attrs: Vec<(String, String)>,
+    pub text: String,
+    pub children: Vec<Element>,
+}
+
+impl Element {
+    /// The first child with this local name (ASCII case-insensitive).
+    pub fn child(&self, name: &str) -> Option<&Element> {
+        self.children.iter().find(|c| c.name.eq_ignore_ascii_case(name))
+    }
+
+    /// Every child with this local name (ASCII case-insensitive).
+    pub fn children_named<'a>(&'a self, name: &'a str) -> impl Iterator<Item = &'a Element> + 'a {
+        self.children
+            .iter()
+            .filter(move |c| c.name.eq_ignore_ascii_case(name))
+    }
+
+    /// Trimmed text of the first child with this name, if present and not empty.
+    pub fn child_text(&self, name: &str) -> Option<&str> {
+        self.child(name)
+            .map(|c| c.text.trim())
+            .filter(|t| !t.is_empty())
+    }
+
+    /// An attribute's value by local name.
+    pub fn attr(&self, name: &str) -> Option<&str> {
+        self.attrs
+            .iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_str())
+    }
+}
+
+fn local(name: &str) -> String {
+    match name.rsplit_once(':') {
+        Some((_, l)) => l.to_owned(),
+        None => name.to_owned(),
+    }
+}
+
+fn malformed(e: impl std::fmt::Display) -> XmlError {
+    XmlError::Malformed(e.to_string())
+}
+
+fn element_from(start: &quick_xml::events::BytesStart<'_>) -> Result<Element, XmlError> {
+    let mut el = Element {
+        name: local(start.name().as_ref()),
+        ..Element::default()
+    };
+    for attr in start.attributes() {
+        let attr = attr.map_err(malformed)?;
+        let value = attr.normalized_value(quick_xml::XmlVersion::Implicit1_0).map_err(|e| match e {
+            quick_xml::Error::Escape(quick_xml::escape::EscapeError::UnrecognizedEntity(_, name)) => {
+                XmlError::UnknownEntity(name)
+            }
+            other => malformed(other),
+        })?;
+        el.attrs.push((local(attr.key.as_ref()), value.into_owned()));
+    }
+    Ok(el)
+}
+
+/// Parses a whole document into its root element.
+pub fn parse(input: &[u8]) -> Result<Element, XmlError> {
+    if input.len() > MAX_INPUT {
+        return Err(XmlError::TooLarge);
+    }
+    let input = input.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(input);
+    let text = std::str::from_utf8(input).map_err(|_| XmlError::NotUtf8)?;
+    let mut reader = Reader::from_str(text);
+    reader.config_mut().check_end_names = true;
+    let mut stack: Vec<Element> = Vec::new();
+    let mut root: Option<Element> = None;
+    let mut count = 0usize;
+    loop {
+        let event = reader.read_event().map_err(malformed)?;
+        match event {
+            Event::Start(start) | Event::Empty(start) if root.is_some() => {
+                let _ = start;
+                return Err(XmlError::Malformed("content after the root element".into()));
+            }
+            Event::Start(start) => {
+                count += 1;
+                if count > MAX_ELEMENTS {
+                    return Err(XmlError::TooManyElements);
+                }
+                if stack.len() >= MAX_DEPTH {
+                    return Err(XmlError::TooDeep);
+                }
+                stack.push(element_from(&start)?);
+            }
+            Event::Empty(start) => {
+                count += 1;
+                if count > MAX_ELEMENTS {
+                    return Err(XmlError::TooManyElements);
+                }
+                if stack.len() >= MAX_DEPTH {
+                    return Err(XmlError::TooDeep);
+                }
+                let el = element_from(&start)?;
+                match stack.last_mut() {
+                    Some(parent) => parent.children.push(el),
+                    None => root = Some(el),
+                }
+            }
+            Event::End(_) => {
+                let el = stack.pop().ok_or_else(|| malformed("unexpected end tag"))?;
+                match stack.last_mut() {
+                    Some(parent) => parent.children.push(el),
+                    None => root = Some(el),
+                }
+            }
+            Event::Text(t) => {
+                if let Some(el) = stack.last_mut() {
+                    el.text.push_str(&t.xml10_content());
+                } else if !t.xml10_content().trim().is_empty() {
+                    return Err(malformed("text outside the root element"));
+                }
+            }
+            Event::CData(t) => {
+                if let Some(el) = stack.last_mut() {
+                    el.text.push_str(&t.into_inner());
+                }
+            }
+            Event::GeneralRef(r) => {
+                let expanded: String = if r.is_char_ref() {
+                    match r.resolve_char_ref() {
+                        Ok(Some(c)) => c.to_string(),
+                        _ => return Err(malformed("a bad character reference")),
+                    }
+                } else {
+                    let name = r.xml10_content();
+                    match quick_xml::escape::resolve_predefined_entity(&name) {
+                        Some(s) => s.to_owned(),
+                        None => return Err(XmlError::UnknownEntity(name.into_owned())),
+                    }
+                };
+                if let Some(el) = stack.last_mut() {
+                    el.text.push_str(&expanded);
+                }
+            }
+            Event::DocType(_) => return Err(XmlError::DocType),
+            Event::Decl(_) | Event::PI(_) | Event::Comment(_) => {}
+            Event::Eof => break,
+        }
+    }
+    if !stack.is_empty() {
+        return Err(malformed("the file ends inside an element"));
+    }
+    root.ok_or(XmlError::Empty)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builds_tree_with_namespaces_and_entities() {
+        let doc = br#"<?xml version="1.0"?><a:Root xmlns:a="urn:x"><a:Item k="v&amp;w">x &lt; y &#65;</a:Item><Empty/></a:Root>"#;
+        let root = parse(doc).unwrap();
+        assert_eq!(root.name, "Root");
+        let item = root.child("item").unwrap();
+        assert_eq!(item.text, "x < y A");
+        assert_eq!(item.attr("k"), Some("v&w"));
+        assert!(root.child("Empty").is_some());
+    }
+
+    #[test]
+    fn refuses_hostile_documents() {
+        let bomb = br#"<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">]><r>&lol;</r>"#;
+        assert_eq!(parse(bomb), Err(XmlError::DocType));
+        assert_eq!(parse(b"<r>&nbsp;</r>"), Err(XmlError::UnknownEntity("nbsp".into())));
+        let deep = "<a>".repeat(MAX_DEPTH + 1) + &"</a>".repeat(MAX_DEPTH + 1);
+        assert_eq!(parse(deep.as_bytes()), Err(XmlError::TooDeep));
+        let many = format!("<r>{}</r>", "<x/>".repeat(MAX_ELEMENTS + 1));
+        assert_eq!(parse(many.as_bytes()), Err(XmlError::TooManyElements));
+        let huge = vec![b' '; MAX_INPUT + 1];
+        assert_eq!(parse(&huge), Err(XmlError::TooLarge));
+        assert_eq!(parse(b"<r>\xff\xfe</r>"), Err(XmlError::NotUtf8));
+        assert_eq!(parse(b""), Err(XmlError::Empty));
+        assert!(matches!(parse(b"<r><x></r>"), Err(XmlError::Malformed(_))));
+        assert!(matches!(parse(b"<r></r><s/>"), Err(XmlError::Malformed(_))));
+        assert!(matches!(parse(b"<r>"), Err(XmlError::Malformed(_))));
+        assert!(matches!(parse(b"not xml at all"), Err(XmlError::Malformed(_))));
+    }
+}

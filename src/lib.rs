@@ -1,0 +1,12 @@
+//! Mail Setup: gets a person's business email working on their computer in under a minute.
+//!
+//! The library holds everything but the window: address parsing ([`address`]), the settings vocabulary
+//! ([`model`]), discovery of server settings ([`discover`]), the network layer ([`net`]), sans-IO
+//! protocol code ([`proto`]) and the command line ([`cli`]). See ARCHITECTURE.md.
+
+pub mod address;
+pub mod cli;
+pub mod discover;
+pub mod model;
+pub mod net;
+pub mod proto;

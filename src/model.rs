@@ -1,0 +1,277 @@
+//! The settings vocabulary shared by every module: protocols, security, authentication, servers and
+//! where each server came from. The serde forms here are the stable "settings JSON" contract that
+//! `mailsetup discover --json` prints and later commands read back (documented in README.md).
+
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+/// A mail protocol we can set up.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Protocol {
+    Imap,
+    Pop3,
+    Smtp,
+}
+
+impl Protocol {
+    /// Incoming (IMAP, POP3) or outgoing (SMTP submission).
+    pub fn direction(self) -> Direction {
+        match self {
+            Protocol::Imap | Protocol::Pop3 => Direction::Incoming,
+            Protocol::Smtp => Direction::Outgoing,
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Protocol::Imap => "imap",
+            Protocol::Pop3 => "pop3",
+            Protocol::Smtp => "smtp",
+        }
+    }
+}
+
+impl fmt::Display for Protocol {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Protocol::Imap => "IMAP",
+            Protocol::Pop3 => "POP3",
+            Protocol::Smtp => "SMTP",
+        })
+    }
+}
+
+/// Which way mail flows through a server.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Direction {
+    Incoming,
+    Outgoing,
+}
+
+/// How the connection is protected.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Security {
+    /// TLS from the first byte ("SSL" in autoconfig files; RFC 8314 implicit TLS).
+    Tls,
+    /// A plain connection upgraded with STARTTLS / STLS before anything secret is sent.
+    Starttls,
+    /// No encryption. Never chosen by itself.
+    Plain,
+}
+
+impl Security {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Security::Tls => "tls",
+            Security::Starttls => "starttls",
+            Security::Plain => "plain",
+        }
+    }
+}
+
+impl fmt::Display for Security {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Security::Tls => "TLS",
+            Security::Starttls => "STARTTLS",
+            Security::Plain => "none",
+        })
+    }
+}
+
+/// How the client proves who it is. Names follow the autoconfig `authentication` values.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Auth {
+    /// The password itself, inside TLS (AUTH PLAIN / LOGIN).
+    PasswordCleartext,
+    /// A challenge-response password method (CRAM-MD5 and the like).
+    PasswordEncrypted,
+    #[serde(rename = "oauth2")]
+    OAuth2,
+    Gssapi,
+    Ntlm,
+    ClientIpAddress,
+    TlsClientCert,
+    None,
+    SmtpAfterPop,
+}
+
+impl Auth {
+    /// Whether this method authenticates with the user's password (the only kind we can check).
+    pub fn uses_password(self) -> bool {
+        matches!(self, Auth::PasswordCleartext | Auth::PasswordEncrypted)
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Auth::PasswordCleartext => "password-cleartext",
+            Auth::PasswordEncrypted => "password-encrypted",
+            Auth::OAuth2 => "oauth2",
+            Auth::Gssapi => "gssapi",
+            Auth::Ntlm => "ntlm",
+            Auth::ClientIpAddress => "client-ip-address",
+            Auth::TlsClientCert => "tls-client-cert",
+            Auth::None => "none",
+            Auth::SmtpAfterPop => "smtp-after-pop",
+        }
+    }
+}
+
+/// The discovery sources, in the order the progress checklist shows them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum SourceId {
+    /// A helpdesk preset (filled in by the presets feature).
+    Preset,
+    /// Provider data shipped with the program, plus site files in `/etc/mailsetup/autoconfig/`.
+    Bundled,
+    /// The domain's own autoconfig XML over HTTPS.
+    Autoconfig,
+    /// Mozilla's ISPDB over HTTPS.
+    Ispdb,
+    /// RFC 6186 / RFC 8314 SRV records.
+    Srv,
+    /// Exchange POX autodiscover.
+    Autodiscover,
+    /// The provider behind the domain's MX record.
+    Mx,
+    /// The domain's autoconfig XML over plain HTTP (legacy; never vouched).
+    AutoconfigHttp,
+    /// Probing likely host names and ports.
+    Guess,
+}
+
+impl SourceId {
+    pub const ALL: [SourceId; 8] = [
+        SourceId::Bundled,
+        SourceId::Autoconfig,
+        SourceId::Ispdb,
+        SourceId::Srv,
+        SourceId::Autodiscover,
+        SourceId::Mx,
+        SourceId::AutoconfigHttp,
+        SourceId::Guess,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SourceId::Preset => "preset",
+            SourceId::Bundled => "bundled",
+            SourceId::Autoconfig => "autoconfig",
+            SourceId::Ispdb => "ispdb",
+            SourceId::Srv => "srv",
+            SourceId::Autodiscover => "autodiscover",
+            SourceId::Mx => "mx",
+            SourceId::AutoconfigHttp => "autoconfig-http",
+            SourceId::Guess => "guess",
+        }
+    }
+
+    /// Plain-English name for progress lines.
+    pub fn describe(self) -> &'static str {
+        match self {
+            SourceId::Preset => "your organisation's settings",
+            SourceId::Bundled => "built-in provider list",
+            SourceId::Autoconfig => "your domain's settings file",
+            SourceId::Ispdb => "Mozilla's provider database",
+            SourceId::Srv => "DNS service records",
+            SourceId::Autodiscover => "Exchange autodiscover",
+            SourceId::Mx => "your mail provider (from MX records)",
+            SourceId::AutoconfigHttp => "your domain's settings file (unencrypted)",
+            SourceId::Guess => "trying likely server names",
+        }
+    }
+}
+
+impl fmt::Display for SourceId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// One server, fully resolved for one address: the "Server" object of the settings JSON.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Server {
+    pub protocol: Protocol,
+    pub host: String,
+    pub port: u16,
+    pub security: Security,
+    pub username: String,
+    pub auth: Auth,
+    /// Which source found it.
+    pub source: SourceId,
+    /// The URL, file or DNS record it came from.
+    pub url: String,
+    /// Whether the channel it came by proves the address's domain (or a source we trust) vouched for it.
+    pub trusted: bool,
+}
+
+impl Server {
+    /// The same server: protocol, host, port and security match (username and provenance may differ).
+    pub fn same_endpoint(&self, other: &Server) -> bool {
+        self.protocol == other.protocol
+            && self.host == other.host
+            && self.port == other.port
+            && self.security == other.security
+    }
+}
+
+/// A secret such as a password. `Debug` and `Display` never show it.
+#[derive(Clone, PartialEq, Eq)]
+pub struct Secret<T>(T);
+
+impl<T> Secret<T> {
+    pub fn new(value: T) -> Self {
+        Secret(value)
+    }
+
+    /// The secret itself; call only where it is about to be used.
+    pub fn expose(&self) -> &T {
+        &self.0
+    }
+}
+
+impl<T> fmt::Debug for Secret<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("[redacted]")
+    }
+}
+
+impl<T> fmt::Display for Secret<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("[redacted]")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn secret_is_redacted() {
+        let s = Secret::new(String::from("hunter2"));
+        assert_eq!(format!("{s:?} {s}"), "[redacted] [redacted]");
+        assert_eq!(s.expose(), "hunter2");
+    }
+
+    #[test]
+    fn serde_names() {
+        assert_eq!(serde_json::to_string(&Auth::OAuth2).unwrap(), "\"oauth2\"");
+        assert_eq!(
+            serde_json::to_string(&Auth::PasswordCleartext).unwrap(),
+            "\"password-cleartext\""
+        );
+        assert_eq!(serde_json::to_string(&Security::Starttls).unwrap(), "\"starttls\"");
+        assert_eq!(
+            serde_json::to_string(&SourceId::AutoconfigHttp).unwrap(),
+            "\"autoconfig-http\""
+        );
+        for s in SourceId::ALL {
+            assert_eq!(serde_json::to_string(&s).unwrap(), format!("\"{}\"", s.as_str()));
+        }
+    }
+}

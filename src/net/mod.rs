@@ -1,0 +1,140 @@
+//! The one place that builds the DNS resolver, the HTTP client and the TLS configuration, and that
+//! opens TCP connections (racing a host's addresses).
+//!
+//! Defaults follow the system: `/etc/resolv.conf` for DNS and the platform trust store for TLS
+//! (rustls-platform-verifier, which honours `SSL_CERT_FILE` / `SSL_CERT_DIR` on Linux). `--dns-server`,
+//! `--ca-file` and `--ispdb-url` override them ([`NetConfig`]). The HTTP client resolves names through
+//! the same resolver, follows at most [`MAX_REDIRECTS`] redirects, never downgrades HTTPS to HTTP and caps
+//! bodies at [`crate::discover::xml::MAX_INPUT`].
+
+mod dns;
+mod http;
+mod tcp;
+
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use hickory_resolver::TokioResolver;
+use rustls_pki_types::CertificateDer;
+use rustls_pki_types::pem::PemObject;
+
+pub use dns::{DnsError, Mx, Srv, Validated};
+pub use http::{FetchError, Fetched};
+pub(crate) use http::Post;
+
+/// A POST body of XML.
+pub(crate) fn http_post_xml(body: Vec<u8>) -> Post {
+    Post {
+        content_type: "text/xml; charset=utf-8",
+        body,
+    }
+}
+pub use tcp::{ConnectError, TlsStream};
+
+/// Most redirects one HTTP fetch follows.
+pub const MAX_REDIRECTS: usize = 3;
+
+/// The default ISPDB base URL.
+pub const DEFAULT_ISPDB_URL: &str = "https://autoconfig.thunderbird.net/v1.1/";
+
+/// What the user (or a test) may override about the network.
+#[derive(Debug, Clone, Default)]
+pub struct NetConfig {
+    /// Ask this DNS server instead of the ones in `/etc/resolv.conf` (port 53 unless given).
+    pub dns_server: Option<SocketAddr>,
+    /// Extra PEM files of trust anchors, added to the system's.
+    pub ca_files: Vec<PathBuf>,
+    /// ISPDB base URL; the domain is appended.
+    pub ispdb_url: Option<url::Url>,
+}
+
+/// Why the network layer could not be set up.
+#[derive(Debug, thiserror::Error)]
+pub enum SetupError {
+    #[error("could not read the system's DNS configuration: {0}")]
+    Resolver(String),
+    #[error("could not read certificates from {path}: {reason}")]
+    CaFile { path: PathBuf, reason: String },
+    #[error("{path} holds no PEM certificate")]
+    CaFileEmpty { path: PathBuf },
+    #[error("could not set up TLS: {0}")]
+    Tls(String),
+    #[error("could not set up the HTTP client: {0}")]
+    Http(String),
+}
+
+/// Resolver, HTTP client and TLS settings, built once and shared by every source and check.
+#[derive(Clone)]
+pub struct Net {
+    pub(crate) resolver: TokioResolver,
+    /// A second resolver that validates DNSSEC, used to tell whether an answer can be vouched for.
+    pub(crate) validating: TokioResolver,
+    pub(crate) http: reqwest::Client,
+    pub(crate) tls: Arc<rustls::ClientConfig>,
+    ispdb_url: url::Url,
+}
+
+impl std::fmt::Debug for Net {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Net").field("ispdb_url", &self.ispdb_url.as_str()).finish()
+    }
+}
+
+fn read_ca_file(path: &Path) -> Result<Vec<CertificateDer<'static>>, SetupError> {
+    let iter = CertificateDer::pem_file_iter(path).map_err(|e| SetupError::CaFile {
+        path: path.to_owned(),
+        reason: e.to_string(),
+    })?;
+    let certs = iter.collect::<Result<Vec<_>, _>>().map_err(|e| SetupError::CaFile {
+        path: path.to_owned(),
+        reason: e.to_string(),
+    })?;
+    if certs.is_empty() {
+        return Err(SetupError::CaFileEmpty { path: path.to_owned() });
+    }
+    Ok(certs)
+}
+
+/// The TLS client configuration: platform verifier plus the extra anchors, aws-lc-rs provider.
+fn tls_config(extra: Vec<CertificateDer<'static>>) -> Result<rustls::ClientConfig, SetupError> {
+    let provider = Arc::new(rustls::crypto::aws_lc_rs::default_provider());
+    let verifier = rustls_platform_verifier::Verifier::new_with_extra_roots(extra, provider.clone())
+        .map_err(|e| SetupError::Tls(e.to_string()))?;
+    let cfg = rustls::ClientConfig::builder_with_provider(provider)
+        .with_safe_default_protocol_versions()
+        .map_err(|e| SetupError::Tls(e.to_string()))?
+        .dangerous()
+        .with_custom_certificate_verifier(Arc::new(verifier))
+        .with_no_client_auth();
+    Ok(cfg)
+}
+
+impl Net {
+    /// Builds the network layer. Must run inside a tokio runtime.
+    pub fn new(cfg: &NetConfig) -> Result<Net, SetupError> {
+        let mut extra = Vec::new();
+        for path in &cfg.ca_files {
+            extra.extend(read_ca_file(path)?);
+        }
+        let tls = tls_config(extra)?;
+        let (resolver, validating) = dns::resolvers(cfg.dns_server)?;
+        let http = http::client(&resolver, tls.clone())?;
+        let ispdb_url = cfg
+            .ispdb_url
+            .clone()
+            .unwrap_or_else(|| url::Url::parse(DEFAULT_ISPDB_URL).expect("valid constant URL"));
+        Ok(Net {
+            resolver,
+            validating,
+            http,
+            tls: Arc::new(tls),
+            ispdb_url,
+        })
+    }
+
+    /// The ISPDB base URL in force.
+    pub fn ispdb_url(&self) -> &url::Url {
+        &self.ispdb_url
+    }
+}

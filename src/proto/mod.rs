@@ -1,0 +1,5 @@
+//! Sans-IO protocol code: dialogues are state machines fed bytes, answering with bytes to send and
+//! events; no sockets and no tokio here (one driver elsewhere runs them).
+
+pub mod lines;
+pub mod probe;
