@@ -6,7 +6,9 @@
 fn main() -> std::process::ExitCode {
     let mut args = std::env::args().skip(1);
     let dir = args.next().unwrap_or_else(|| "tests/data/ispdb".into());
-    let out = args.next().unwrap_or_else(|| "autoconfig/providers.json".into());
+    let out = args
+        .next()
+        .unwrap_or_else(|| "autoconfig/providers.json".into());
     match mailsetup::discover::bundled::generate(std::path::Path::new(&dir)) {
         Ok(json) => {
             let tmp = format!("{out}.tmp");

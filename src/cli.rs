@@ -92,10 +92,17 @@ pub fn main() -> ExitCode {
         Ok(c) => c,
         Err(e) => {
             let _ = e.print();
-            return ExitCode::from(if e.use_stderr() { EXIT_BAD_INPUT } else { EXIT_OK });
+            return ExitCode::from(if e.use_stderr() {
+                EXIT_BAD_INPUT
+            } else {
+                EXIT_OK
+            });
         }
     };
-    let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+    {
         Ok(rt) => rt,
         Err(e) => {
             eprintln!("mailsetup: cannot start: {e}");
@@ -119,7 +126,10 @@ async fn discover_command(net_args: &NetArgs, args: &DiscoverArgs) -> u8 {
     let addr = match Address::parse(&args.address) {
         Ok(a) => a,
         Err(e) => {
-            eprintln!("mailsetup: {:?} is not a valid email address: {e}.", args.address);
+            eprintln!(
+                "mailsetup: {:?} is not a valid email address: {e}.",
+                args.address
+            );
             return EXIT_BAD_INPUT;
         }
     };
@@ -137,7 +147,11 @@ async fn discover_command(net_args: &NetArgs, args: &DiscoverArgs) -> u8 {
     let mut opts = Options::default();
     opts.timeouts.overall = Duration::from_secs_f64(args.timeout);
     let (tx, rx) = tokio::sync::mpsc::unbounded_channel();
-    let progress = tokio::spawn(show_progress(rx, addr.to_string()));
+    let tty = std::io::stderr().is_terminal();
+    if !tty {
+        eprintln!("Looking up the mail settings for {addr}…");
+    }
+    let progress = tokio::spawn(show_progress(rx, addr.to_string(), tty));
     let result = discover::discover(&net, &addr, &opts, Some(tx)).await;
     let _ = progress.await;
     if args.json {
@@ -162,12 +176,12 @@ async fn discover_command(net_args: &NetArgs, args: &DiscoverArgs) -> u8 {
 }
 
 /// Shows a progress line on stderr: a spinner on a terminal, a single line otherwise.
-async fn show_progress(mut rx: tokio::sync::mpsc::UnboundedReceiver<Progress>, address: String) {
+async fn show_progress(
+    mut rx: tokio::sync::mpsc::UnboundedReceiver<Progress>,
+    address: String,
+    tty: bool,
+) {
     let mut err = std::io::stderr();
-    let tty = err.is_terminal();
-    if !tty {
-        let _ = writeln!(err, "Looking up the mail settings for {address}…");
-    }
     const FRAMES: [char; 4] = ['|', '/', '-', '\\'];
     let mut frame = 0usize;
     let mut running: Vec<crate::model::SourceId> = Vec::new();
@@ -207,7 +221,11 @@ fn server_line(label: &str, s: &Server) -> String {
         "",
         s.source.describe(),
         s.url,
-        if s.trusted { "" } else { ", not vouched for by your domain" },
+        if s.trusted {
+            ""
+        } else {
+            ", not vouched for by your domain"
+        },
     )
 }
 
@@ -226,11 +244,16 @@ pub fn human(d: &Discovery) -> String {
         out.push_str(&not_found_message(d));
         out.push('\n');
     } else {
-        out.push_str(&format!("Mail settings for {} (found in {} ms)\n\n", d.address, d.elapsed_ms));
+        out.push_str(&format!(
+            "Mail settings for {} (found in {} ms)\n\n",
+            d.address, d.elapsed_ms
+        ));
         out.push_str(&server_line("Incoming mail", &d.incoming[0]));
         match d.outgoing.first() {
             Some(s) => out.push_str(&server_line("Outgoing mail", s)),
-            None => out.push_str("Outgoing mail  not found: ask your provider for the outgoing (SMTP) server.\n"),
+            None => out.push_str(
+                "Outgoing mail  not found: ask your provider for the outgoing (SMTP) server.\n",
+            ),
         }
         let chosen = d.incoming.iter().take(1).chain(d.outgoing.iter().take(1));
         for s in chosen {
@@ -246,7 +269,9 @@ pub fn human(d: &Discovery) -> String {
         }
         let more = d.incoming.len() + d.outgoing.len() - 1 - usize::from(!d.outgoing.is_empty());
         if more > 0 {
-            out.push_str(&format!("\n{more} alternative server(s) also found (see --json).\n"));
+            out.push_str(&format!(
+                "\n{more} alternative server(s) also found (see --json).\n"
+            ));
         }
     }
     out.push_str("\nWhere we looked:\n");
@@ -260,7 +285,7 @@ pub fn human(d: &Discovery) -> String {
             SourceStatus::Running => "running",
         };
         out.push_str(&format!(
-            "  {:<38} {:<9} {:>6} ms  {}\n",
+            "  {:<42} {:<9} {:>6} ms  {}\n",
             r.name.describe(),
             mark,
             r.elapsed_ms,

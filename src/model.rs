@@ -265,13 +265,19 @@ mod tests {
             serde_json::to_string(&Auth::PasswordCleartext).unwrap(),
             "\"password-cleartext\""
         );
-        assert_eq!(serde_json::to_string(&Security::Starttls).unwrap(), "\"starttls\"");
+        assert_eq!(
+            serde_json::to_string(&Security::Starttls).unwrap(),
+            "\"starttls\""
+        );
         assert_eq!(
             serde_json::to_string(&SourceId::AutoconfigHttp).unwrap(),
             "\"autoconfig-http\""
         );
         for s in SourceId::ALL {
-            assert_eq!(serde_json::to_string(&s).unwrap(), format!("\"{}\"", s.as_str()));
+            assert_eq!(
+                serde_json::to_string(&s).unwrap(),
+                format!("\"{}\"", s.as_str())
+            );
         }
     }
 }

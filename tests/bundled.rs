@@ -13,9 +13,14 @@ fn every_ispdb_file_parses() {
         if path.extension().is_none_or(|e| e != "xml") {
             continue;
         }
-        let cfg = config::parse(&std::fs::read(&path).unwrap()).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let cfg = config::parse(&std::fs::read(&path).unwrap())
+            .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
         assert!(!cfg.domains.is_empty(), "{}: no domain", path.display());
-        assert!(!cfg.incoming.is_empty(), "{}: no IMAP or POP3 server", path.display());
+        assert!(
+            !cfg.incoming.is_empty(),
+            "{}: no IMAP or POP3 server",
+            path.display()
+        );
         files += 1;
         domains += cfg.domains.len() + cfg.mx_domains.len();
     }

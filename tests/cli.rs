@@ -25,13 +25,21 @@ fn discover_json_contract_and_exit_codes() {
     let b = Block::fresh();
     let ca = Ca::new();
     let web_ip = b.ip(2);
-    let dns = Dns::start(b.ip(1), &Zone::default().host("autoconfig.cli.test", web_ip));
-    let _web = Web::start(web_ip, &ca, &["autoconfig.cli.test"], vec![(
-        "https",
-        "autoconfig.cli.test",
-        "/mail/config-v1.1.xml",
-        Reply::Body(XML.into()),
-    )]);
+    let dns = Dns::start(
+        b.ip(1),
+        &Zone::default().host("autoconfig.cli.test", web_ip),
+    );
+    let _web = Web::start(
+        web_ip,
+        &ca,
+        &["autoconfig.cli.test"],
+        vec![(
+            "https",
+            "autoconfig.cli.test",
+            "/mail/config-v1.1.xml",
+            Reply::Body(XML.into()),
+        )],
+    );
     let common = |c: &mut Command| {
         c.arg("--dns-server")
             .arg(dns.addr.to_string())
@@ -42,18 +50,34 @@ fn discover_json_contract_and_exit_codes() {
     };
     let mut c = mailsetup();
     common(&mut c);
-    let out = c.args(["discover", "me@cli.test", "--json", "--timeout", "8"]).output().unwrap();
-    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let out = c
+        .args(["discover", "me@cli.test", "--json", "--timeout", "8"])
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     let obj = v.as_object().unwrap();
     let mut keys: Vec<_> = obj.keys().map(String::as_str).collect();
     keys.sort();
-    assert_eq!(keys, ["address", "elapsed_ms", "incoming", "outgoing", "sources"]);
+    assert_eq!(
+        keys,
+        ["address", "elapsed_ms", "incoming", "outgoing", "sources"]
+    );
     assert_eq!(v["address"], "me@cli.test");
     let server = v["incoming"][0].as_object().unwrap();
     let mut skeys: Vec<_> = server.keys().map(String::as_str).collect();
     skeys.sort();
-    assert_eq!(skeys, ["auth", "host", "port", "protocol", "security", "source", "trusted", "url", "username"]);
+    assert_eq!(
+        skeys,
+        [
+            "auth", "host", "port", "protocol", "security", "source", "trusted", "url", "username"
+        ]
+    );
     assert_eq!(v["incoming"][0]["protocol"], "imap");
     assert_eq!(v["incoming"][0]["security"], "tls");
     assert_eq!(v["incoming"][0]["port"], 993);
@@ -61,7 +85,11 @@ fn discover_json_contract_and_exit_codes() {
     assert_eq!(v["incoming"][0]["source"], "autoconfig");
     assert_eq!(v["incoming"][0]["trusted"], true);
     assert_eq!(v["incoming"][1]["protocol"], "pop3");
-    assert_eq!(v["incoming"].as_array().unwrap().len(), 2, "plain text is never offered");
+    assert_eq!(
+        v["incoming"].as_array().unwrap().len(),
+        2,
+        "plain text is never offered"
+    );
     assert_eq!(v["outgoing"][0]["security"], "starttls");
     for s in v["sources"].as_array().unwrap() {
         let mut k: Vec<_> = s.as_object().unwrap().keys().map(String::as_str).collect();
@@ -77,17 +105,25 @@ fn discover_json_contract_and_exit_codes() {
     common(&mut c);
     let out = c.args(["discover", "me@cli.test"]).output().unwrap();
     let text = String::from_utf8_lossy(&out.stdout);
-    assert!(text.contains("imap.cli.test") && text.contains("smtp.cli.test"), "{text}");
+    assert!(
+        text.contains("imap.cli.test") && text.contains("smtp.cli.test"),
+        "{text}"
+    );
     assert!(text.contains("your domain's settings file"), "{text}");
 
     // Nothing found: exit 1 with a plain message.
     let mut c = mailsetup();
     common(&mut c);
-    let out = c.args(["discover", "me@nothing.test", "--json", "--timeout", "8"]).output().unwrap();
+    let out = c
+        .args(["discover", "me@nothing.test", "--json", "--timeout", "8"])
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(1));
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(v["incoming"].as_array().unwrap().len(), 0);
-    assert!(String::from_utf8_lossy(&out.stderr).contains("No incoming mail server could be found"));
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("No incoming mail server could be found")
+    );
 
     // A malformed address: exit 2, no lookups.
     for bad in ["not-an-address", "a@b", "a@[127.0.0.1]", "a b@example.com"] {
@@ -99,10 +135,18 @@ fn discover_json_contract_and_exit_codes() {
 
 #[test]
 fn bad_flags_are_bad_input() {
-    let out = mailsetup().args(["--dns-server", "nonsense", "discover", "a@example.com"]).output().unwrap();
+    let out = mailsetup()
+        .args(["--dns-server", "nonsense", "discover", "a@example.com"])
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(2));
     let out = mailsetup()
-        .args(["--ca-file", "/nonexistent/ca.pem", "discover", "a@example.com"])
+        .args([
+            "--ca-file",
+            "/nonexistent/ca.pem",
+            "discover",
+            "a@example.com",
+        ])
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(2));

@@ -39,7 +39,9 @@ async fn run(dns: &Dns, ca: &Ca, ispdb: Option<&str>, address: &str) -> Discover
 }
 
 fn status(d: &Discovery, s: SourceId) -> SourceStatus {
-    d.source(s).map(|r| r.status).unwrap_or(SourceStatus::Running)
+    d.source(s)
+        .map(|r| r.status)
+        .unwrap_or(SourceStatus::Running)
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -49,7 +51,10 @@ async fn bundled_data_answers_for_a_known_provider() {
     let dns = Dns::start(b.ip(1), &Zone::default());
     let d = run(&dns, &ca, None, "someone@googlemail.com").await;
     let first = &d.incoming[0];
-    assert_eq!((first.host.as_str(), first.port, first.security), ("imap.gmail.com", 993, Security::Tls));
+    assert_eq!(
+        (first.host.as_str(), first.port, first.security),
+        ("imap.gmail.com", 993, Security::Tls)
+    );
     assert_eq!(first.source, SourceId::Bundled);
     assert!(first.trusted);
     assert_eq!(first.url, "bundled:googlemail.com");
@@ -65,11 +70,19 @@ async fn site_file_overrides_bundled_data() {
     let site = support::tempdir();
     std::fs::write(
         site.path().join("gmail.com.xml"),
-        autoconfig_xml("gmail.com", ("imap.corp.example", 993, "SSL"), ("smtp.corp.example", 465, "SSL")),
+        autoconfig_xml(
+            "gmail.com",
+            ("imap.corp.example", 993, "SSL"),
+            ("smtp.corp.example", 465, "SSL"),
+        ),
     )
     .unwrap();
     // A broken site file for another domain is reported, and the bundled data still answers.
-    std::fs::write(site.path().join("yahoo.com.xml"), "<clientConfig><emailProvider>").unwrap();
+    std::fs::write(
+        site.path().join("yahoo.com.xml"),
+        "<clientConfig><emailProvider>",
+    )
+    .unwrap();
     let net = support::net(&dns, &ca, None);
     let opts = support::options(&[site.path()]);
     let d = discover(&net, &Address::parse("a@gmail.com").unwrap(), &opts, None).await;
@@ -78,7 +91,10 @@ async fn site_file_overrides_bundled_data() {
     let d = discover(&net, &Address::parse("a@yahoo.com").unwrap(), &opts, None).await;
     assert_eq!(d.incoming[0].source, SourceId::Bundled);
     let detail = d.source(SourceId::Bundled).unwrap().detail.clone().unwrap();
-    assert!(detail.contains("ignored") && detail.contains("yahoo.com.xml"), "{detail}");
+    assert!(
+        detail.contains("ignored") && detail.contains("yahoo.com.xml"),
+        "{detail}"
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -86,27 +102,54 @@ async fn domain_autoconfig_over_https_is_vouched() {
     let b = Block::fresh();
     let ca = Ca::new();
     let web_ip = b.ip(2);
-    let dns = Dns::start(b.ip(1), &Zone::default().host("autoconfig.acme.test", web_ip).host("acme.test", web_ip));
-    let xml = autoconfig_xml("acme.test", ("imap.acme.test", 993, "SSL"), ("smtp.acme.test", 465, "SSL"));
-    let web = Web::start(web_ip, &ca, &["autoconfig.acme.test", "acme.test"], vec![(
-        "https",
-        "autoconfig.acme.test",
-        "/mail/config-v1.1.xml",
-        Reply::Body(xml),
-    )]);
+    let dns = Dns::start(
+        b.ip(1),
+        &Zone::default()
+            .host("autoconfig.acme.test", web_ip)
+            .host("acme.test", web_ip),
+    );
+    let xml = autoconfig_xml(
+        "acme.test",
+        ("imap.acme.test", 993, "SSL"),
+        ("smtp.acme.test", 465, "SSL"),
+    );
+    let web = Web::start(
+        web_ip,
+        &ca,
+        &["autoconfig.acme.test", "acme.test"],
+        vec![(
+            "https",
+            "autoconfig.acme.test",
+            "/mail/config-v1.1.xml",
+            Reply::Body(xml),
+        )],
+    );
     let start = Instant::now();
     let d = run(&dns, &ca, None, "Hello@ACME.test").await;
     let imap = &d.incoming[0];
-    assert_eq!((imap.host.as_str(), imap.port, imap.security), ("imap.acme.test", 993, Security::Tls));
+    assert_eq!(
+        (imap.host.as_str(), imap.port, imap.security),
+        ("imap.acme.test", 993, Security::Tls)
+    );
     assert_eq!(imap.source, SourceId::Autoconfig);
     assert!(imap.trusted);
     assert_eq!(imap.username, "Hello@acme.test");
-    assert_eq!(imap.url, "https://autoconfig.acme.test/mail/config-v1.1.xml");
+    assert_eq!(
+        imap.url,
+        "https://autoconfig.acme.test/mail/config-v1.1.xml"
+    );
     assert_eq!(d.outgoing[0].username, "Hello");
     // The address went in the query string of the HTTPS request, and never over plain HTTP.
     let seen = web.seen();
-    assert!(seen.iter().any(|s| s.scheme == "https" && s.target.contains("emailaddress=Hello%40acme.test")));
-    assert!(seen.iter().filter(|s| s.scheme == "http").all(|s| !s.target.contains('?') && !s.target.contains("Hello")));
+    assert!(
+        seen.iter()
+            .any(|s| s.scheme == "https" && s.target.contains("emailaddress=Hello%40acme.test"))
+    );
+    assert!(
+        seen.iter()
+            .filter(|s| s.scheme == "http")
+            .all(|s| !s.target.contains('?') && !s.target.contains("Hello"))
+    );
     // Final as soon as nothing could outrank it: no waiting for slower sources.
     assert!(start.elapsed() < Duration::from_secs(5));
     assert_eq!(status(&d, SourceId::Autoconfig), SourceStatus::Found);
@@ -124,24 +167,57 @@ async fn well_known_is_the_fallback_and_plain_http_is_not_vouched() {
             .host("autoconfig.legacy.test", web_ip)
             .host("legacy.test", web_ip),
     );
-    let wk = autoconfig_xml("wk.test", ("imap.wk.test", 993, "SSL"), ("smtp.wk.test", 465, "SSL"));
-    let legacy = autoconfig_xml("legacy.test", ("imap.legacy.test", 993, "SSL"), ("smtp.legacy.test", 587, "STARTTLS"));
-    let web = Web::start(web_ip, &ca, &["wk.test", "autoconfig.legacy.test", "legacy.test"], vec![
-        ("https", "wk.test", "/.well-known/autoconfig/mail/config-v1.1.xml", Reply::Body(wk)),
-        ("http", "autoconfig.legacy.test", "/mail/config-v1.1.xml", Reply::Body(legacy)),
-    ]);
+    let wk = autoconfig_xml(
+        "wk.test",
+        ("imap.wk.test", 993, "SSL"),
+        ("smtp.wk.test", 465, "SSL"),
+    );
+    let legacy = autoconfig_xml(
+        "legacy.test",
+        ("imap.legacy.test", 993, "SSL"),
+        ("smtp.legacy.test", 587, "STARTTLS"),
+    );
+    let web = Web::start(
+        web_ip,
+        &ca,
+        &["wk.test", "autoconfig.legacy.test", "legacy.test"],
+        vec![
+            (
+                "https",
+                "wk.test",
+                "/.well-known/autoconfig/mail/config-v1.1.xml",
+                Reply::Body(wk),
+            ),
+            (
+                "http",
+                "autoconfig.legacy.test",
+                "/mail/config-v1.1.xml",
+                Reply::Body(legacy),
+            ),
+        ],
+    );
     let d = run(&dns, &ca, None, "a@wk.test").await;
     assert_eq!(d.incoming[0].source, SourceId::Autoconfig);
-    assert_eq!(d.incoming[0].url, "https://wk.test/.well-known/autoconfig/mail/config-v1.1.xml");
+    assert_eq!(
+        d.incoming[0].url,
+        "https://wk.test/.well-known/autoconfig/mail/config-v1.1.xml"
+    );
     assert!(d.incoming[0].trusted);
 
     let d = run(&dns, &ca, None, "bob@legacy.test").await;
     assert_eq!(d.incoming[0].source, SourceId::AutoconfigHttp);
     assert!(!d.incoming[0].trusted);
     assert_eq!(d.incoming[0].host, "imap.legacy.test");
-    let http: Vec<_> = web.seen().into_iter().filter(|s| s.scheme == "http").collect();
+    let http: Vec<_> = web
+        .seen()
+        .into_iter()
+        .filter(|s| s.scheme == "http")
+        .collect();
     assert!(!http.is_empty());
-    assert!(http.iter().all(|s| !s.target.contains("bob")), "address leaked over HTTP: {http:?}");
+    assert!(
+        http.iter().all(|s| !s.target.contains("bob")),
+        "address leaked over HTTP: {http:?}"
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -157,12 +233,30 @@ async fn ispdb_and_mx_to_provider() {
             .mx("shop.test", "mx1.bighoster.test", 10)
             .mx("o365.test", "o365-test.mail.protection.outlook.com", 0),
     );
-    let isp = autoconfig_xml("isp.test", ("imap.isp.test", 993, "SSL"), ("smtp.isp.test", 465, "SSL"));
-    let hoster = autoconfig_xml("bighoster.test", ("imap.bighoster.test", 993, "SSL"), ("smtp.bighoster.test", 587, "STARTTLS"));
-    let _web = Web::start(web_ip, &ca, &["ispdb.test"], vec![
-        ("https", "ispdb.test", "/v1.1/isp.test", Reply::Body(isp)),
-        ("https", "ispdb.test", "/v1.1/bighoster.test", Reply::Body(hoster)),
-    ]);
+    let isp = autoconfig_xml(
+        "isp.test",
+        ("imap.isp.test", 993, "SSL"),
+        ("smtp.isp.test", 465, "SSL"),
+    );
+    let hoster = autoconfig_xml(
+        "bighoster.test",
+        ("imap.bighoster.test", 993, "SSL"),
+        ("smtp.bighoster.test", 587, "STARTTLS"),
+    );
+    let _web = Web::start(
+        web_ip,
+        &ca,
+        &["ispdb.test"],
+        vec![
+            ("https", "ispdb.test", "/v1.1/isp.test", Reply::Body(isp)),
+            (
+                "https",
+                "ispdb.test",
+                "/v1.1/bighoster.test",
+                Reply::Body(hoster),
+            ),
+        ],
+    );
     let ispdb = "https://ispdb.test/v1.1/";
     let d = run(&dns, &ca, Some(ispdb), "a@isp.test").await;
     assert_eq!(d.incoming[0].source, SourceId::Ispdb);
@@ -174,7 +268,10 @@ async fn ispdb_and_mx_to_provider() {
     assert_eq!(d.incoming[0].host, "imap.bighoster.test");
     assert!(!d.incoming[0].trusted, "unsigned MX is not vouched");
     let detail = d.source(SourceId::Mx).unwrap().detail.clone().unwrap();
-    assert!(detail.contains("mx1.bighoster.test"), "most-preferred MX used: {detail}");
+    assert!(
+        detail.contains("mx1.bighoster.test"),
+        "most-preferred MX used: {detail}"
+    );
 
     let d = run(&dns, &ca, Some(ispdb), "a@o365.test").await;
     assert_eq!(d.incoming[0].source, SourceId::Mx);
@@ -195,9 +292,17 @@ async fn srv_records_with_priority_weight_and_dot_target() {
             .srv("_submission._tcp.srv.test", "smtp.srv.test", 587, 0, 1),
     );
     let d = run(&dns, &ca, None, "a@srv.test").await;
-    let hosts: Vec<_> = d.incoming.iter().map(|s| (s.host.as_str(), s.port)).collect();
+    let hosts: Vec<_> = d
+        .incoming
+        .iter()
+        .map(|s| (s.host.as_str(), s.port))
+        .collect();
     assert_eq!(hosts, [("imap.srv.test", 993), ("backup.srv.test", 993)]);
-    assert!(d.incoming.iter().all(|s| s.source == SourceId::Srv && !s.trusted && s.protocol == Protocol::Imap));
+    assert!(
+        d.incoming
+            .iter()
+            .all(|s| s.source == SourceId::Srv && !s.trusted && s.protocol == Protocol::Imap)
+    );
     assert_eq!(d.outgoing[0].security, Security::Starttls);
     assert_eq!(d.outgoing[0].url, "dns:_submission._tcp.srv.test");
     let detail = d.source(SourceId::Srv).unwrap().detail.clone().unwrap();
@@ -209,7 +314,10 @@ async fn exchange_autodiscover_without_credentials() {
     let b = Block::fresh();
     let ca = Ca::new();
     let web_ip = b.ip(2);
-    let dns = Dns::start(b.ip(1), &Zone::default().host("autodiscover.exch.test", web_ip));
+    let dns = Dns::start(
+        b.ip(1),
+        &Zone::default().host("autodiscover.exch.test", web_ip),
+    );
     let response = r#"<?xml version="1.0" encoding="utf-8"?>
 <Autodiscover xmlns="http://schemas.microsoft.com/exchange/autodiscover/responseschema/2006">
  <Response xmlns="http://schemas.microsoft.com/exchange/autodiscover/outlook/responseschema/2006a">
@@ -220,19 +328,31 @@ async fn exchange_autodiscover_without_credentials() {
   </Account>
  </Response>
 </Autodiscover>"#;
-    let web = Web::start(web_ip, &ca, &["autodiscover.exch.test"], vec![(
-        "https",
-        "autodiscover.exch.test",
-        "/autodiscover/autodiscover.xml",
-        Reply::Body(response.into()),
-    )]);
+    let web = Web::start(
+        web_ip,
+        &ca,
+        &["autodiscover.exch.test"],
+        vec![(
+            "https",
+            "autodiscover.exch.test",
+            "/autodiscover/autodiscover.xml",
+            Reply::Body(response.into()),
+        )],
+    );
     let d = run(&dns, &ca, None, "jo@exch.test").await;
     assert_eq!(d.incoming[0].source, SourceId::Autodiscover);
     assert_eq!(d.incoming[0].host, "imap.exch.test");
     assert_eq!(d.incoming[0].username, "jo");
     assert!(d.incoming[0].trusted);
-    assert_eq!((d.outgoing[0].host.as_str(), d.outgoing[0].security), ("smtp.exch.test", Security::Starttls));
-    let posts: Vec<_> = web.seen().into_iter().filter(|s| s.method == "POST").collect();
+    assert_eq!(
+        (d.outgoing[0].host.as_str(), d.outgoing[0].security),
+        ("smtp.exch.test", Security::Starttls)
+    );
+    let posts: Vec<_> = web
+        .seen()
+        .into_iter()
+        .filter(|s| s.method == "POST")
+        .collect();
     assert!(!posts.is_empty());
     for p in posts {
         assert!(!p.has_authorization, "credentials sent to autodiscover");
@@ -254,15 +374,31 @@ async fn guessing_probes_real_dovecot() {
             .host("mail.guess.test", mail_ip),
     );
     let leaf = ca.leaf(&["imap.guess.test", "smtp.guess.test", "mail.guess.test"]);
-    let _dovecot = Dovecot::start(mail_ip, &leaf, &["alice@guess.test"], DovecotPorts::STANDARD);
+    let _dovecot = Dovecot::start(
+        mail_ip,
+        &leaf,
+        &["alice@guess.test"],
+        DovecotPorts::STANDARD,
+    );
     let d = run(&dns, &ca, None, "alice@guess.test").await;
     let i = &d.incoming[0];
-    assert_eq!((i.host.as_str(), i.port, i.security, i.source), ("imap.guess.test", 993, Security::Tls, SourceId::Guess));
+    assert_eq!(
+        (i.host.as_str(), i.port, i.security, i.source),
+        ("imap.guess.test", 993, Security::Tls, SourceId::Guess)
+    );
     assert!(!i.trusted);
     let o = &d.outgoing[0];
-    assert_eq!((o.host.as_str(), o.port, o.security), ("smtp.guess.test", 465, Security::Tls));
+    assert_eq!(
+        (o.host.as_str(), o.port, o.security),
+        ("smtp.guess.test", 465, Security::Tls)
+    );
     // STARTTLS candidates were verified too (Dovecot offers STARTTLS on 143 and 587).
-    assert!(d.incoming.iter().any(|s| s.port == 143 && s.security == Security::Starttls) || status(&d, SourceId::Guess) == SourceStatus::Cancelled);
+    assert!(
+        d.incoming
+            .iter()
+            .any(|s| s.port == 143 && s.security == Security::Starttls)
+            || status(&d, SourceId::Guess) == SourceStatus::Cancelled
+    );
     assert!(d.incoming.iter().all(|s| s.security != Security::Plain));
 }
 
@@ -273,7 +409,12 @@ async fn guessing_refuses_a_certificate_for_another_host() {
     let mail_ip = b.ip(3);
     let dns = Dns::start(b.ip(1), &Zone::default().host("imap.badcert.test", mail_ip));
     let leaf = ca.leaf(&["someone-else.test"]);
-    let _dovecot = Dovecot::start(mail_ip, &leaf, &["alice@badcert.test"], DovecotPorts::STANDARD);
+    let _dovecot = Dovecot::start(
+        mail_ip,
+        &leaf,
+        &["alice@badcert.test"],
+        DovecotPorts::STANDARD,
+    );
     let d = run(&dns, &ca, None, "alice@badcert.test").await;
     assert!(d.incoming.is_empty(), "{:?}", d.incoming);
     assert_eq!(status(&d, SourceId::Guess), SourceStatus::Nothing);
@@ -293,20 +434,36 @@ async fn ranking_security_first_then_protocol_then_source() {
             .srv("_submission._tcp.rank.test", "smtp.rank.test", 587, 0, 0),
     );
     // The domain's own file offers IMAP with STARTTLS only, and the same SMTP server as the SRV record.
-    let xml = autoconfig_xml("rank.test", ("imap.rank.test", 143, "STARTTLS"), ("smtp.rank.test", 587, "STARTTLS"));
-    let _web = Web::start(web_ip, &ca, &["autoconfig.rank.test"], vec![(
-        "https",
-        "autoconfig.rank.test",
-        "/mail/config-v1.1.xml",
-        Reply::Body(xml),
-    )]);
+    let xml = autoconfig_xml(
+        "rank.test",
+        ("imap.rank.test", 143, "STARTTLS"),
+        ("smtp.rank.test", 587, "STARTTLS"),
+    );
+    let _web = Web::start(
+        web_ip,
+        &ca,
+        &["autoconfig.rank.test"],
+        vec![(
+            "https",
+            "autoconfig.rank.test",
+            "/mail/config-v1.1.xml",
+            Reply::Body(xml),
+        )],
+    );
     let d = run(&dns, &ca, None, "a@rank.test").await;
-    let order: Vec<_> = d.incoming.iter().map(|s| (s.host.as_str(), s.security, s.source)).collect();
-    assert_eq!(order, [
-        ("srv-imap.rank.test", Security::Tls, SourceId::Srv),
-        ("srv-pop.rank.test", Security::Tls, SourceId::Srv),
-        ("imap.rank.test", Security::Starttls, SourceId::Autoconfig),
-    ]);
+    let order: Vec<_> = d
+        .incoming
+        .iter()
+        .map(|s| (s.host.as_str(), s.security, s.source))
+        .collect();
+    assert_eq!(
+        order,
+        [
+            ("srv-imap.rank.test", Security::Tls, SourceId::Srv),
+            ("srv-pop.rank.test", Security::Tls, SourceId::Srv),
+            ("imap.rank.test", Security::Starttls, SourceId::Autoconfig),
+        ]
+    );
     // Same endpoint from two sources: kept once, from the better source.
     assert_eq!(d.outgoing.len(), 1);
     assert_eq!(d.outgoing[0].source, SourceId::Autoconfig);
@@ -325,12 +482,17 @@ async fn a_hanging_higher_priority_source_costs_only_its_timeout() {
             .srv("_imaps._tcp.slow.test", "imap.slow.test", 993, 0, 0)
             .srv("_submissions._tcp.slow.test", "smtp.slow.test", 465, 0, 0),
     );
-    let _web = Web::start(web_ip, &ca, &["autoconfig.slow.test"], vec![(
-        "https",
-        "autoconfig.slow.test",
-        "/mail/config-v1.1.xml",
-        Reply::Hang,
-    )]);
+    let _web = Web::start(
+        web_ip,
+        &ca,
+        &["autoconfig.slow.test"],
+        vec![(
+            "https",
+            "autoconfig.slow.test",
+            "/mail/config-v1.1.xml",
+            Reply::Hang,
+        )],
+    );
     let net = support::net(&dns, &ca, None);
     let mut opts = support::options(&[]);
     opts.timeouts.http = Duration::from_millis(700);
@@ -338,10 +500,28 @@ async fn a_hanging_higher_priority_source_costs_only_its_timeout() {
     let d = discover(&net, &Address::parse("a@slow.test").unwrap(), &opts, None).await;
     let took = start.elapsed();
     assert_eq!(d.incoming[0].host, "imap.slow.test");
-    assert_eq!(status(&d, SourceId::Autoconfig), SourceStatus::Failed, "{:?}", d.source(SourceId::Autoconfig));
-    assert!(d.source(SourceId::Autoconfig).unwrap().detail.as_deref().unwrap_or("").contains("in time"));
-    assert!(took >= Duration::from_millis(650), "waited for the better source: {took:?}");
-    assert!(took < Duration::from_secs(5), "bounded by the source's own timeout: {took:?}");
+    assert_eq!(
+        status(&d, SourceId::Autoconfig),
+        SourceStatus::Failed,
+        "{:?}",
+        d.source(SourceId::Autoconfig)
+    );
+    assert!(
+        d.source(SourceId::Autoconfig)
+            .unwrap()
+            .detail
+            .as_deref()
+            .unwrap_or("")
+            .contains("in time")
+    );
+    assert!(
+        took >= Duration::from_millis(650),
+        "waited for the better source: {took:?}"
+    );
+    assert!(
+        took < Duration::from_secs(5),
+        "bounded by the source's own timeout: {took:?}"
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -351,7 +531,9 @@ async fn silent_and_endless_servers_do_not_stall_guessing() {
     let rogue_ip = b.ip(4);
     let dns = Dns::start(
         b.ip(1),
-        &Zone::default().host("imap.rogue.test", rogue_ip).host("mail.rogue.test", rogue_ip),
+        &Zone::default()
+            .host("imap.rogue.test", rogue_ip)
+            .host("mail.rogue.test", rogue_ip),
     );
     let _silent = Rogue::start((rogue_ip, 993).into(), Behaviour::Silent);
     let _endless = Rogue::start((rogue_ip, 143).into(), Behaviour::EndlessLine);
@@ -361,7 +543,11 @@ async fn silent_and_endless_servers_do_not_stall_guessing() {
     let start = Instant::now();
     let d = discover(&net, &Address::parse("a@rogue.test").unwrap(), &opts, None).await;
     assert!(d.incoming.is_empty());
-    assert!(start.elapsed() < Duration::from_secs(6), "{:?}", start.elapsed());
+    assert!(
+        start.elapsed() < Duration::from_secs(6),
+        "{:?}",
+        start.elapsed()
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -379,26 +565,66 @@ async fn hostile_http_answers_are_bounded_and_redirects_lose_trust() {
             .host("autoconfig.down.test", web_ip),
     );
     let bomb = r#"<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;">]><clientConfig>&lol2;</clientConfig>"#;
-    let xml = autoconfig_xml("moved.test", ("imap.moved.test", 993, "SSL"), ("smtp.moved.test", 465, "SSL"));
+    let xml = autoconfig_xml(
+        "moved.test",
+        ("imap.moved.test", 993, "SSL"),
+        ("smtp.moved.test", 465, "SSL"),
+    );
     let _web = Web::start(
         web_ip,
         &ca,
-        &["autoconfig.huge.test", "autoconfig.bomb.test", "autoconfig.moved.test", "elsewhere.test", "autoconfig.down.test"],
+        &[
+            "autoconfig.huge.test",
+            "autoconfig.bomb.test",
+            "autoconfig.moved.test",
+            "elsewhere.test",
+            "autoconfig.down.test",
+        ],
         vec![
-            ("https", "autoconfig.huge.test", "/mail/config-v1.1.xml", Reply::Big(3 * 1024 * 1024)),
-            ("https", "autoconfig.bomb.test", "/mail/config-v1.1.xml", Reply::Body(bomb.into())),
-            ("https", "autoconfig.moved.test", "/mail/config-v1.1.xml", Reply::Redirect("https://elsewhere.test/cfg.xml".into())),
+            (
+                "https",
+                "autoconfig.huge.test",
+                "/mail/config-v1.1.xml",
+                Reply::Big(3 * 1024 * 1024),
+            ),
+            (
+                "https",
+                "autoconfig.bomb.test",
+                "/mail/config-v1.1.xml",
+                Reply::Body(bomb.into()),
+            ),
+            (
+                "https",
+                "autoconfig.moved.test",
+                "/mail/config-v1.1.xml",
+                Reply::Redirect("https://elsewhere.test/cfg.xml".into()),
+            ),
             ("https", "elsewhere.test", "/cfg.xml", Reply::Body(xml)),
-            ("https", "autoconfig.down.test", "/mail/config-v1.1.xml", Reply::Redirect("http://autoconfig.down.test/plain.xml".into())),
+            (
+                "https",
+                "autoconfig.down.test",
+                "/mail/config-v1.1.xml",
+                Reply::Redirect("http://autoconfig.down.test/plain.xml".into()),
+            ),
         ],
     );
     let d = run(&dns, &ca, None, "a@huge.test").await;
-    let detail = d.source(SourceId::Autoconfig).unwrap().detail.clone().unwrap();
+    let detail = d
+        .source(SourceId::Autoconfig)
+        .unwrap()
+        .detail
+        .clone()
+        .unwrap();
     assert_eq!(status(&d, SourceId::Autoconfig), SourceStatus::Failed);
     assert!(detail.contains("larger than"), "{detail}");
 
     let d = run(&dns, &ca, None, "a@bomb.test").await;
-    let detail = d.source(SourceId::Autoconfig).unwrap().detail.clone().unwrap();
+    let detail = d
+        .source(SourceId::Autoconfig)
+        .unwrap()
+        .detail
+        .clone()
+        .unwrap();
     assert!(detail.contains("document type"), "{detail}");
 
     let d = run(&dns, &ca, None, "a@moved.test").await;
@@ -407,7 +633,12 @@ async fn hostile_http_answers_are_bounded_and_redirects_lose_trust() {
     assert_eq!(s.url, "https://elsewhere.test/cfg.xml");
 
     let d = run(&dns, &ca, None, "a@down.test").await;
-    let detail = d.source(SourceId::Autoconfig).unwrap().detail.clone().unwrap();
+    let detail = d
+        .source(SourceId::Autoconfig)
+        .unwrap()
+        .detail
+        .clone()
+        .unwrap();
     assert!(detail.contains("plain HTTP"), "{detail}");
 }
 
@@ -419,7 +650,11 @@ async fn nothing_exists() {
     let start = Instant::now();
     let d = run(&dns, &ca, None, "nobody@nothing-here.test").await;
     assert!(d.incoming.is_empty() && d.outgoing.is_empty());
-    assert!(start.elapsed() < Duration::from_secs(5), "{:?}", start.elapsed());
+    assert!(
+        start.elapsed() < Duration::from_secs(5),
+        "{:?}",
+        start.elapsed()
+    );
     for s in &d.sources {
         assert!(
             matches!(s.status, SourceStatus::Nothing | SourceStatus::Failed),

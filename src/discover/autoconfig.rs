@@ -18,19 +18,28 @@ fn urls(ctx: &Ctx, scheme: &str, with_address: bool) -> Vec<url::Url> {
         first = format!("{first}?{q}");
     }
     let second = format!("{scheme}://{d}/.well-known/autoconfig/mail/config-v1.1.xml");
-    [first, second].iter().filter_map(|u| url::Url::parse(u).ok()).collect()
+    [first, second]
+        .iter()
+        .filter_map(|u| url::Url::parse(u).ok())
+        .collect()
 }
 
 async fn run(ctx: &Ctx, rep: &Reporter, https: bool) -> Result<Outcome, SourceError> {
-    let source = if https { SourceId::Autoconfig } else { SourceId::AutoconfigHttp };
+    let source = if https {
+        SourceId::Autoconfig
+    } else {
+        SourceId::AutoconfigHttp
+    };
     let urls = urls(ctx, if https { "https" } else { "http" }, https);
     let limit = ctx.opts.timeouts.http;
-    let results = futures_util::future::join_all(urls.iter().map(|u| fetch_config(ctx, u, limit))).await;
+    let results =
+        futures_util::future::join_all(urls.iter().map(|u| fetch_config(ctx, u, limit))).await;
     let mut first_err = None;
     for result in results {
         match result {
             Ok((cfg, fetched)) => {
-                let trusted = https && fetched.url.scheme() == "https" && url_within(&fetched.url, &ctx.addr);
+                let trusted =
+                    https && fetched.url.scheme() == "https" && url_within(&fetched.url, &ctx.addr);
                 let shown = super::redact_query(&fetched.url);
                 let servers = cfg.resolve(&ctx.addr, source, &shown, trusted);
                 let mut detail = describe_found(&cfg, &shown);

@@ -79,7 +79,11 @@ fn entry(p: &Element) -> Option<Entry> {
     let port: u16 = p.child_text("Port")?.parse().ok().filter(|&p| p > 0)?;
     let implicit_port = matches!(port, 993 | 995 | 465);
     // `Encryption` overrides `SSL` when present; `SSL` defaults to on.
-    let security = match p.child_text("Encryption").map(str::to_ascii_lowercase).as_deref() {
+    let security = match p
+        .child_text("Encryption")
+        .map(str::to_ascii_lowercase)
+        .as_deref()
+    {
         Some("ssl") => Security::Tls,
         Some("tls") => Security::Starttls,
         Some("none") => Security::Plain,
@@ -103,9 +107,9 @@ pub fn parse(input: &[u8]) -> Result<Response, AutodiscoverError> {
     if !root.name.eq_ignore_ascii_case("Autodiscover") {
         return Err(AutodiscoverError::NotAutodiscover(root.name));
     }
-    let response = root
-        .child("Response")
-        .ok_or_else(|| AutodiscoverError::NotAutodiscover("Autodiscover without Response".into()))?;
+    let response = root.child("Response").ok_or_else(|| {
+        AutodiscoverError::NotAutodiscover("Autodiscover without Response".into())
+    })?;
     if let Some(err) = response.child("Error") {
         let msg = err
             .child_text("Message")
@@ -116,16 +120,29 @@ pub fn parse(input: &[u8]) -> Result<Response, AutodiscoverError> {
     let account = response
         .child("Account")
         .ok_or_else(|| AutodiscoverError::NotAutodiscover("Response without Account".into()))?;
-    match account.child_text("Action").map(str::to_ascii_lowercase).as_deref() {
+    match account
+        .child_text("Action")
+        .map(str::to_ascii_lowercase)
+        .as_deref()
+    {
         Some("redirectaddr") => {
-            return Ok(Response::Redirect(account.child_text("RedirectAddr").unwrap_or("").to_owned()));
+            return Ok(Response::Redirect(
+                account.child_text("RedirectAddr").unwrap_or("").to_owned(),
+            ));
         }
         Some("redirecturl") => {
-            return Ok(Response::Redirect(account.child_text("RedirectUrl").unwrap_or("").to_owned()));
+            return Ok(Response::Redirect(
+                account.child_text("RedirectUrl").unwrap_or("").to_owned(),
+            ));
         }
         _ => {}
     }
-    Ok(Response::Settings(account.children_named("Protocol").filter_map(entry).collect()))
+    Ok(Response::Settings(
+        account
+            .children_named("Protocol")
+            .filter_map(entry)
+            .collect(),
+    ))
 }
 
 impl Entry {
@@ -136,7 +153,11 @@ impl Entry {
             port: self.port,
             security: self.security,
             username: self.login.clone().unwrap_or_else(|| addr.to_string()),
-            auth: if self.spa { Auth::Ntlm } else { Auth::PasswordCleartext },
+            auth: if self.spa {
+                Auth::Ntlm
+            } else {
+                Auth::PasswordCleartext
+            },
             source: SourceId::Autodiscover,
             url: url.to_owned(),
             trusted,
@@ -147,16 +168,21 @@ impl Entry {
 async fn post(ctx: &Ctx, url: &url::Url) -> Result<(Response, crate::net::Fetched), SourceError> {
     let shown = url.to_string();
     let body = crate::net::http_post_xml(request_body(&ctx.addr));
-    let fetched = match tokio::time::timeout(ctx.opts.timeouts.http, ctx.net.fetch(url, Some(body))).await {
-        Ok(r) => r.map_err(|error| SourceError::Fetch { url: shown.clone(), error })?,
-        Err(_) => {
-            return Err(SourceError::Fetch {
-                url: shown,
-                error: FetchError::Timeout,
-            });
-        }
-    };
-    let resp = parse(&fetched.body).map_err(|error| SourceError::Autodiscover { url: shown, error })?;
+    let fetched =
+        match tokio::time::timeout(ctx.opts.timeouts.http, ctx.net.fetch(url, Some(body))).await {
+            Ok(r) => r.map_err(|error| SourceError::Fetch {
+                url: shown.clone(),
+                error,
+            })?,
+            Err(_) => {
+                return Err(SourceError::Fetch {
+                    url: shown,
+                    error: FetchError::Timeout,
+                });
+            }
+        };
+    let resp =
+        parse(&fetched.body).map_err(|error| SourceError::Autodiscover { url: shown, error })?;
     Ok((resp, fetched))
 }
 
@@ -180,13 +206,20 @@ pub(super) async fn run(ctx: &Ctx, rep: &Reporter) -> Result<Outcome, SourceErro
     for r in results {
         match r {
             Ok((Response::Settings(entries), fetched)) => {
-                let trusted = fetched.url.scheme() == "https" && url_within(&fetched.url, &ctx.addr);
+                let trusted =
+                    fetched.url.scheme() == "https" && url_within(&fetched.url, &ctx.addr);
                 let shown = fetched.url.to_string();
-                let servers: Vec<Server> = entries.iter().filter_map(|e| e.server(&ctx.addr, &shown, trusted)).collect();
+                let servers: Vec<Server> = entries
+                    .iter()
+                    .filter_map(|e| e.server(&ctx.addr, &shown, trusted))
+                    .collect();
                 let n = servers.len();
                 rep.found(servers);
                 return Ok(Outcome {
-                    detail: format!("{n} mail server entr{} at {shown}", if n == 1 { "y" } else { "ies" }),
+                    detail: format!(
+                        "{n} mail server entr{} at {shown}",
+                        if n == 1 { "y" } else { "ies" }
+                    ),
                 });
             }
             Ok((Response::Redirect(to), fetched)) => {
@@ -227,12 +260,23 @@ mod tests {
 
     #[test]
     fn parses_protocols() {
-        let Response::Settings(e) = parse(RESPONSE.as_bytes()).unwrap() else { panic!() };
+        let Response::Settings(e) = parse(RESPONSE.as_bytes()).unwrap() else {
+            panic!()
+        };
         assert_eq!(e.len(), 3);
-        assert_eq!((e[0].protocol, e[0].security, e[0].spa), (Protocol::Imap, Security::Tls, false));
+        assert_eq!(
+            (e[0].protocol, e[0].security, e[0].spa),
+            (Protocol::Imap, Security::Tls, false)
+        );
         assert_eq!(e[0].login.as_deref(), Some("jo@example.com"));
-        assert_eq!((e[1].protocol, e[1].security), (Protocol::Smtp, Security::Starttls));
-        assert_eq!((e[2].protocol, e[2].security, e[2].spa), (Protocol::Pop3, Security::Plain, true));
+        assert_eq!(
+            (e[1].protocol, e[1].security),
+            (Protocol::Smtp, Security::Starttls)
+        );
+        assert_eq!(
+            (e[2].protocol, e[2].security, e[2].spa),
+            (Protocol::Pop3, Security::Plain, true)
+        );
     }
 
     #[test]
@@ -241,7 +285,10 @@ mod tests {
         assert_eq!(parse(r).unwrap(), Response::Redirect("a@b.com".into()));
         let e = br#"<Autodiscover><Response><Error><ErrorCode>500</ErrorCode><Message>The email address can't be found.</Message></Error></Response></Autodiscover>"#;
         assert!(matches!(parse(e), Err(AutodiscoverError::ServerError(_))));
-        assert!(matches!(parse(b"<html/>"), Err(AutodiscoverError::NotAutodiscover(_))));
+        assert!(matches!(
+            parse(b"<html/>"),
+            Err(AutodiscoverError::NotAutodiscover(_))
+        ));
     }
 
     #[test]

@@ -77,10 +77,15 @@ pub fn data() -> &'static Bundled {
 const MAX_SITE_FILE: u64 = super::xml::MAX_INPUT as u64;
 
 /// Looks for `<domain>.xml` in each site folder, first match wins.
-pub fn site_lookup(dirs: &[impl AsRef<Path>], domain: &str) -> Option<(String, Result<ProviderConfig, String>)> {
+pub fn site_lookup(
+    dirs: &[impl AsRef<Path>],
+    domain: &str,
+) -> Option<(String, Result<ProviderConfig, String>)> {
     for dir in dirs {
         let path = dir.as_ref().join(format!("{domain}.xml"));
-        let Ok(meta) = std::fs::metadata(&path) else { continue };
+        let Ok(meta) = std::fs::metadata(&path) else {
+            continue;
+        };
         let shown = path.display().to_string();
         if meta.len() > MAX_SITE_FILE {
             return Some((shown, Err("the file is larger than 1 MiB".into())));
@@ -134,7 +139,10 @@ pub enum GenerateError {
     #[error("could not read {path}: {error}")]
     Io { path: String, error: std::io::Error },
     #[error("{path}: {error}")]
-    Parse { path: String, error: config::ConfigError },
+    Parse {
+        path: String,
+        error: config::ConfigError,
+    },
 }
 
 /// Builds `providers.json` from a folder of ISPDB autoconfig files (every `*.xml`, in name order).
@@ -156,7 +164,8 @@ pub fn generate(dir: &Path) -> Result<String, GenerateError> {
             path: shown.clone(),
             error,
         })?;
-        let cfg = config::parse(&bytes).map_err(|error| GenerateError::Parse { path: shown, error })?;
+        let cfg =
+            config::parse(&bytes).map_err(|error| GenerateError::Parse { path: shown, error })?;
         providers.push(cfg);
     }
     let file = BundledFile {
@@ -182,7 +191,10 @@ mod tests {
         assert!(b.domain_count() >= 900, "{}", b.domain_count());
         let gmail = b.lookup("gmail.com").expect("gmail.com bundled");
         assert_eq!(gmail.incoming[0].hostname, "imap.gmail.com");
-        assert!(b.lookup("mail.protection.outlook.com").is_some(), "MX domain indexed");
+        assert!(
+            b.lookup("mail.protection.outlook.com").is_some(),
+            "MX domain indexed"
+        );
         assert!(b.lookup("no-such-provider.example").is_none());
     }
 }

@@ -94,7 +94,13 @@ impl ServerTemplate {
     }
 
     /// This server for one address, or `None` when the host name is not valid once filled in.
-    pub fn resolve(&self, addr: &Address, source: SourceId, url: &str, trusted: bool) -> Option<Server> {
+    pub fn resolve(
+        &self,
+        addr: &Address,
+        source: SourceId,
+        url: &str,
+        trusted: bool,
+    ) -> Option<Server> {
         let host = normalise_host(&substitute(&self.hostname, addr))?;
         let username = match &self.username {
             Some(u) => substitute(u, addr),
@@ -116,7 +122,13 @@ impl ServerTemplate {
 
 impl ProviderConfig {
     /// Every server of this provider filled in for `addr`, incoming then outgoing, in file order.
-    pub fn resolve(&self, addr: &Address, source: SourceId, url: &str, trusted: bool) -> Vec<Server> {
+    pub fn resolve(
+        &self,
+        addr: &Address,
+        source: SourceId,
+        url: &str,
+        trusted: bool,
+    ) -> Vec<Server> {
         self.incoming
             .iter()
             .chain(&self.outgoing)
@@ -126,13 +138,19 @@ impl ProviderConfig {
 
     /// Whether this provider serves `domain`, by email domain or MX domain.
     pub fn serves(&self, domain: &str) -> bool {
-        self.domains.iter().chain(&self.mx_domains).any(|d| d == domain)
+        self.domains
+            .iter()
+            .chain(&self.mx_domains)
+            .any(|d| d == domain)
     }
 }
 
 fn parse_auth(el: &Element) -> Option<Auth> {
     let text = el.text.trim();
-    if el.attr("system").is_some_and(|s| s.eq_ignore_ascii_case("sasl")) {
+    if el
+        .attr("system")
+        .is_some_and(|s| s.eq_ignore_ascii_case("sasl"))
+    {
         let upper = text.to_ascii_uppercase();
         return match upper.as_str() {
             "PLAIN" | "LOGIN" => Some(Auth::PasswordCleartext),
@@ -175,7 +193,9 @@ fn parse_server(el: &Element, skipped: &mut Vec<String>) -> Option<ServerTemplat
         ("incomingserver", "pop3") => Protocol::Pop3,
         ("outgoingserver", "smtp") => Protocol::Smtp,
         (_, other) => {
-            skipped.push(format!("a server of type {other:?}, which we do not set up"));
+            skipped.push(format!(
+                "a server of type {other:?}, which we do not set up"
+            ));
             return None;
         }
     };
@@ -186,12 +206,16 @@ fn parse_server(el: &Element, skipped: &mut Vec<String>) -> Option<ServerTemplat
     let port = match el.child_text("port").map(str::parse::<u16>) {
         Some(Ok(p)) if p > 0 => p,
         _ => {
-            skipped.push(format!("the {protocol} server {hostname} without a usable port"));
+            skipped.push(format!(
+                "the {protocol} server {hostname} without a usable port"
+            ));
             return None;
         }
     };
     let Some(security) = parse_security(el.child_text("socketType")) else {
-        skipped.push(format!("the {protocol} server {hostname} with an unknown socketType"));
+        skipped.push(format!(
+            "the {protocol} server {hostname} with an unknown socketType"
+        ));
         return None;
     };
     let mut auth: Vec<Auth> = Vec::new();
@@ -238,11 +262,17 @@ pub fn parse(input: &[u8]) -> Result<ProviderConfig, ConfigError> {
     for d in provider.children_named("domain") {
         let Some(name) = normalise_host(&d.text) else {
             if !d.text.trim().is_empty() {
-                cfg.skipped.push(format!("the domain {:?}, which is not a valid name", d.text.trim()));
+                cfg.skipped.push(format!(
+                    "the domain {:?}, which is not a valid name",
+                    d.text.trim()
+                ));
             }
             continue;
         };
-        let list = if d.attr("purpose").is_some_and(|p| p.eq_ignore_ascii_case("mx")) {
+        let list = if d
+            .attr("purpose")
+            .is_some_and(|p| p.eq_ignore_ascii_case("mx"))
+        {
             &mut cfg.mx_domains
         } else {
             &mut cfg.domains
@@ -331,10 +361,17 @@ mod tests {
         let servers = cfg.resolve(&addr, SourceId::Autoconfig, "https://x", true);
         assert_eq!(servers[0].host, "imap.example.com");
         assert_eq!(servers[0].username, "Hello");
-        assert_eq!(servers[0].auth, Auth::PasswordCleartext, "password method preferred over OAuth2");
+        assert_eq!(
+            servers[0].auth,
+            Auth::PasswordCleartext,
+            "password method preferred over OAuth2"
+        );
         assert_eq!(servers[2].protocol, Protocol::Smtp);
         assert_eq!(servers[2].security, Security::Starttls);
-        assert_eq!(servers[2].username, "Hello@example.com", "unclosed %EMAILADDRESS quirk");
+        assert_eq!(
+            servers[2].username, "Hello@example.com",
+            "unclosed %EMAILADDRESS quirk"
+        );
     }
 
     #[test]

@@ -29,6 +29,9 @@ pub struct Candidate {
     pub security: Security,
 }
 
+/// One protocol's host prefixes and (port, security) pairs, in order.
+type Plan = (Protocol, &'static [&'static str], &'static [(u16, Security)]);
+
 /// The ordered guesses for a domain.
 pub fn candidates(domain: &str) -> Vec<Candidate> {
     let host = |prefix: &str| {
@@ -38,13 +41,25 @@ pub fn candidates(domain: &str) -> Vec<Candidate> {
             format!("{prefix}.{domain}")
         }
     };
-    let plan: [(Protocol, &[&str], &[(u16, Security)]); 3] = [
-        (Protocol::Imap, &["imap", "mail", ""], &[(993, Security::Tls), (143, Security::Starttls)]),
-        (Protocol::Pop3, &["pop3", "pop", "mail", ""], &[(995, Security::Tls), (110, Security::Starttls)]),
+    let plan: [Plan; 3] = [
+        (
+            Protocol::Imap,
+            &["imap", "mail", ""],
+            &[(993, Security::Tls), (143, Security::Starttls)],
+        ),
+        (
+            Protocol::Pop3,
+            &["pop3", "pop", "mail", ""],
+            &[(995, Security::Tls), (110, Security::Starttls)],
+        ),
         (
             Protocol::Smtp,
             &["smtp", "mail", ""],
-            &[(465, Security::Tls), (587, Security::Starttls), (25, Security::Starttls)],
+            &[
+                (465, Security::Tls),
+                (587, Security::Starttls),
+                (25, Security::Starttls),
+            ],
         ),
     ];
     let mut out = Vec::new();
@@ -81,17 +96,27 @@ enum Step {
     Upgrade,
 }
 
-async fn drive<S: AsyncRead + AsyncWrite + Unpin>(probe: &mut Probe, s: &mut S) -> Result<Step, ProbeFailure> {
+async fn drive<S: AsyncRead + AsyncWrite + Unpin>(
+    probe: &mut Probe,
+    s: &mut S,
+) -> Result<Step, ProbeFailure> {
     let mut buf = [0u8; 4096];
     loop {
-        let n = s.read(&mut buf).await.map_err(|e| ProbeFailure::Io(e.to_string()))?;
+        let n = s
+            .read(&mut buf)
+            .await
+            .map_err(|e| ProbeFailure::Io(e.to_string()))?;
         let mut action = probe.receive(&buf[..n]);
         loop {
             match action {
                 Action::Read => break,
                 Action::Send(bytes) => {
-                    s.write_all(&bytes).await.map_err(|e| ProbeFailure::Io(e.to_string()))?;
-                    s.flush().await.map_err(|e| ProbeFailure::Io(e.to_string()))?;
+                    s.write_all(&bytes)
+                        .await
+                        .map_err(|e| ProbeFailure::Io(e.to_string()))?;
+                    s.flush()
+                        .await
+                        .map_err(|e| ProbeFailure::Io(e.to_string()))?;
                     action = Action::Read;
                 }
                 Action::StartTls => return Ok(Step::Upgrade),
@@ -132,12 +157,20 @@ pub async fn probe(net: &Net, c: &Candidate) -> Result<(), ProbeFailure> {
 }
 
 fn key_of(c: &Candidate, order: u32) -> Key {
-    Key::new(c.security, c.protocol, source_rank(SourceId::Guess, false), order)
+    Key::new(
+        c.security,
+        c.protocol,
+        source_rank(SourceId::Guess, false),
+        order,
+    )
 }
 
 fn order_in_direction(list: &[Candidate], i: usize) -> u32 {
     let dir = list[i].protocol.direction();
-    let n = list[..i].iter().filter(|c| c.protocol.direction() == dir).count();
+    let n = list[..i]
+        .iter()
+        .filter(|c| c.protocol.direction() == dir)
+        .count();
     u32::try_from(n).unwrap_or(u32::MAX)
 }
 
@@ -211,7 +244,10 @@ mod tests {
     #[test]
     fn candidate_order_is_documented_order() {
         let c = candidates("example.com");
-        let shown: Vec<String> = c.iter().map(|c| format!("{} {}:{} {}", c.protocol, c.host, c.port, c.security)).collect();
+        let shown: Vec<String> = c
+            .iter()
+            .map(|c| format!("{} {}:{} {}", c.protocol, c.host, c.port, c.security))
+            .collect();
         assert_eq!(shown.len(), 6 + 8 + 9);
         assert_eq!(shown[0], "IMAP imap.example.com:993 TLS");
         assert_eq!(shown[2], "IMAP example.com:993 TLS");
@@ -234,6 +270,12 @@ mod tests {
         pending[0] = false;
         assert_eq!(bounds(&c, &pending).incoming, Some(key_of(&c[1], 1)));
         let none = vec![false; c.len()];
-        assert_eq!(bounds(&c, &none), Bounds { incoming: None, outgoing: None });
+        assert_eq!(
+            bounds(&c, &none),
+            Bounds {
+                incoming: None,
+                outgoing: None
+            }
+        );
     }
 }

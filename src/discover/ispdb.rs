@@ -30,9 +30,13 @@ pub(super) async fn lookup(
         });
     };
     let (cfg, fetched) = fetch_config(ctx, &url, ctx.opts.timeouts.ispdb).await?;
-    let trusted = extra_trust && fetched.url.scheme() == "https" && fetched.url.host_str() == base.host_str();
+    let trusted =
+        extra_trust && fetched.url.scheme() == "https" && fetched.url.host_str() == base.host_str();
     let shown = fetched.url.to_string();
-    Ok((cfg.resolve(&ctx.addr, source, &shown, trusted), describe_found(&cfg, &shown)))
+    Ok((
+        cfg.resolve(&ctx.addr, source, &shown, trusted),
+        describe_found(&cfg, &shown),
+    ))
 }
 
 pub(super) async fn run(ctx: &Ctx, rep: &Reporter) -> Result<Outcome, SourceError> {
@@ -51,6 +55,9 @@ mod tests {
             super::url_for(&a, "example.com").unwrap().as_str(),
             "https://autoconfig.thunderbird.net/v1.1/example.com"
         );
-        assert_eq!(super::url_for(&b, "example.com").unwrap().as_str(), "https://127.0.0.1:8443/ispdb/example.com");
+        assert_eq!(
+            super::url_for(&b, "example.com").unwrap().as_str(),
+            "https://127.0.0.1:8443/ispdb/example.com"
+        );
     }
 }

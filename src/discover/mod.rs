@@ -113,7 +113,10 @@ pub struct SourceReport {
 pub enum Progress {
     Started(SourceId),
     /// A source reported servers (`count` new ones).
-    Found { source: SourceId, count: usize },
+    Found {
+        source: SourceId,
+        count: usize,
+    },
     /// A source ended.
     Finished(SourceReport),
     /// The answer is final; sources still running are cancelled.
@@ -147,9 +150,15 @@ pub enum SourceError {
     #[error("{url}: {error}")]
     Fetch { url: String, error: FetchError },
     #[error("{url}: {error}")]
-    Config { url: String, error: config::ConfigError },
+    Config {
+        url: String,
+        error: config::ConfigError,
+    },
     #[error("{url}: {error}")]
-    Autodiscover { url: String, error: autodiscover::AutodiscoverError },
+    Autodiscover {
+        url: String,
+        error: autodiscover::AutodiscoverError,
+    },
 }
 
 /// What a source that finished without error says about itself.
@@ -215,7 +224,12 @@ impl Key {
     }
 
     fn of(server: &Server, order: u32) -> Key {
-        Key::new(server.security, server.protocol, source_rank(server.source, server.trusted), order)
+        Key::new(
+            server.security,
+            server.protocol,
+            source_rank(server.source, server.trusted),
+            order,
+        )
     }
 }
 
@@ -332,7 +346,11 @@ impl Pool {
         if server.security == Security::Plain {
             return false;
         }
-        if let Some(existing) = self.items.iter_mut().find(|(_, s)| s.same_endpoint(&server)) {
+        if let Some(existing) = self
+            .items
+            .iter_mut()
+            .find(|(_, s)| s.same_endpoint(&server))
+        {
             if key < existing.0 {
                 *existing = (key, server);
             }
@@ -352,9 +370,15 @@ impl Pool {
     }
 }
 
-fn settled(best: Option<Key>, running: &HashMap<SourceId, Running>, pick: fn(&Bounds) -> Option<Key>) -> bool {
+fn settled(
+    best: Option<Key>,
+    running: &HashMap<SourceId, Running>,
+    pick: fn(&Bounds) -> Option<Key>,
+) -> bool {
     let Some(best) = best else { return false };
-    running.values().all(|r| pick(&r.bounds).is_none_or(|b| b >= best))
+    running
+        .values()
+        .all(|r| pick(&r.bounds).is_none_or(|b| b >= best))
 }
 
 /// Runs every enabled source for `addr` and returns the ranked settings.
@@ -397,7 +421,10 @@ pub async fn discover(
             },
         );
         emit(Progress::Started(id));
-        let rep = Reporter { source: id, tx: tx.clone() };
+        let rep = Reporter {
+            source: id,
+            tx: tx.clone(),
+        };
         let ctx = ctx.clone();
         let limit = source_timeout(id, &opts.timeouts);
         let done_tx = tx.clone();
@@ -418,7 +445,9 @@ pub async fn discover(
         if running.is_empty() {
             break;
         }
-        if settled(incoming.best(), &running, |b| b.incoming) && settled(outgoing.best(), &running, |b| b.outgoing) {
+        if settled(incoming.best(), &running, |b| b.incoming)
+            && settled(outgoing.best(), &running, |b| b.outgoing)
+        {
             break;
         }
         let msg = match tokio::time::timeout_at(deadline, rx.recv()).await {
@@ -442,7 +471,10 @@ pub async fn discover(
                     r.found += new;
                 }
                 if new > 0 {
-                    emit(Progress::Found { source: id, count: new });
+                    emit(Progress::Found {
+                        source: id,
+                        count: new,
+                    });
                 }
             }
             Msg::Bounds(id, b) => {
@@ -451,12 +483,17 @@ pub async fn discover(
                 }
             }
             Msg::Done(id, result) => {
-                let Some(r) = running.remove(&id) else { continue };
+                let Some(r) = running.remove(&id) else {
+                    continue;
+                };
                 let elapsed_ms = ms(r.started.elapsed());
                 let (status, detail) = match result {
                     Ended::TimedOut => (
                         SourceStatus::Timeout,
-                        Some(format!("no answer within {} s", source_timeout(id, &opts.timeouts).as_secs_f32())),
+                        Some(format!(
+                            "no answer within {} s",
+                            source_timeout(id, &opts.timeouts).as_secs_f32()
+                        )),
                     ),
                     Ended::Answered(o) if r.found > 0 => (SourceStatus::Found, Some(o.detail)),
                     Ended::Answered(o) => (SourceStatus::Nothing, Some(o.detail)),
@@ -478,7 +515,11 @@ pub async fn discover(
     for (id, r) in running {
         let report = SourceReport {
             name: id,
-            status: if overall_expired { SourceStatus::Timeout } else { SourceStatus::Cancelled },
+            status: if overall_expired {
+                SourceStatus::Timeout
+            } else {
+                SourceStatus::Cancelled
+            },
             elapsed_ms: ms(r.started.elapsed()),
             detail: Some(if overall_expired {
                 "stopped at the overall time limit".into()
@@ -506,8 +547,9 @@ fn ms(d: Duration) -> u64 {
 
 /// Whether a URL's host lies within the address's registrable domain.
 pub(crate) fn url_within(url: &url::Url, addr: &Address) -> bool {
-    url.host_str()
-        .is_some_and(|h| crate::address::is_within(&h.to_ascii_lowercase(), addr.registrable_domain()))
+    url.host_str().is_some_and(|h| {
+        crate::address::is_within(&h.to_ascii_lowercase(), addr.registrable_domain())
+    })
 }
 
 /// Fetches and parses an autoconfig document (shared by the autoconfig, ISPDB and MX sources).
@@ -518,7 +560,10 @@ pub(crate) async fn fetch_config(
 ) -> Result<(config::ProviderConfig, crate::net::Fetched), SourceError> {
     let shown = redact_query(url);
     let fetched = match tokio::time::timeout(limit, ctx.net.fetch(url, None)).await {
-        Ok(r) => r.map_err(|error| SourceError::Fetch { url: shown.clone(), error })?,
+        Ok(r) => r.map_err(|error| SourceError::Fetch {
+            url: shown.clone(),
+            error,
+        })?,
         Err(_) => {
             return Err(SourceError::Fetch {
                 url: shown,
@@ -526,7 +571,8 @@ pub(crate) async fn fetch_config(
             });
         }
     };
-    let cfg = config::parse(&fetched.body).map_err(|error| SourceError::Config { url: shown, error })?;
+    let cfg =
+        config::parse(&fetched.body).map_err(|error| SourceError::Config { url: shown, error })?;
     Ok((cfg, fetched))
 }
 

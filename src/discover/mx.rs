@@ -18,7 +18,11 @@ pub fn preferred(records: &[Mx]) -> Option<&str> {
     records
         .iter()
         .filter(|m| !m.exchange.is_empty())
-        .min_by(|a, b| a.preference.cmp(&b.preference).then_with(|| a.exchange.cmp(&b.exchange)))
+        .min_by(|a, b| {
+            a.preference
+                .cmp(&b.preference)
+                .then_with(|| a.exchange.cmp(&b.exchange))
+        })
         .map(|m| m.exchange.as_str())
 }
 
@@ -39,16 +43,25 @@ pub fn provider_domains(mx_host: &str, own_domain: &str) -> Vec<String> {
     out
 }
 
-async fn lookup_one(ctx: &Ctx, domain: &str, trusted_dns: bool) -> Result<(Vec<Server>, String), SourceError> {
+async fn lookup_one(
+    ctx: &Ctx,
+    domain: &str,
+    trusted_dns: bool,
+) -> Result<(Vec<Server>, String), SourceError> {
     let ispdb = ispdb::lookup(ctx, domain, SourceId::Mx, trusted_dns);
     let url = url::Url::parse(&format!("https://autoconfig.{domain}/mail/config-v1.1.xml")).ok();
     let own = async {
         match &url {
-            Some(u) => fetch_config(ctx, u, ctx.opts.timeouts.http).await.map(|(cfg, fetched)| {
-                let shown = fetched.url.to_string();
-                let trusted = trusted_dns && fetched.url.scheme() == "https";
-                (cfg.resolve(&ctx.addr, SourceId::Mx, &shown, trusted), describe_found(&cfg, &shown))
-            }),
+            Some(u) => fetch_config(ctx, u, ctx.opts.timeouts.http)
+                .await
+                .map(|(cfg, fetched)| {
+                    let shown = fetched.url.to_string();
+                    let trusted = trusted_dns && fetched.url.scheme() == "https";
+                    (
+                        cfg.resolve(&ctx.addr, SourceId::Mx, &shown, trusted),
+                        describe_found(&cfg, &shown),
+                    )
+                }),
             None => Ok((Vec::new(), String::new())),
         }
     };
@@ -78,7 +91,11 @@ pub(super) async fn run(ctx: &Ctx, rep: &Reporter) -> Result<Outcome, SourceErro
             detail: format!("the mail server {host} belongs to the domain itself"),
         });
     }
-    let signed = if answer.dnssec { "DNSSEC-signed" } else { "unsigned" };
+    let signed = if answer.dnssec {
+        "DNSSEC-signed"
+    } else {
+        "unsigned"
+    };
     // The bundled data answers at once.
     for c in &candidates {
         if let Some(cfg) = bundled::data().lookup(c) {
@@ -89,7 +106,10 @@ pub(super) async fn run(ctx: &Ctx, rep: &Reporter) -> Result<Outcome, SourceErro
             });
         }
     }
-    let results = futures_util::future::join_all(candidates.iter().map(|c| lookup_one(ctx, c, answer.dnssec))).await;
+    let results = futures_util::future::join_all(
+        candidates.iter().map(|c| lookup_one(ctx, c, answer.dnssec)),
+    )
+    .await;
     let mut first_err = None;
     for r in results {
         match r {
@@ -120,12 +140,27 @@ mod tests {
     #[test]
     fn picks_lowest_preference_and_ignores_null_mx() {
         let recs = vec![
-            Mx { preference: 20, exchange: "b.example.net".into() },
-            Mx { preference: 10, exchange: "z.example.net".into() },
-            Mx { preference: 10, exchange: "a.example.net".into() },
+            Mx {
+                preference: 20,
+                exchange: "b.example.net".into(),
+            },
+            Mx {
+                preference: 10,
+                exchange: "z.example.net".into(),
+            },
+            Mx {
+                preference: 10,
+                exchange: "a.example.net".into(),
+            },
         ];
         assert_eq!(preferred(&recs), Some("a.example.net"));
-        assert_eq!(preferred(&[Mx { preference: 0, exchange: String::new() }]), None);
+        assert_eq!(
+            preferred(&[Mx {
+                preference: 0,
+                exchange: String::new()
+            }]),
+            None
+        );
     }
 
     #[test]
@@ -134,8 +169,14 @@ mod tests {
             provider_domains("example-com.mail.protection.outlook.com", "example.com"),
             ["mail.protection.outlook.com", "outlook.com"]
         );
-        assert_eq!(provider_domains("aspmx.l.google.com", "shop.co.uk"), ["l.google.com", "google.com"]);
-        assert_eq!(provider_domains("mx00.kundenserver.de", "x.de"), ["kundenserver.de"]);
+        assert_eq!(
+            provider_domains("aspmx.l.google.com", "shop.co.uk"),
+            ["l.google.com", "google.com"]
+        );
+        assert_eq!(
+            provider_domains("mx00.kundenserver.de", "x.de"),
+            ["kundenserver.de"]
+        );
         assert!(provider_domains("mail.shop.co.uk", "shop.co.uk").is_empty());
         assert!(provider_domains("mx.shop.co.uk", "mail.shop.co.uk").is_empty());
     }

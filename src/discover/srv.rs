@@ -25,7 +25,10 @@ pub const SERVICES: [(&str, Protocol, Security); 6] = [
 
 /// Usable targets of one service, best first; empty for the "." target or no records.
 pub fn order_records(records: &[Srv]) -> Vec<(String, u16)> {
-    let mut recs: Vec<&Srv> = records.iter().filter(|r| r.target.is_some() && r.port > 0).collect();
+    let mut recs: Vec<&Srv> = records
+        .iter()
+        .filter(|r| r.target.is_some() && r.port > 0)
+        .collect();
     recs.sort_by(|a, b| a.priority.cmp(&b.priority).then(b.weight.cmp(&a.weight)));
     let mut out: Vec<(String, u16)> = Vec::new();
     for r in recs {

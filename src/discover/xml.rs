@@ -8,8 +8,8 @@
 //! Namespace prefixes are dropped: autodiscover files put their elements in namespaces, autoconfig files
 //! do not, and we match on local names only.
 
-use quick_xml::events::Event;
 use quick_xml::Reader;
+use quick_xml::events::Event;
 
 /// Largest document we parse (also the cap on HTTP bodies).
 pub const MAX_INPUT: usize = 1024 * 1024;
@@ -51,7 +51,9 @@ pub struct Element {
 impl Element {
     /// The first child with this local name (ASCII case-insensitive).
     pub fn child(&self, name: &str) -> Option<&Element> {
-        self.children.iter().find(|c| c.name.eq_ignore_ascii_case(name))
+        self.children
+            .iter()
+            .find(|c| c.name.eq_ignore_ascii_case(name))
     }
 
     /// Every child with this local name (ASCII case-insensitive).
@@ -95,13 +97,16 @@ fn element_from(start: &quick_xml::events::BytesStart<'_>) -> Result<Element, Xm
     };
     for attr in start.attributes() {
         let attr = attr.map_err(malformed)?;
-        let value = attr.normalized_value(quick_xml::XmlVersion::Implicit1_0).map_err(|e| match e {
-            quick_xml::Error::Escape(quick_xml::escape::EscapeError::UnrecognizedEntity(_, name)) => {
-                XmlError::UnknownEntity(name)
-            }
-            other => malformed(other),
-        })?;
-        el.attrs.push((local(attr.key.as_ref()), value.into_owned()));
+        let value =
+            attr.normalized_value(quick_xml::XmlVersion::Implicit1_0)
+                .map_err(|e| match e {
+                    quick_xml::Error::Escape(
+                        quick_xml::escape::EscapeError::UnrecognizedEntity(_, name),
+                    ) => XmlError::UnknownEntity(name),
+                    other => malformed(other),
+                })?;
+        el.attrs
+            .push((local(attr.key.as_ref()), value.into_owned()));
     }
     Ok(el)
 }
@@ -215,7 +220,10 @@ mod tests {
     fn refuses_hostile_documents() {
         let bomb = br#"<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">]><r>&lol;</r>"#;
         assert_eq!(parse(bomb), Err(XmlError::DocType));
-        assert_eq!(parse(b"<r>&nbsp;</r>"), Err(XmlError::UnknownEntity("nbsp".into())));
+        assert_eq!(
+            parse(b"<r>&nbsp;</r>"),
+            Err(XmlError::UnknownEntity("nbsp".into()))
+        );
         let deep = "<a>".repeat(MAX_DEPTH + 1) + &"</a>".repeat(MAX_DEPTH + 1);
         assert_eq!(parse(deep.as_bytes()), Err(XmlError::TooDeep));
         let many = format!("<r>{}</r>", "<x/>".repeat(MAX_ELEMENTS + 1));
@@ -227,6 +235,9 @@ mod tests {
         assert!(matches!(parse(b"<r><x></r>"), Err(XmlError::Malformed(_))));
         assert!(matches!(parse(b"<r></r><s/>"), Err(XmlError::Malformed(_))));
         assert!(matches!(parse(b"<r>"), Err(XmlError::Malformed(_))));
-        assert!(matches!(parse(b"not xml at all"), Err(XmlError::Malformed(_))));
+        assert!(matches!(
+            parse(b"not xml at all"),
+            Err(XmlError::Malformed(_))
+        ));
     }
 }

@@ -81,14 +81,20 @@ fn build(config: ResolverConfig, validate: bool) -> Result<TokioResolver, SetupE
 }
 
 /// The normal resolver and the validating one, both asking `server` or the system's servers.
-pub(super) fn resolvers(server: Option<SocketAddr>) -> Result<(TokioResolver, TokioResolver), SetupError> {
+pub(super) fn resolvers(
+    server: Option<SocketAddr>,
+) -> Result<(TokioResolver, TokioResolver), SetupError> {
     let config = match server {
         Some(addr) => {
             let mut udp = ConnectionConfig::udp();
             udp.port = addr.port();
             let mut tcp = ConnectionConfig::tcp();
             tcp.port = addr.port();
-            ResolverConfig::from_name_servers(vec![NameServerConfig::new(addr.ip(), true, vec![udp, tcp])])
+            ResolverConfig::from_name_servers(vec![NameServerConfig::new(
+                addr.ip(),
+                true,
+                vec![udp, tcp],
+            )])
         }
         None => {
             let (config, _) = hickory_resolver::system_conf::read_system_conf()

@@ -67,7 +67,11 @@ impl reqwest::dns::Resolve for HickoryResolve {
         let resolver = self.0.clone();
         let host = name.as_str().to_owned();
         Box::pin(async move {
-            let fq = if host.ends_with('.') { host.clone() } else { format!("{host}.") };
+            let fq = if host.ends_with('.') {
+                host.clone()
+            } else {
+                format!("{host}.")
+            };
             let lookup = resolver.lookup_ip(fq).await.map_err(|e| {
                 let err: Box<dyn std::error::Error + Send + Sync> = if e.is_nx_domain() {
                     Box::new(super::DnsError::NxDomain(host.clone()))
@@ -84,7 +88,10 @@ impl reqwest::dns::Resolve for HickoryResolve {
     }
 }
 
-pub(super) fn client(resolver: &TokioResolver, tls: rustls::ClientConfig) -> Result<reqwest::Client, SetupError> {
+pub(super) fn client(
+    resolver: &TokioResolver,
+    tls: rustls::ClientConfig,
+) -> Result<reqwest::Client, SetupError> {
     let policy = reqwest::redirect::Policy::custom(|attempt| {
         if attempt.previous().len() > MAX_REDIRECTS {
             return attempt.error(TooMany);
@@ -100,6 +107,7 @@ pub(super) fn client(resolver: &TokioResolver, tls: rustls::ClientConfig) -> Res
         .dns_resolver(std::sync::Arc::new(HickoryResolve(resolver.clone())))
         .redirect(policy)
         .no_proxy()
+        .tcp_nodelay(true)
         .user_agent(concat!("mailsetup/", env!("CARGO_PKG_VERSION")))
         .build()
         .map_err(|e| SetupError::Http(e.to_string()))
@@ -152,7 +160,11 @@ pub(crate) struct Post {
 impl Net {
     /// GETs (or POSTs) `url` and returns a body of at most [`MAX_INPUT`] bytes from a 200 answer.
     /// Time limits are the caller's (wrap in `tokio::time::timeout`).
-    pub(crate) async fn fetch(&self, url: &url::Url, post: Option<Post>) -> Result<Fetched, FetchError> {
+    pub(crate) async fn fetch(
+        &self,
+        url: &url::Url,
+        post: Option<Post>,
+    ) -> Result<Fetched, FetchError> {
         let req = match post {
             Some(p) => self
                 .http

@@ -20,8 +20,8 @@ use rustls_pki_types::CertificateDer;
 use rustls_pki_types::pem::PemObject;
 
 pub use dns::{DnsError, Mx, Srv, Validated};
-pub use http::{FetchError, Fetched};
 pub(crate) use http::Post;
+pub use http::{FetchError, Fetched};
 
 /// A POST body of XML.
 pub(crate) fn http_post_xml(body: Vec<u8>) -> Post {
@@ -77,7 +77,9 @@ pub struct Net {
 
 impl std::fmt::Debug for Net {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Net").field("ispdb_url", &self.ispdb_url.as_str()).finish()
+        f.debug_struct("Net")
+            .field("ispdb_url", &self.ispdb_url.as_str())
+            .finish()
     }
 }
 
@@ -86,12 +88,16 @@ fn read_ca_file(path: &Path) -> Result<Vec<CertificateDer<'static>>, SetupError>
         path: path.to_owned(),
         reason: e.to_string(),
     })?;
-    let certs = iter.collect::<Result<Vec<_>, _>>().map_err(|e| SetupError::CaFile {
-        path: path.to_owned(),
-        reason: e.to_string(),
-    })?;
+    let certs = iter
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(|e| SetupError::CaFile {
+            path: path.to_owned(),
+            reason: e.to_string(),
+        })?;
     if certs.is_empty() {
-        return Err(SetupError::CaFileEmpty { path: path.to_owned() });
+        return Err(SetupError::CaFileEmpty {
+            path: path.to_owned(),
+        });
     }
     Ok(certs)
 }
@@ -99,8 +105,9 @@ fn read_ca_file(path: &Path) -> Result<Vec<CertificateDer<'static>>, SetupError>
 /// The TLS client configuration: platform verifier plus the extra anchors, aws-lc-rs provider.
 fn tls_config(extra: Vec<CertificateDer<'static>>) -> Result<rustls::ClientConfig, SetupError> {
     let provider = Arc::new(rustls::crypto::aws_lc_rs::default_provider());
-    let verifier = rustls_platform_verifier::Verifier::new_with_extra_roots(extra, provider.clone())
-        .map_err(|e| SetupError::Tls(e.to_string()))?;
+    let verifier =
+        rustls_platform_verifier::Verifier::new_with_extra_roots(extra, provider.clone())
+            .map_err(|e| SetupError::Tls(e.to_string()))?;
     let cfg = rustls::ClientConfig::builder_with_provider(provider)
         .with_safe_default_protocol_versions()
         .map_err(|e| SetupError::Tls(e.to_string()))?

@@ -82,7 +82,10 @@ impl Net {
     /// Connects to `host:port`, racing its addresses. The caller bounds the time.
     pub async fn connect(&self, host: &str, port: u16) -> Result<TcpStream, ConnectError> {
         let ips: Vec<IpAddr> = self.addresses(host).await?;
-        let addrs = ips.into_iter().map(|ip| SocketAddr::new(ip, port)).collect();
+        let addrs = ips
+            .into_iter()
+            .map(|ip| SocketAddr::new(ip, port))
+            .collect();
         let stream = race(addrs).await?;
         stream.set_nodelay(true).ok();
         Ok(stream)
@@ -96,7 +99,9 @@ impl Net {
         let connector = tokio_rustls::TlsConnector::from(self.tls.clone());
         connector.connect(name, stream).await.map_err(|e| {
             match e.get_ref().and_then(|i| i.downcast_ref::<rustls::Error>()) {
-                Some(rustls::Error::InvalidCertificate(c)) => ConnectError::Certificate(format!("{c:?}")),
+                Some(rustls::Error::InvalidCertificate(c)) => {
+                    ConnectError::Certificate(format!("{c:?}"))
+                }
                 Some(other) => ConnectError::Tls(other.to_string()),
                 None => io_error(&e),
             }

@@ -102,7 +102,9 @@ impl Probe {
             if self.caps.names.len() >= MAX_CAPS {
                 break;
             }
-            let w = w.trim_matches(|c| c == '[' || c == ']').to_ascii_uppercase();
+            let w = w
+                .trim_matches(|c| c == '[' || c == ']')
+                .to_ascii_uppercase();
             if !w.is_empty() && !self.caps.has(&w) {
                 self.caps.names.push(w);
             }
@@ -112,7 +114,9 @@ impl Probe {
     /// Feeds received bytes; an empty slice means the server closed the connection.
     pub fn receive(&mut self, bytes: &[u8]) -> Action {
         if bytes.is_empty() && self.state != State::Finished {
-            return Action::Fail(ProbeError::Refused("the server closed the connection".into()));
+            return Action::Fail(ProbeError::Refused(
+                "the server closed the connection".into(),
+            ));
         }
         self.lines.push(bytes);
         loop {
@@ -291,7 +295,10 @@ mod tests {
 
     fn run(protocol: Protocol, starttls: bool, server: &[&str]) -> Vec<Action> {
         let mut p = Probe::new(protocol, starttls);
-        server.iter().map(|chunk| p.receive(chunk.as_bytes())).collect()
+        server
+            .iter()
+            .map(|chunk| p.receive(chunk.as_bytes()))
+            .collect()
     }
 
     #[test]
@@ -299,7 +306,10 @@ mod tests {
         let a = run(
             Protocol::Imap,
             false,
-            &["* OK [CAPABILITY IMAP4rev1 STARTTLS] Dovecot ready.\r\n", "* CAPABILITY IMAP4rev1 AUTH=PLAIN\r\na OK done\r\n"],
+            &[
+                "* OK [CAPABILITY IMAP4rev1 STARTTLS] Dovecot ready.\r\n",
+                "* CAPABILITY IMAP4rev1 AUTH=PLAIN\r\na OK done\r\n",
+            ],
         );
         assert_eq!(a[0], Action::Send(b"a CAPABILITY\r\n".to_vec()));
         match &a[1] {
@@ -313,20 +323,34 @@ mod tests {
         let a = run(
             Protocol::Imap,
             true,
-            &["* OK ready\r\n", "* CAPABILITY IMAP4rev1 STARTTLS\r\na OK\r\n", "b OK Begin TLS\r\n"],
+            &[
+                "* OK ready\r\n",
+                "* CAPABILITY IMAP4rev1 STARTTLS\r\na OK\r\n",
+                "b OK Begin TLS\r\n",
+            ],
         );
         assert_eq!(a[1], Action::Send(b"b STARTTLS\r\n".to_vec()));
         assert_eq!(a[2], Action::StartTls);
-        let a = run(Protocol::Imap, true, &["* OK ready\r\n* CAPABILITY IMAP4rev1\r\na OK\r\n"]);
+        let a = run(
+            Protocol::Imap,
+            true,
+            &["* OK ready\r\n* CAPABILITY IMAP4rev1\r\na OK\r\n"],
+        );
         assert_eq!(a[0], Action::Send(b"a CAPABILITY\r\n".to_vec()));
         let mut p = Probe::new(Protocol::Imap, true);
         p.receive(b"* OK ready\r\n");
-        assert_eq!(p.receive(b"* CAPABILITY IMAP4rev1\r\na OK\r\n"), Action::Fail(ProbeError::NoStartTls));
+        assert_eq!(
+            p.receive(b"* CAPABILITY IMAP4rev1\r\na OK\r\n"),
+            Action::Fail(ProbeError::NoStartTls)
+        );
     }
 
     #[test]
     fn imap_bye_and_garbage() {
-        assert!(matches!(run(Protocol::Imap, false, &["* BYE go away\r\n"])[0], Action::Fail(ProbeError::Refused(_))));
+        assert!(matches!(
+            run(Protocol::Imap, false, &["* BYE go away\r\n"])[0],
+            Action::Fail(ProbeError::Refused(_))
+        ));
         assert_eq!(
             run(Protocol::Imap, false, &["SSH-2.0-OpenSSH\r\n"])[0],
             Action::Fail(ProbeError::WrongProtocol(Protocol::Imap))
@@ -339,7 +363,11 @@ mod tests {
         let a = run(
             Protocol::Pop3,
             true,
-            &["+OK Dovecot ready.\r\n", "+OK\r\nCAPA\r\nTOP\r\nSTLS\r\nSASL PLAIN\r\n.\r\n", "+OK Begin TLS\r\n"],
+            &[
+                "+OK Dovecot ready.\r\n",
+                "+OK\r\nCAPA\r\nTOP\r\nSTLS\r\nSASL PLAIN\r\n.\r\n",
+                "+OK Begin TLS\r\n",
+            ],
         );
         assert_eq!(a[0], Action::Send(b"CAPA\r\n".to_vec()));
         assert_eq!(a[1], Action::Send(b"STLS\r\n".to_vec()));
@@ -370,8 +398,14 @@ mod tests {
     fn endless_line_and_close() {
         let mut p = Probe::new(Protocol::Smtp, false);
         let big = vec![b'2'; super::super::lines::MAX_LINE + 10];
-        assert_eq!(p.receive(&big), Action::Fail(ProbeError::Line(LineError::TooLong)));
+        assert_eq!(
+            p.receive(&big),
+            Action::Fail(ProbeError::Line(LineError::TooLong))
+        );
         let mut p = Probe::new(Protocol::Pop3, false);
-        assert!(matches!(p.receive(b""), Action::Fail(ProbeError::Refused(_))));
+        assert!(matches!(
+            p.receive(b""),
+            Action::Fail(ProbeError::Refused(_))
+        ));
     }
 }

@@ -17,9 +17,12 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use http_body_util::{BodyExt, Full};
-use rustls_pki_types::pem::PemObject;
 use hyper::body::Bytes;
-use rcgen::{BasicConstraints, CertificateParams, CertifiedIssuer, DnType, ExtendedKeyUsagePurpose, IsCa, KeyPair, KeyUsagePurpose};
+use rcgen::{
+    BasicConstraints, CertificateParams, CertifiedIssuer, DnType, ExtendedKeyUsagePurpose, IsCa,
+    KeyPair, KeyUsagePurpose,
+};
+use rustls_pki_types::pem::PemObject;
 
 /// A block of 256 loopback addresses of our own.
 #[derive(Debug, Clone, Copy)]
@@ -51,7 +54,10 @@ fn std_listener(addr: SocketAddr) -> std::net::TcpListener {
 
 /// A temporary folder removed on drop.
 pub fn tempdir() -> tempfile::TempDir {
-    tempfile::Builder::new().prefix("mailsetup-test").tempdir().expect("tempdir")
+    tempfile::Builder::new()
+        .prefix("mailsetup-test")
+        .tempdir()
+        .expect("tempdir")
 }
 
 /// Waits until `addr` accepts TCP connections.
@@ -86,22 +92,35 @@ pub struct Leaf {
 impl Ca {
     pub fn new() -> Ca {
         let mut params = CertificateParams::new(Vec::<String>::new()).expect("params");
-        params.distinguished_name.push(DnType::CommonName, "Mail Setup Test CA");
+        params
+            .distinguished_name
+            .push(DnType::CommonName, "Mail Setup Test CA");
         params.is_ca = IsCa::Ca(BasicConstraints::Unconstrained);
-        params.key_usages = vec![KeyUsagePurpose::KeyCertSign, KeyUsagePurpose::CrlSign, KeyUsagePurpose::DigitalSignature];
+        params.key_usages = vec![
+            KeyUsagePurpose::KeyCertSign,
+            KeyUsagePurpose::CrlSign,
+            KeyUsagePurpose::DigitalSignature,
+        ];
         let key = KeyPair::generate().expect("key");
         let issuer = CertifiedIssuer::self_signed(params, key).expect("CA");
         let dir = tempdir();
         let pem_path = dir.path().join("ca.pem");
         std::fs::write(&pem_path, issuer.pem()).expect("write CA");
-        Ca { issuer, dir, pem_path }
+        Ca {
+            issuer,
+            dir,
+            pem_path,
+        }
     }
 
     /// A server certificate for these names, signed by this CA.
     pub fn leaf(&self, names: &[&str]) -> Leaf {
         let names: Vec<String> = names.iter().map(|s| s.to_string()).collect();
         let mut params = CertificateParams::new(names.clone()).expect("params");
-        params.distinguished_name.push(DnType::CommonName, names.first().cloned().unwrap_or_default());
+        params.distinguished_name.push(
+            DnType::CommonName,
+            names.first().cloned().unwrap_or_default(),
+        );
         params.is_ca = IsCa::NoCa;
         params.key_usages = vec![KeyUsagePurpose::DigitalSignature];
         params.extended_key_usages = vec![ExtendedKeyUsagePurpose::ServerAuth];
@@ -133,7 +152,9 @@ impl Zone {
         self
     }
     pub fn srv(mut self, name: &str, target: &str, port: u16, priority: u16, weight: u16) -> Self {
-        self.lines.push(format!("srv-host={name},{target},{port},{priority},{weight}"));
+        self.lines.push(format!(
+            "srv-host={name},{target},{port},{priority},{weight}"
+        ));
         self
     }
     /// An SRV record with target "." (service not offered).
@@ -177,7 +198,11 @@ impl Dns {
             .expect("dnsmasq is installed (tests/run.sh installs it)");
         let addr = SocketAddr::new(IpAddr::V4(ip), 53);
         wait_for_port(addr, "dnsmasq");
-        Dns { child, _dir: dir, addr }
+        Dns {
+            child,
+            _dir: dir,
+            addr,
+        }
     }
 }
 
@@ -240,10 +265,19 @@ async fn handle(
         .unwrap_or("")
         .to_owned();
     let method = req.method().to_string();
-    let target = req.uri().path_and_query().map(|p| p.to_string()).unwrap_or_default();
+    let target = req
+        .uri()
+        .path_and_query()
+        .map(|p| p.to_string())
+        .unwrap_or_default();
     let path = req.uri().path().to_owned();
     let has_authorization = req.headers().contains_key(hyper::header::AUTHORIZATION);
-    let body = req.into_body().collect().await.map(|b| b.to_bytes()).unwrap_or_default();
+    let body = req
+        .into_body()
+        .collect()
+        .await
+        .map(|b| b.to_bytes())
+        .unwrap_or_default();
     seen.lock().expect("lock").push(Seen {
         scheme,
         method,
@@ -252,12 +286,17 @@ async fn handle(
         body: String::from_utf8_lossy(&body).into_owned(),
         has_authorization,
     });
-    let reply = routes.get(&(scheme.to_owned(), host, path)).cloned().unwrap_or(Reply::Status(404));
+    let reply = routes
+        .get(&(scheme.to_owned(), host, path))
+        .cloned()
+        .unwrap_or(Reply::Status(404));
     let resp = match reply {
         Reply::Body(b) => hyper::Response::builder()
             .header("content-type", "text/xml")
             .body(Full::new(Bytes::from(b))),
-        Reply::Status(s) => hyper::Response::builder().status(s).body(Full::new(Bytes::from_static(b"not here"))),
+        Reply::Status(s) => hyper::Response::builder()
+            .status(s)
+            .body(Full::new(Bytes::from_static(b"not here"))),
         Reply::Redirect(to) => hyper::Response::builder()
             .status(302)
             .header("location", to)
@@ -273,7 +312,12 @@ async fn handle(
 
 impl Web {
     /// Serves `routes`: (scheme, host, path) → reply. `names` go into the HTTPS certificate.
-    pub fn start(ip: Ipv4Addr, ca: &Ca, names: &[&str], routes: Vec<(&str, &str, &str, Reply)>) -> Web {
+    pub fn start(
+        ip: Ipv4Addr,
+        ca: &Ca,
+        names: &[&str],
+        routes: Vec<(&str, &str, &str, Reply)>,
+    ) -> Web {
         let leaf = ca.leaf(names);
         let rt = tokio::runtime::Builder::new_multi_thread()
             .worker_threads(1)
@@ -290,7 +334,8 @@ impl Web {
         let certs = rustls_pki_types::CertificateDer::pem_slice_iter(leaf.cert_pem.as_bytes())
             .collect::<Result<Vec<_>, _>>()
             .expect("cert");
-        let key = rustls_pki_types::PrivateKeyDer::from_pem_slice(leaf.key_pem.as_bytes()).expect("key");
+        let key =
+            rustls_pki_types::PrivateKeyDer::from_pem_slice(leaf.key_pem.as_bytes()).expect("key");
         let provider = Arc::new(rustls::crypto::aws_lc_rs::default_provider());
         let config = rustls::ServerConfig::builder_with_provider(provider)
             .with_safe_default_protocol_versions()
@@ -308,25 +353,39 @@ impl Web {
             rt.spawn(async move {
                 let listener = tokio::net::TcpListener::from_std(listener).expect("listener");
                 loop {
-                    let Ok((tcp, _)) = listener.accept().await else { continue };
+                    let Ok((tcp, _)) = listener.accept().await else {
+                        continue;
+                    };
+                    // As production web servers do; without it Nagle + delayed ACK add ~40 ms.
+                    let _ = tcp.set_nodelay(true);
                     let routes = routes.clone();
                     let seen = seen.clone();
                     let acceptor = acceptor.clone();
                     tokio::spawn(async move {
-                        let service = hyper::service::service_fn(move |req| handle(req, scheme, routes.clone(), seen.clone()));
+                        let service = hyper::service::service_fn(move |req| {
+                            handle(req, scheme, routes.clone(), seen.clone())
+                        });
                         let builder = hyper::server::conn::http1::Builder::new();
                         if scheme == "https" {
                             if let Ok(tls) = acceptor.accept(tcp).await {
-                                let _ = builder.serve_connection(hyper_util::rt::TokioIo::new(tls), service).await;
+                                let _ = builder
+                                    .serve_connection(hyper_util::rt::TokioIo::new(tls), service)
+                                    .await;
                             }
                         } else {
-                            let _ = builder.serve_connection(hyper_util::rt::TokioIo::new(tcp), service).await;
+                            let _ = builder
+                                .serve_connection(hyper_util::rt::TokioIo::new(tcp), service)
+                                .await;
                         }
                     });
                 }
             });
         }
-        Web { rt: Some(rt), seen, ip }
+        Web {
+            rt: Some(rt),
+            seen,
+            ip,
+        }
     }
 
     /// Every request seen so far.
@@ -370,7 +429,9 @@ impl Rogue {
         rt.spawn(async move {
             let listener = tokio::net::TcpListener::from_std(listener).expect("listener");
             loop {
-                let Ok((mut tcp, _)) = listener.accept().await else { continue };
+                let Ok((mut tcp, _)) = listener.accept().await else {
+                    continue;
+                };
                 tokio::spawn(async move {
                     use tokio::io::AsyncWriteExt;
                     match behaviour {
@@ -447,7 +508,10 @@ impl Dovecot {
         for sub in ["run", "state", "home"] {
             std::fs::create_dir_all(d.join(sub)).expect("mkdir");
         }
-        let _ = Command::new("chmod").arg("0777").arg(d.join("home")).status();
+        let _ = Command::new("chmod")
+            .arg("0777")
+            .arg(d.join("home"))
+            .status();
         let _ = Command::new("chmod").arg("0755").arg(d).status();
         std::fs::write(d.join("leaf.pem"), &leaf.cert_pem).expect("cert");
         std::fs::write(d.join("leaf.key"), &leaf.key_pem).expect("key");
@@ -489,11 +553,18 @@ impl Dovecot {
             .stderr(log)
             .spawn()
             .expect("dovecot is installed (tests/run.sh installs it)");
-        let first = [ports.imaps, ports.imap, ports.pop3s, ports.pop3, ports.submissions, ports.submission]
-            .into_iter()
-            .flatten()
-            .next()
-            .expect("at least one listener");
+        let first = [
+            ports.imaps,
+            ports.imap,
+            ports.pop3s,
+            ports.pop3,
+            ports.submissions,
+            ports.submission,
+        ]
+        .into_iter()
+        .flatten()
+        .next()
+        .expect("at least one listener");
         let start = Instant::now();
         let addr = SocketAddr::new(IpAddr::V4(ip), first);
         while std::net::TcpStream::connect_timeout(&addr, Duration::from_millis(200)).is_err() {
@@ -534,8 +605,10 @@ pub fn net(dns: &Dns, ca: &Ca, ispdb: Option<&str>) -> mailsetup::net::Net {
 
 /// Options with short timeouts and no site folders (unless given).
 pub fn options(site_dirs: &[&Path]) -> mailsetup::discover::Options {
-    let mut o = mailsetup::discover::Options::default();
-    o.site_dirs = site_dirs.iter().map(|p| p.to_path_buf()).collect();
+    let mut o = mailsetup::discover::Options {
+        site_dirs: site_dirs.iter().map(|p| p.to_path_buf()).collect(),
+        ..Default::default()
+    };
     o.timeouts.http = Duration::from_secs(2);
     o.timeouts.ispdb = Duration::from_secs(2);
     o.timeouts.dns = Duration::from_secs(2);
