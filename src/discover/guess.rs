@@ -30,7 +30,11 @@ pub struct Candidate {
 }
 
 /// One protocol's host prefixes and (port, security) pairs, in order.
-type Plan = (Protocol, &'static [&'static str], &'static [(u16, Security)]);
+type Plan = (
+    Protocol,
+    &'static [&'static str],
+    &'static [(u16, Security)],
+);
 
 /// The ordered guesses for a domain.
 pub fn candidates(domain: &str) -> Vec<Candidate> {
