@@ -392,14 +392,43 @@ async fn guessing_probes_real_dovecot() {
         (o.host.as_str(), o.port, o.security),
         ("smtp.guess.test", 465, Security::Tls)
     );
-    // STARTTLS candidates were verified too (Dovecot offers STARTTLS on 143 and 587).
+    assert!(d.incoming.iter().all(|s| s.security != Security::Plain));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn guessing_upgrades_with_starttls_when_there_is_no_implicit_tls() {
+    let b = Block::fresh();
+    let ca = Ca::new();
+    let mail_ip = b.ip(3);
+    let dns = Dns::start(b.ip(1), &Zone::default().host("mail.stls.test", mail_ip));
+    let leaf = ca.leaf(&["mail.stls.test"]);
+    let ports = DovecotPorts {
+        imap: Some(143),
+        imaps: None,
+        pop3: Some(110),
+        pop3s: None,
+        submission: Some(587),
+        submissions: None,
+    };
+    let _dovecot = Dovecot::start(mail_ip, &leaf, &["alice@stls.test"], ports);
+    let d = run(&dns, &ca, None, "alice@stls.test").await;
+    // The best is IMAP with STARTTLS; POP3 may or may not be listed as an alternative, depending on
+    // whether its probe finished before the answer was certain.
+    let i = &d.incoming[0];
+    assert_eq!(
+        (i.protocol, i.host.as_str(), i.port, i.security),
+        (Protocol::Imap, "mail.stls.test", 143, Security::Starttls)
+    );
     assert!(
         d.incoming
             .iter()
-            .any(|s| s.port == 143 && s.security == Security::Starttls)
-            || status(&d, SourceId::Guess) == SourceStatus::Cancelled
+            .all(|s| s.security == Security::Starttls && s.host == "mail.stls.test")
     );
-    assert!(d.incoming.iter().all(|s| s.security != Security::Plain));
+    let o = &d.outgoing[0];
+    assert_eq!(
+        (o.host.as_str(), o.port, o.security),
+        ("mail.stls.test", 587, Security::Starttls)
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -492,13 +492,15 @@ pub struct Dovecot {
 }
 
 fn listener(block: &mut String, name: &str, port: Option<u16>, ssl: bool) {
-    if let Some(p) = port {
-        block.push_str(&format!("  inet_listener {name} {{\n    port = {p}\n"));
-        if ssl {
-            block.push_str("    ssl = yes\n");
-        }
-        block.push_str("  }\n");
+    // Port 0 switches off a listener Dovecot would otherwise open by default (imaps on 993 …).
+    block.push_str(&format!(
+        "  inet_listener {name} {{\n    port = {}\n",
+        port.unwrap_or(0)
+    ));
+    if ssl && port.is_some() {
+        block.push_str("    ssl = yes\n");
     }
+    block.push_str("  }\n");
 }
 
 impl Dovecot {
