@@ -10,25 +10,24 @@ if [ "$(id -u)" != 0 ]; then
   exit 1
 fi
 
-need=()
-command -v dnsmasq >/dev/null 2>&1 || need+=(dnsmasq-base)
-command -v dovecot >/dev/null 2>&1 || need+=(dovecot-core)
-[ -e /usr/lib/dovecot/imap ] || need+=(dovecot-imapd)
-[ -e /usr/lib/dovecot/pop3 ] || need+=(dovecot-pop3d)
-[ -e /usr/lib/dovecot/submission ] || need+=(dovecot-submissiond)
-if [ ${#need[@]} -gt 0 ]; then
-  echo "tests/run.sh: installing ${need[*]}" >&2
-  export DEBIAN_FRONTEND=noninteractive
-  apt-get update -qq
-  apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
-fi
+tests/install-deps.sh
 
 # Lints first: they are quick and fail fast.
 cargo fmt --all -- --check
 cargo clippy --all-targets --locked -- -D warnings
 
-# Unit, fixture and integration tests (lib, binary, tests/, examples).
-cargo test --locked
-
 # The fuzz targets must keep building (running them is manual: see fuzz/README.md).
 cargo build --locked --manifest-path fuzz/Cargo.toml --bins
+
+# Unit, fixture and integration tests (lib, tests/, examples), then one summary line.
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+set +e
+cargo test --locked 2>&1 | tee "$log"
+status=${PIPESTATUS[0]}
+set -e
+passed=$(grep -Eo '^test result: [a-zA-Z]+\. [0-9]+ passed' "$log" | awk '{s+=$4} END {print s+0}')
+failed=$(grep -Eo '[0-9]+ failed;' "$log" | awk '{s+=$1} END {print s+0}')
+echo
+echo "tests: ${passed} passed, ${failed} failed"
+exit "$status"

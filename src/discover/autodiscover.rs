@@ -11,7 +11,6 @@ use super::xml::{self, Element, XmlError};
 use super::{Ctx, Outcome, Reporter, SourceError, url_within};
 use crate::address::{Address, normalise_host};
 use crate::model::{Auth, Protocol, Security, Server, SourceId};
-use crate::net::FetchError;
 
 /// Why an autodiscover answer could not be used.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -166,23 +165,12 @@ impl Entry {
 }
 
 async fn post(ctx: &Ctx, url: &url::Url) -> Result<(Response, crate::net::Fetched), SourceError> {
-    let shown = url.to_string();
     let body = crate::net::http_post_xml(request_body(&ctx.addr));
-    let fetched =
-        match tokio::time::timeout(ctx.opts.timeouts.http, ctx.net.fetch(url, Some(body))).await {
-            Ok(r) => r.map_err(|error| SourceError::Fetch {
-                url: shown.clone(),
-                error,
-            })?,
-            Err(_) => {
-                return Err(SourceError::Fetch {
-                    url: shown,
-                    error: FetchError::Timeout,
-                });
-            }
-        };
-    let resp =
-        parse(&fetched.body).map_err(|error| SourceError::Autodiscover { url: shown, error })?;
+    let fetched = super::fetch_within(ctx, url, Some(body), ctx.opts.timeouts.http).await?;
+    let resp = parse(&fetched.body).map_err(|error| SourceError::Autodiscover {
+        url: url.to_string(),
+        error,
+    })?;
     Ok((resp, fetched))
 }
 

@@ -552,27 +552,34 @@ pub(crate) fn url_within(url: &url::Url, addr: &Address) -> bool {
     })
 }
 
+/// Fetches `url` (GET, or POST with `post`) within `limit`, errors tagged with the URL (query left out).
+pub(crate) async fn fetch_within(
+    ctx: &Ctx,
+    url: &url::Url,
+    post: Option<crate::net::Post>,
+    limit: Duration,
+) -> Result<crate::net::Fetched, SourceError> {
+    let fetch_error = |error| SourceError::Fetch {
+        url: redact_query(url),
+        error,
+    };
+    match tokio::time::timeout(limit, ctx.net.fetch(url, post)).await {
+        Ok(r) => r.map_err(fetch_error),
+        Err(_) => Err(fetch_error(FetchError::Timeout)),
+    }
+}
+
 /// Fetches and parses an autoconfig document (shared by the autoconfig, ISPDB and MX sources).
 pub(crate) async fn fetch_config(
     ctx: &Ctx,
     url: &url::Url,
     limit: Duration,
 ) -> Result<(config::ProviderConfig, crate::net::Fetched), SourceError> {
-    let shown = redact_query(url);
-    let fetched = match tokio::time::timeout(limit, ctx.net.fetch(url, None)).await {
-        Ok(r) => r.map_err(|error| SourceError::Fetch {
-            url: shown.clone(),
-            error,
-        })?,
-        Err(_) => {
-            return Err(SourceError::Fetch {
-                url: shown,
-                error: FetchError::Timeout,
-            });
-        }
-    };
-    let cfg =
-        config::parse(&fetched.body).map_err(|error| SourceError::Config { url: shown, error })?;
+    let fetched = fetch_within(ctx, url, None, limit).await?;
+    let cfg = config::parse(&fetched.body).map_err(|error| SourceError::Config {
+        url: redact_query(url),
+        error,
+    })?;
     Ok((cfg, fetched))
 }
 

@@ -14,8 +14,6 @@ use crate::discover::xml::MAX_INPUT;
 pub struct Fetched {
     pub url: url::Url,
     pub body: Vec<u8>,
-    /// Whether the response came through at least one redirect.
-    pub redirected: bool,
 }
 
 /// Why a fetch failed.
@@ -190,14 +188,8 @@ impl Net {
             body.extend_from_slice(&chunk);
         }
         Ok(Fetched {
-            redirected: final_url != *url,
             url: final_url,
             body,
         })
-    }
-
-    /// GET with the body returned, for callers outside the crate (tests, tools).
-    pub async fn get(&self, url: &url::Url) -> Result<Fetched, FetchError> {
-        self.fetch(url, None).await
     }
 }
