@@ -72,6 +72,39 @@ fn parse_dns_server(s: &str) -> Result<SocketAddr, String> {
 pub enum Command {
     /// Find the incoming and outgoing servers for an email address.
     Discover(DiscoverArgs),
+    /// Log in to the incoming and outgoing servers to check the account works.
+    Check(CheckArgs),
+}
+
+/// Which incoming protocol to check.
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub enum ProtocolArg {
+    Imap,
+    Pop3,
+}
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// The email address.
+    pub address: String,
+    /// Read the password from standard input (one line) instead of asking for it.
+    #[arg(long)]
+    pub password_stdin: bool,
+    /// Check this incoming protocol (default: the best one found).
+    #[arg(long, value_enum)]
+    pub protocol: Option<ProtocolArg>,
+    /// Use these settings (the JSON `mailsetup discover --json` prints) instead of looking them up.
+    #[arg(long, value_name = "FILE")]
+    pub settings: Option<PathBuf>,
+    /// Print the result as one JSON object.
+    #[arg(long)]
+    pub json: bool,
+    /// Send the password even to a server outside your domain that no trusted source vouched for.
+    #[arg(long)]
+    pub trust: bool,
+    /// Also print the conversation with each server (passwords replaced), for a helpdesk.
+    #[arg(long)]
+    pub details: bool,
 }
 
 #[derive(Debug, Args)]
@@ -118,6 +151,7 @@ pub fn main() -> ExitCode {
             EXIT_NOT_FOUND
         }
         Some(Command::Discover(args)) => runtime.block_on(discover_command(&cli.net, &args)),
+        Some(Command::Check(args)) => runtime.block_on(check_command(&cli.net, &args)),
     };
     ExitCode::from(code)
 }
@@ -293,4 +327,202 @@ pub fn human(d: &Discovery) -> String {
         ));
     }
     out
+}
+
+/// Largest settings file read.
+const MAX_SETTINGS: u64 = 1024 * 1024;
+
+fn read_password(args: &CheckArgs, addr: &Address) -> Result<crate::model::Secret<String>, String> {
+    use std::io::Read;
+    let raw = if args.password_stdin {
+        let mut s = String::new();
+        std::io::stdin()
+            .take(64 * 1024)
+            .read_to_string(&mut s)
+            .map_err(|e| format!("could not read the password from standard input: {e}"))?;
+        let line = s.lines().next().unwrap_or("").to_owned();
+        s.clear();
+        line
+    } else if std::io::stdin().is_terminal() {
+        rpassword::prompt_password(format!("Password for {addr}: "))
+            .map_err(|e| format!("could not read the password: {e}"))?
+    } else {
+        return Err("give the password on standard input with --password-stdin".into());
+    };
+    if raw.is_empty() {
+        return Err("the password is empty".into());
+    }
+    Ok(crate::model::Secret::new(raw))
+}
+
+fn read_settings(path: &std::path::Path, addr: &Address) -> Result<Discovery, String> {
+    let shown = path.display();
+    let meta = std::fs::metadata(path).map_err(|e| format!("cannot read {shown}: {e}"))?;
+    if meta.len() > MAX_SETTINGS {
+        return Err(format!(
+            "{shown} is larger than 1 MiB; it is not a settings file"
+        ));
+    }
+    let bytes = std::fs::read(path).map_err(|e| format!("cannot read {shown}: {e}"))?;
+    let d: Discovery = serde_json::from_slice(&bytes).map_err(|e| {
+        format!("{shown} is not a settings file from `mailsetup discover --json`: {e}")
+    })?;
+    if d.address != *addr {
+        return Err(format!(
+            "{shown} holds the settings for {}, not {addr}",
+            d.address
+        ));
+    }
+    Ok(d)
+}
+
+/// Whether the password may go to `s` without the user's explicit confirmation.
+pub fn needs_confirmation(s: &Server, addr: &Address) -> bool {
+    let reg = crate::address::registrable_domain(&s.host).unwrap_or(&s.host);
+    !s.trusted && reg != addr.registrable_domain()
+}
+
+fn check_line(label: &str, c: &crate::check::ServerCheck, details: bool) -> String {
+    let s = &c.server;
+    let mut out = format!(
+        "{label}: {}\n  {} {} port {} ({}), username {}\n",
+        if c.ok { "working" } else { "NOT working" },
+        s.protocol,
+        s.host,
+        s.port,
+        s.security,
+        s.username
+    );
+    for n in &c.notes {
+        out.push_str(&format!("  Note: {n}\n"));
+    }
+    if let Some(a) = &c.alert {
+        out.push_str(&format!("  Message from the server: {a}\n"));
+    }
+    if let Some(p) = &c.problem {
+        out.push_str(&format!(
+            "  Problem: {}\n  What to do: {}\n",
+            p.message, p.advice
+        ));
+    }
+    if details {
+        for l in &c.transcript {
+            out.push_str(&format!("    {l}\n"));
+        }
+    }
+    out
+}
+
+async fn check_command(net_args: &NetArgs, args: &CheckArgs) -> u8 {
+    let addr = match Address::parse(&args.address) {
+        Ok(a) => a,
+        Err(e) => {
+            eprintln!(
+                "mailsetup: {:?} is not a valid email address: {e}.",
+                args.address
+            );
+            return EXIT_BAD_INPUT;
+        }
+    };
+    let settings = match &args.settings {
+        Some(path) => match read_settings(path, &addr) {
+            Ok(d) => Some(d),
+            Err(e) => {
+                eprintln!("mailsetup: {e}.");
+                return EXIT_BAD_INPUT;
+            }
+        },
+        None => None,
+    };
+    let password = match read_password(args, &addr) {
+        Ok(p) => p,
+        Err(e) => {
+            eprintln!("mailsetup: {e}.");
+            return EXIT_BAD_INPUT;
+        }
+    };
+    let net = match Net::new(&net_args.config()) {
+        Ok(n) => n,
+        Err(e) => {
+            eprintln!("mailsetup: {e}");
+            return EXIT_BAD_INPUT;
+        }
+    };
+    let found = match settings {
+        Some(d) => d,
+        None => {
+            if !std::io::stderr().is_terminal() {
+                eprintln!("Looking up the mail settings for {addr}…");
+            }
+            discover::discover(&net, &addr, &Options::default(), None).await
+        }
+    };
+    let wanted = args.protocol.map(|p| match p {
+        ProtocolArg::Imap => crate::model::Protocol::Imap,
+        ProtocolArg::Pop3 => crate::model::Protocol::Pop3,
+    });
+    let Some(incoming) = found
+        .incoming
+        .iter()
+        .find(|s| wanted.is_none_or(|w| s.protocol == w))
+    else {
+        eprintln!("{}", not_found_message(&found));
+        return EXIT_NOT_FOUND;
+    };
+    let outgoing = found.outgoing.first();
+    if !args.trust {
+        for s in std::iter::once(incoming).chain(outgoing) {
+            if needs_confirmation(s, &addr) {
+                let reg = crate::address::registrable_domain(&s.host).unwrap_or(&s.host);
+                eprintln!(
+                    "mailsetup: the password would go to {} ({reg}), which is not part of {} and was not vouched for \
+                     by a trusted source (it came from {}). If {reg} really runs your mail, run again with --trust.",
+                    s.host,
+                    addr.registrable_domain(),
+                    s.source.describe()
+                );
+                return EXIT_NOT_FOUND;
+            }
+        }
+    }
+    let report = crate::check::check(
+        &net,
+        &addr,
+        incoming,
+        outgoing,
+        &password,
+        &Default::default(),
+    )
+    .await;
+    if args.json {
+        let missing = serde_json::json!({
+            "server": null,
+            "ok": false,
+            "problem": {
+                "kind": "other",
+                "message": "No outgoing mail server was found.",
+                "advice": "Ask your email provider for the outgoing (SMTP) server name and port."
+            }
+        });
+        let v = serde_json::json!({
+            "incoming": report.incoming,
+            "outgoing": report.outgoing.as_ref().map_or(missing, |o| serde_json::to_value(o).unwrap_or_default()),
+        });
+        println!("{}", serde_json::to_string_pretty(&v).unwrap_or_default());
+    } else {
+        print!(
+            "{}",
+            check_line("Incoming mail", &report.incoming, args.details)
+        );
+        match &report.outgoing {
+            Some(o) => print!("{}", check_line("Outgoing mail", o, args.details)),
+            None => println!(
+                "Outgoing mail: NOT found\n  What to do: ask your email provider for the outgoing (SMTP) server."
+            ),
+        }
+        if report.ok() {
+            println!("\nYour email account works.");
+        }
+    }
+    if report.ok() { EXIT_OK } else { EXIT_NOT_FOUND }
 }

@@ -5,6 +5,7 @@
 //! protocol code ([`proto`]) and the command line ([`cli`]). See ARCHITECTURE.md.
 
 pub mod address;
+pub mod check;
 pub mod cli;
 pub mod discover;
 pub mod model;

@@ -30,7 +30,7 @@ pub(crate) fn http_post_xml(body: Vec<u8>) -> Post {
         body,
     }
 }
-pub use tcp::{ConnectError, TlsStream};
+pub use tcp::{CertDetails, CertProblem, ConnectError, TlsStream};
 
 /// Most redirects one HTTP fetch follows.
 pub const MAX_REDIRECTS: usize = 3;
@@ -72,6 +72,8 @@ pub struct Net {
     pub(crate) validating: TokioResolver,
     pub(crate) http: reqwest::Client,
     pub(crate) tls: Arc<rustls::ClientConfig>,
+    /// The verifier inside `tls`, wrapped per connection when certificate details are wanted.
+    pub(crate) verifier: Arc<dyn rustls::client::danger::ServerCertVerifier>,
     ispdb_url: url::Url,
 }
 
@@ -103,18 +105,23 @@ fn read_ca_file(path: &Path) -> Result<Vec<CertificateDer<'static>>, SetupError>
 }
 
 /// The TLS client configuration: platform verifier plus the extra anchors, aws-lc-rs provider.
-fn tls_config(extra: Vec<CertificateDer<'static>>) -> Result<rustls::ClientConfig, SetupError> {
+type Verifier = Arc<dyn rustls::client::danger::ServerCertVerifier>;
+
+fn tls_config(
+    extra: Vec<CertificateDer<'static>>,
+) -> Result<(rustls::ClientConfig, Verifier), SetupError> {
     let provider = Arc::new(rustls::crypto::aws_lc_rs::default_provider());
-    let verifier =
+    let verifier: Verifier = Arc::new(
         rustls_platform_verifier::Verifier::new_with_extra_roots(extra, provider.clone())
-            .map_err(|e| SetupError::Tls(e.to_string()))?;
+            .map_err(|e| SetupError::Tls(e.to_string()))?,
+    );
     let cfg = rustls::ClientConfig::builder_with_provider(provider)
         .with_safe_default_protocol_versions()
         .map_err(|e| SetupError::Tls(e.to_string()))?
         .dangerous()
-        .with_custom_certificate_verifier(Arc::new(verifier))
+        .with_custom_certificate_verifier(verifier.clone())
         .with_no_client_auth();
-    Ok(cfg)
+    Ok((cfg, verifier))
 }
 
 impl Net {
@@ -124,7 +131,7 @@ impl Net {
         for path in &cfg.ca_files {
             extra.extend(read_ca_file(path)?);
         }
-        let tls = tls_config(extra)?;
+        let (tls, verifier) = tls_config(extra)?;
         let (resolver, validating) = dns::resolvers(cfg.dns_server)?;
         let http = http::client(&resolver, tls.clone())?;
         let ispdb_url = cfg
@@ -136,6 +143,7 @@ impl Net {
             validating,
             http,
             tls: Arc::new(tls),
+            verifier,
             ispdb_url,
         })
     }

@@ -26,8 +26,8 @@ pub enum ConnectError {
     Unreachable,
     #[error("the connection failed: {0}")]
     Io(String),
-    #[error("the server's certificate was not accepted: {0}")]
-    Certificate(String),
+    #[error("the server's certificate was not accepted: {}", .0.problem)]
+    Certificate(Box<CertDetails>),
     #[error("the TLS handshake failed: {0}")]
     Tls(String),
     #[error("{0:?} is not a valid host name for TLS")]
@@ -96,15 +96,140 @@ impl Net {
     pub async fn tls(&self, stream: TcpStream, host: &str) -> Result<TlsStream, ConnectError> {
         let name = rustls_pki_types::ServerName::try_from(host.to_owned())
             .map_err(|_| ConnectError::BadName(host.to_owned()))?;
-        let connector = tokio_rustls::TlsConnector::from(self.tls.clone());
+        // A per-connection copy of the configuration whose verifier remembers the certificate, so a
+        // refusal can show which names it covers and its fingerprint.
+        let seen = std::sync::Arc::new(std::sync::Mutex::new(None));
+        let mut cfg = (*self.tls).clone();
+        cfg.dangerous()
+            .set_certificate_verifier(std::sync::Arc::new(Recording {
+                inner: self.verifier.clone(),
+                seen: seen.clone(),
+            }));
+        let connector = tokio_rustls::TlsConnector::from(std::sync::Arc::new(cfg));
         connector.connect(name, stream).await.map_err(|e| {
             match e.get_ref().and_then(|i| i.downcast_ref::<rustls::Error>()) {
                 Some(rustls::Error::InvalidCertificate(c)) => {
-                    ConnectError::Certificate(format!("{c:?}"))
+                    let der = seen.lock().ok().and_then(|mut s| s.take());
+                    ConnectError::Certificate(Box::new(CertDetails::new(c, der.as_deref())))
                 }
                 Some(other) => ConnectError::Tls(other.to_string()),
                 None => io_error(&e),
             }
         })
+    }
+}
+
+/// What was wrong with a certificate, by kind.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum CertProblem {
+    #[error("it has expired")]
+    Expired,
+    #[error("it is not valid yet")]
+    NotYetValid,
+    #[error("it was made for other names")]
+    WrongName,
+    #[error(
+        "it is not signed by an authority this computer trusts (self-signed or unknown issuer)"
+    )]
+    UnknownIssuer,
+    #[error("it has been revoked")]
+    Revoked,
+    #[error("it is not valid: {0}")]
+    Other(String),
+}
+
+/// A refused certificate, with what a person needs to judge it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CertDetails {
+    pub problem: CertProblem,
+    /// The names the certificate covers, when known.
+    pub names: Vec<String>,
+    /// When it expired (seconds since the Unix epoch), for expired certificates.
+    pub not_after: Option<u64>,
+    /// SHA-256 of the certificate, as colon-separated hex.
+    pub sha256: Option<String>,
+}
+
+impl CertDetails {
+    fn new(e: &rustls::CertificateError, der: Option<&[u8]>) -> CertDetails {
+        use rustls::CertificateError as C;
+        let mut names = Vec::new();
+        let mut not_after = None;
+        let problem = match e {
+            C::Expired => CertProblem::Expired,
+            C::ExpiredContext { not_after: t, .. } => {
+                not_after = Some(t.as_secs());
+                CertProblem::Expired
+            }
+            C::NotValidYet | C::NotValidYetContext { .. } => CertProblem::NotYetValid,
+            C::NotValidForName => CertProblem::WrongName,
+            C::NotValidForNameContext { presented, .. } => {
+                names = presented.clone();
+                CertProblem::WrongName
+            }
+            C::UnknownIssuer | C::BadSignature => CertProblem::UnknownIssuer,
+            C::Revoked => CertProblem::Revoked,
+            other => CertProblem::Other(format!("{other:?}")),
+        };
+        let sha256 = der.map(|d| {
+            use sha2::Digest;
+            sha2::Sha256::digest(d)
+                .iter()
+                .map(|b| format!("{b:02X}"))
+                .collect::<Vec<_>>()
+                .join(":")
+        });
+        CertDetails {
+            problem,
+            names,
+            not_after,
+            sha256,
+        }
+    }
+}
+
+/// Delegates to the real verifier and keeps the end-entity certificate it was shown.
+#[derive(Debug)]
+struct Recording {
+    inner: std::sync::Arc<dyn rustls::client::danger::ServerCertVerifier>,
+    seen: std::sync::Arc<std::sync::Mutex<Option<Vec<u8>>>>,
+}
+
+impl rustls::client::danger::ServerCertVerifier for Recording {
+    fn verify_server_cert(
+        &self,
+        end_entity: &rustls_pki_types::CertificateDer<'_>,
+        intermediates: &[rustls_pki_types::CertificateDer<'_>],
+        server_name: &rustls_pki_types::ServerName<'_>,
+        ocsp_response: &[u8],
+        now: rustls_pki_types::UnixTime,
+    ) -> Result<rustls::client::danger::ServerCertVerified, rustls::Error> {
+        if let Ok(mut s) = self.seen.lock() {
+            *s = Some(end_entity.to_vec());
+        }
+        self.inner
+            .verify_server_cert(end_entity, intermediates, server_name, ocsp_response, now)
+    }
+
+    fn verify_tls12_signature(
+        &self,
+        message: &[u8],
+        cert: &rustls_pki_types::CertificateDer<'_>,
+        dss: &rustls::DigitallySignedStruct,
+    ) -> Result<rustls::client::danger::HandshakeSignatureValid, rustls::Error> {
+        self.inner.verify_tls12_signature(message, cert, dss)
+    }
+
+    fn verify_tls13_signature(
+        &self,
+        message: &[u8],
+        cert: &rustls_pki_types::CertificateDer<'_>,
+        dss: &rustls::DigitallySignedStruct,
+    ) -> Result<rustls::client::danger::HandshakeSignatureValid, rustls::Error> {
+        self.inner.verify_tls13_signature(message, cert, dss)
+    }
+
+    fn supported_verify_schemes(&self) -> Vec<rustls::SignatureScheme> {
+        self.inner.supported_verify_schemes()
     }
 }

@@ -50,7 +50,10 @@ pub fn response_code(text: &str) -> Option<&str> {
 }
 
 fn after_code(text: &str) -> &str {
-    match text.strip_prefix('[').and_then(|t| t.find(']').map(|i| &t[i + 1..])) {
+    match text
+        .strip_prefix('[')
+        .and_then(|t| t.find(']').map(|i| &t[i + 1..]))
+    {
         Some(rest) => rest.trim(),
         None => text.trim(),
     }
@@ -61,7 +64,10 @@ pub fn quoted(s: &str) -> Option<String> {
     if s.bytes().any(|b| !(0x20..0x7f).contains(&b)) {
         return None;
     }
-    Some(format!("\"{}\"", s.replace('\\', "\\\\").replace('"', "\\\"")))
+    Some(format!(
+        "\"{}\"",
+        s.replace('\\', "\\\\").replace('"', "\\\"")
+    ))
 }
 
 impl ImapLogin {
@@ -84,7 +90,11 @@ impl ImapLogin {
     }
 
     fn set_caps(&mut self, list: &str) {
-        self.caps = list.split_whitespace().take(512).map(str::to_ascii_uppercase).collect();
+        self.caps = list
+            .split_whitespace()
+            .take(512)
+            .map(str::to_ascii_uppercase)
+            .collect();
     }
 
     fn finish(&mut self, r: Result<LoggedIn, Failure>) -> Step {
@@ -106,14 +116,22 @@ impl ImapLogin {
     pub fn tls_ready(&mut self) -> Step {
         self.tls = true;
         self.caps.clear();
-        self.send(State::Capability, b"a2 CAPABILITY\r\n".to_vec(), "a2 CAPABILITY".into())
+        self.send(
+            State::Capability,
+            b"a2 CAPABILITY\r\n".to_vec(),
+            "a2 CAPABILITY".into(),
+        )
     }
 
     /// Decide what to do once capabilities are known.
     fn with_caps(&mut self) -> Step {
         if !self.tls {
             if self.has("STARTTLS") {
-                return self.send(State::StartTls, b"a1 STARTTLS\r\n".to_vec(), "a1 STARTTLS".into());
+                return self.send(
+                    State::StartTls,
+                    b"a1 STARTTLS\r\n".to_vec(),
+                    "a1 STARTTLS".into(),
+                );
             }
             return self.finish(Err(Failure::NoEncryption));
         }
@@ -123,7 +141,11 @@ impl ImapLogin {
             };
             if self.has("SASL-IR") {
                 let bytes = format!("a3 AUTHENTICATE PLAIN {ir}\r\n").into_bytes();
-                return self.send(State::AuthResult, bytes, "a3 AUTHENTICATE PLAIN [redacted]".into());
+                return self.send(
+                    State::AuthResult,
+                    bytes,
+                    "a3 AUTHENTICATE PLAIN [redacted]".into(),
+                );
             }
             return self.send(
                 State::AuthContinue,
@@ -132,7 +154,12 @@ impl ImapLogin {
             );
         }
         if self.has("LOGINDISABLED") {
-            let offered = self.caps.iter().filter(|c| c.starts_with("AUTH=")).cloned().collect();
+            let offered = self
+                .caps
+                .iter()
+                .filter(|c| c.starts_with("AUTH="))
+                .cloned()
+                .collect();
             return self.finish(Err(Failure::NoPasswordMethod { offered }));
         }
         let Some(user) = quoted(&self.creds.username) else {
@@ -145,12 +172,20 @@ impl ImapLogin {
         match quoted(&pass) {
             Some(q) => {
                 let bytes = format!("a3 LOGIN {user} {q}\r\n").into_bytes();
-                self.send(State::AuthResult, bytes, format!("a3 LOGIN {user} [redacted]"))
+                self.send(
+                    State::AuthResult,
+                    bytes,
+                    format!("a3 LOGIN {user} [redacted]"),
+                )
             }
             None => {
                 self.pending_literal = Some(format!("{pass}\r\n").into_bytes());
                 let bytes = format!("a3 LOGIN {user} {{{}}}\r\n", pass.len()).into_bytes();
-                self.send(State::LiteralContinue, bytes, format!("a3 LOGIN {user} {{[redacted]}}"))
+                self.send(
+                    State::LiteralContinue,
+                    bytes,
+                    format!("a3 LOGIN {user} {{[redacted]}}"),
+                )
             }
         }
     }
@@ -180,7 +215,10 @@ impl ImapLogin {
 
     fn line(&mut self, line: &str) -> Option<Step> {
         let upper = line.to_ascii_uppercase();
-        if let Some(text) = upper.strip_prefix("* OK ").or_else(|| upper.strip_prefix("* NO ")) {
+        if let Some(text) = upper
+            .strip_prefix("* OK ")
+            .or_else(|| upper.strip_prefix("* NO "))
+        {
             if response_code(text) == Some("ALERT") && self.state != State::Greeting {
                 self.alert = Some(after_code(&line[5..]).to_owned());
                 return None;
@@ -200,7 +238,11 @@ impl ImapLogin {
                         self.alert = Some(after_code(line[4..].trim_start()).to_owned());
                     }
                     if self.caps.is_empty() {
-                        return Some(self.send(State::Capability, b"a0 CAPABILITY\r\n".to_vec(), "a0 CAPABILITY".into()));
+                        return Some(self.send(
+                            State::Capability,
+                            b"a0 CAPABILITY\r\n".to_vec(),
+                            "a0 CAPABILITY".into(),
+                        ));
                     }
                     return Some(self.with_caps());
                 }
@@ -233,7 +275,11 @@ impl ImapLogin {
             State::AuthContinue => {
                 if line.starts_with('+') {
                     let ir = sasl::plain(&self.creds).unwrap_or_default();
-                    return Some(self.send(State::AuthResult, format!("{ir}\r\n").into_bytes(), "[redacted]".into()));
+                    return Some(self.send(
+                        State::AuthResult,
+                        format!("{ir}\r\n").into_bytes(),
+                        "[redacted]".into(),
+                    ));
                 }
                 self.auth_result(line, &upper)
             }
@@ -287,8 +333,14 @@ mod tests {
         let mut d = ImapLogin::new(creds("alice@example.test", "alicepw"), true);
         let s = d.receive(b"* OK [CAPABILITY IMAP4rev1 SASL-IR AUTH=PLAIN] Dovecot ready.\r\n");
         assert_eq!(shown(&s), "C: a3 AUTHENTICATE PLAIN [redacted]");
-        assert_eq!(bytes_of(&s), "a3 AUTHENTICATE PLAIN AGFsaWNlQGV4YW1wbGUudGVzdABhbGljZXB3\r\n");
-        assert_eq!(shown(&d.receive(b"a3 OK [CAPABILITY IMAP4rev1] Logged in\r\n")), "OK");
+        assert_eq!(
+            bytes_of(&s),
+            "a3 AUTHENTICATE PLAIN AGFsaWNlQGV4YW1wbGUudGVzdABhbGljZXB3\r\n"
+        );
+        assert_eq!(
+            shown(&d.receive(b"a3 OK [CAPABILITY IMAP4rev1] Logged in\r\n")),
+            "OK"
+        );
     }
 
     #[test]
@@ -301,7 +353,10 @@ mod tests {
         );
         assert_eq!(shown(&d.receive(b"a1 OK Begin TLS\r\n")), "STARTTLS");
         assert_eq!(shown(&d.tls_ready()), "C: a2 CAPABILITY");
-        assert_eq!(shown(&d.receive(b"* CAPABILITY IMAP4rev1 AUTH=PLAIN\r\na2 OK\r\n")), "C: a3 AUTHENTICATE PLAIN");
+        assert_eq!(
+            shown(&d.receive(b"* CAPABILITY IMAP4rev1 AUTH=PLAIN\r\na2 OK\r\n")),
+            "C: a3 AUTHENTICATE PLAIN"
+        );
         assert_eq!(shown(&d.receive(b"+ \r\n")), "C: [redacted]");
         let end = d.receive(b"a3 NO [AUTHENTICATIONFAILED] Authentication failed.\r\n");
         assert_eq!(
@@ -338,7 +393,9 @@ mod tests {
     fn codes_greetings_and_alerts() {
         let mut d = ImapLogin::new(creds("a", "b"), true);
         d.receive(b"* OK [CAPABILITY IMAP4rev1 SASL-IR AUTH=PLAIN] hi\r\n");
-        let s = d.receive(b"* OK [ALERT] Your account expires soon\r\na3 NO [UNAVAILABLE] Try later\r\n");
+        let s = d.receive(
+            b"* OK [ALERT] Your account expires soon\r\na3 NO [UNAVAILABLE] Try later\r\n",
+        );
         assert_eq!(
             s,
             Step::Finished(Err(Failure::Rejected {
@@ -347,12 +404,23 @@ mod tests {
             }))
         );
         let mut d = ImapLogin::new(creds("a", "b"), true);
-        assert!(matches!(d.receive(b"* BYE Too many connections\r\n"), Step::Finished(Err(Failure::Refused(_)))));
+        assert!(matches!(
+            d.receive(b"* BYE Too many connections\r\n"),
+            Step::Finished(Err(Failure::Refused(_)))
+        ));
         let mut d = ImapLogin::new(creds("a", "b"), true);
-        assert_eq!(d.receive(b"HTTP/1.1 400 Bad\r\n"), Step::Finished(Err(Failure::NotProtocol)));
+        assert_eq!(
+            d.receive(b"HTTP/1.1 400 Bad\r\n"),
+            Step::Finished(Err(Failure::NotProtocol))
+        );
         let mut d = ImapLogin::new(creds("a", "b"), true);
         let s = d.receive(b"* OK [CAPABILITY IMAP4rev1 LOGINDISABLED AUTH=XOAUTH2] hi\r\n");
-        assert_eq!(s, Step::Finished(Err(Failure::NoPasswordMethod { offered: vec!["AUTH=XOAUTH2".into()] })));
+        assert_eq!(
+            s,
+            Step::Finished(Err(Failure::NoPasswordMethod {
+                offered: vec!["AUTH=XOAUTH2".into()]
+            }))
+        );
         let mut d = ImapLogin::new(creds("a", "b"), true);
         assert_eq!(d.receive(b"* OK hi"), Step::Read);
         assert_eq!(d.receive(b""), Step::Finished(Err(Failure::Closed)));

@@ -86,7 +86,9 @@ impl Pop3Login {
     }
 
     fn has(&self, word: &str) -> bool {
-        self.caps.iter().any(|c| c.split_whitespace().any(|w| w.eq_ignore_ascii_case(word)))
+        self.caps
+            .iter()
+            .any(|c| c.split_whitespace().any(|w| w.eq_ignore_ascii_case(word)))
     }
 
     fn with_caps(&mut self) -> Step {
@@ -96,21 +98,39 @@ impl Pop3Login {
             }
             return self.finish(Err(Failure::NoEncryption));
         }
-        let sasl_plain = self
-            .caps
-            .iter()
-            .any(|c| c.to_ascii_uppercase().starts_with("SASL ") && c.split_whitespace().any(|w| w.eq_ignore_ascii_case("PLAIN")));
+        let sasl_plain = self.caps.iter().any(|c| {
+            c.to_ascii_uppercase().starts_with("SASL ")
+                && c.split_whitespace()
+                    .any(|w| w.eq_ignore_ascii_case("PLAIN"))
+        });
         if sasl_plain {
             let Ok(ir) = sasl::plain(&self.creds) else {
                 return self.finish(Err(Failure::Unencodable));
             };
-            return self.send(State::AuthResult, format!("AUTH PLAIN {ir}"), "AUTH PLAIN [redacted]".into());
+            return self.send(
+                State::AuthResult,
+                format!("AUTH PLAIN {ir}"),
+                "AUTH PLAIN [redacted]".into(),
+            );
         }
-        if self.creds.username.contains(['\r', '\n']) || self.creds.password.expose().contains(['\r', '\n', '\0']) {
+        if self.creds.username.contains(['\r', '\n'])
+            || self.creds.password.expose().contains(['\r', '\n', '\0'])
+        {
             return self.finish(Err(Failure::Unencodable));
         }
-        if !self.caps.is_empty() && !self.has("USER") && self.caps.iter().any(|c| c.to_ascii_uppercase().starts_with("SASL")) {
-            let offered = self.caps.iter().filter(|c| c.to_ascii_uppercase().starts_with("SASL")).cloned().collect();
+        if !self.caps.is_empty()
+            && !self.has("USER")
+            && self
+                .caps
+                .iter()
+                .any(|c| c.to_ascii_uppercase().starts_with("SASL"))
+        {
+            let offered = self
+                .caps
+                .iter()
+                .filter(|c| c.to_ascii_uppercase().starts_with("SASL"))
+                .cloned()
+                .collect();
             return self.finish(Err(Failure::NoPasswordMethod { offered }));
         }
         let user = self.creds.username.clone();
@@ -171,13 +191,21 @@ impl Pop3Login {
             State::Stls => Some(self.finish(Err(Failure::StartTlsRefused(line.to_owned())))),
             State::User if ok => {
                 let pass = self.creds.password.expose().clone();
-                Some(self.send(State::Pass, format!("PASS {pass}"), "PASS [redacted]".into()))
+                Some(self.send(
+                    State::Pass,
+                    format!("PASS {pass}"),
+                    "PASS [redacted]".into(),
+                ))
             }
-            State::AuthResult | State::User | State::Pass if ok => Some(self.finish(Ok(LoggedIn::default()))),
-            State::AuthResult | State::User | State::Pass => Some(self.finish(Err(Failure::Rejected {
-                kind: rejection(text),
-                text: text.to_owned(),
-            }))),
+            State::AuthResult | State::User | State::Pass if ok => {
+                Some(self.finish(Ok(LoggedIn::default())))
+            }
+            State::AuthResult | State::User | State::Pass => {
+                Some(self.finish(Err(Failure::Rejected {
+                    kind: rejection(text),
+                    text: text.to_owned(),
+                })))
+            }
             State::Done => None,
         }
     }
@@ -192,10 +220,19 @@ mod tests {
     fn stls_then_sasl_plain() {
         let mut d = Pop3Login::new(creds("alice", "pw"), false);
         assert_eq!(shown(&d.receive(b"+OK Dovecot ready.\r\n")), "C: CAPA");
-        assert_eq!(shown(&d.receive(b"+OK\r\nCAPA\r\nTOP\r\nSTLS\r\nUSER\r\n.\r\n")), "C: STLS");
-        assert_eq!(shown(&d.receive(b"+OK Begin TLS negotiation now.\r\n")), "STARTTLS");
+        assert_eq!(
+            shown(&d.receive(b"+OK\r\nCAPA\r\nTOP\r\nSTLS\r\nUSER\r\n.\r\n")),
+            "C: STLS"
+        );
+        assert_eq!(
+            shown(&d.receive(b"+OK Begin TLS negotiation now.\r\n")),
+            "STARTTLS"
+        );
         assert_eq!(shown(&d.tls_ready()), "C: CAPA");
-        assert_eq!(shown(&d.receive(b"+OK\r\nUSER\r\nSASL PLAIN LOGIN\r\n.\r\n")), "C: AUTH PLAIN [redacted]");
+        assert_eq!(
+            shown(&d.receive(b"+OK\r\nUSER\r\nSASL PLAIN LOGIN\r\n.\r\n")),
+            "C: AUTH PLAIN [redacted]"
+        );
         assert_eq!(shown(&d.receive(b"+OK Logged in.\r\n")), "OK");
     }
 
@@ -218,15 +255,27 @@ mod tests {
         d.receive(b"-ERR no CAPA here\r\n");
         d.receive(b"+OK\r\n");
         let s = d.receive(b"-ERR [IN-USE] Mailbox locked\r\n");
-        assert!(matches!(s, Step::Finished(Err(Failure::Rejected { kind: Rejection::InUse, .. }))));
+        assert!(matches!(
+            s,
+            Step::Finished(Err(Failure::Rejected {
+                kind: Rejection::InUse,
+                ..
+            }))
+        ));
     }
 
     #[test]
     fn no_stls_no_password() {
         let mut d = Pop3Login::new(creds("alice", "pw"), false);
         d.receive(b"+OK hi\r\n");
-        assert_eq!(d.receive(b"+OK\r\nUSER\r\n.\r\n"), Step::Finished(Err(Failure::NoEncryption)));
+        assert_eq!(
+            d.receive(b"+OK\r\nUSER\r\n.\r\n"),
+            Step::Finished(Err(Failure::NoEncryption))
+        );
         let mut d = Pop3Login::new(creds("alice", "pw"), false);
-        assert!(matches!(d.receive(b"-ERR go away\r\n"), Step::Finished(Err(Failure::Refused(_)))));
+        assert!(matches!(
+            d.receive(b"-ERR go away\r\n"),
+            Step::Finished(Err(Failure::Refused(_)))
+        ));
     }
 }

@@ -35,7 +35,11 @@ impl Reply {
     pub fn enhanced(&self) -> Option<&str> {
         let first = self.lines.first()?.split_whitespace().next()?;
         let parts: Vec<&str> = first.split('.').collect();
-        (parts.len() == 3 && parts.iter().all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))).then_some(first)
+        (parts.len() == 3
+            && parts
+                .iter()
+                .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit())))
+        .then_some(first)
     }
 
     pub fn text(&self) -> String {
@@ -95,7 +99,11 @@ impl SmtpLogin {
 
     fn ehlo(&mut self) -> Step {
         self.caps.clear();
-        self.send(State::Ehlo, format!("EHLO {EHLO_NAME}"), format!("EHLO {EHLO_NAME}"))
+        self.send(
+            State::Ehlo,
+            format!("EHLO {EHLO_NAME}"),
+            format!("EHLO {EHLO_NAME}"),
+        )
     }
 
     pub fn tls_ready(&mut self) -> Step {
@@ -108,7 +116,9 @@ impl SmtpLogin {
             .iter()
             .filter_map(|c| {
                 let u = c.to_ascii_uppercase();
-                u.strip_prefix("AUTH ").or_else(|| u.strip_prefix("AUTH=")).map(str::to_owned)
+                u.strip_prefix("AUTH ")
+                    .or_else(|| u.strip_prefix("AUTH="))
+                    .map(str::to_owned)
             })
             .flat_map(|m| m.split_whitespace().map(str::to_owned).collect::<Vec<_>>())
             .collect()
@@ -129,7 +139,11 @@ impl SmtpLogin {
             let Ok(ir) = sasl::plain(&self.creds) else {
                 return self.finish(Err(Failure::Unencodable));
             };
-            return self.send(State::AuthResult, format!("AUTH PLAIN {ir}"), "AUTH PLAIN [redacted]".into());
+            return self.send(
+                State::AuthResult,
+                format!("AUTH PLAIN {ir}"),
+                "AUTH PLAIN [redacted]".into(),
+            );
         }
         if mechs.iter().any(|m| m == "LOGIN") {
             return self.send(State::LoginUser, "AUTH LOGIN".into(), "AUTH LOGIN".into());
@@ -184,7 +198,11 @@ impl SmtpLogin {
                 self.state = State::Done;
                 Some(Step::StartTls)
             }
-            State::StartTls => Some(self.finish(Err(Failure::StartTlsRefused(format!("{} {}", r.code, r.text()))))),
+            State::StartTls => Some(self.finish(Err(Failure::StartTlsRefused(format!(
+                "{} {}",
+                r.code,
+                r.text()
+            ))))),
             State::LoginUser if r.code == 334 => {
                 let u = sasl::login_username(&self.creds);
                 Some(self.send(State::LoginPass, u, "[redacted]".into()))
@@ -216,8 +234,14 @@ mod tests {
     #[test]
     fn starttls_ehlo_again_auth_plain() {
         let mut d = SmtpLogin::new(creds("alice", "pw"), false);
-        assert_eq!(shown(&d.receive(b"220-mail.example.test\r\n220 ESMTP ready\r\n")), "C: EHLO mailsetup.localhost");
-        assert_eq!(shown(&d.receive(b"250-mail.example.test\r\n250-PIPELINING\r\n250 STARTTLS\r\n")), "C: STARTTLS");
+        assert_eq!(
+            shown(&d.receive(b"220-mail.example.test\r\n220 ESMTP ready\r\n")),
+            "C: EHLO mailsetup.localhost"
+        );
+        assert_eq!(
+            shown(&d.receive(b"250-mail.example.test\r\n250-PIPELINING\r\n250 STARTTLS\r\n")),
+            "C: STARTTLS"
+        );
         assert_eq!(shown(&d.receive(b"220 2.0.0 Ready\r\n")), "STARTTLS");
         assert_eq!(shown(&d.tls_ready()), "C: EHLO mailsetup.localhost");
         assert_eq!(
@@ -231,30 +255,59 @@ mod tests {
     fn auth_login_and_enhanced_codes() {
         let mut d = SmtpLogin::new(creds("alice", "pw"), true);
         d.receive(b"220 hi\r\n");
-        assert_eq!(shown(&d.receive(b"250-x\r\n250 AUTH=LOGIN\r\n")), "C: AUTH LOGIN");
+        assert_eq!(
+            shown(&d.receive(b"250-x\r\n250 AUTH=LOGIN\r\n")),
+            "C: AUTH LOGIN"
+        );
         assert_eq!(shown(&d.receive(b"334 VXNlcm5hbWU6\r\n")), "C: [redacted]");
         assert_eq!(shown(&d.receive(b"334 UGFzc3dvcmQ6\r\n")), "C: [redacted]");
         let s = d.receive(b"535 5.7.8 Authentication credentials invalid\r\n");
-        assert!(matches!(s, Step::Finished(Err(Failure::Rejected { kind: Rejection::BadCredentials, .. }))));
+        assert!(matches!(
+            s,
+            Step::Finished(Err(Failure::Rejected {
+                kind: Rejection::BadCredentials,
+                ..
+            }))
+        ));
 
         let mut d = SmtpLogin::new(creds("alice", "pw"), true);
         d.receive(b"220 hi\r\n");
         d.receive(b"250-x\r\n250 AUTH PLAIN\r\n");
-        let s = d.receive(b"534-5.7.9 Application-specific password required.\r\n534 5.7.9 Learn more\r\n");
-        assert!(matches!(s, Step::Finished(Err(Failure::Rejected { kind: Rejection::WebLoginRequired, .. }))));
+        let s = d.receive(
+            b"534-5.7.9 Application-specific password required.\r\n534 5.7.9 Learn more\r\n",
+        );
+        assert!(matches!(
+            s,
+            Step::Finished(Err(Failure::Rejected {
+                kind: Rejection::WebLoginRequired,
+                ..
+            }))
+        ));
     }
 
     #[test]
     fn no_auth_no_tls_and_garbage() {
         let mut d = SmtpLogin::new(creds("alice", "pw"), true);
         d.receive(b"220 hi\r\n");
-        assert_eq!(d.receive(b"250-x\r\n250 SIZE 100\r\n"), Step::Finished(Err(Failure::LoginNotOffered)));
+        assert_eq!(
+            d.receive(b"250-x\r\n250 SIZE 100\r\n"),
+            Step::Finished(Err(Failure::LoginNotOffered))
+        );
         let mut d = SmtpLogin::new(creds("alice", "pw"), false);
         d.receive(b"220 hi\r\n");
-        assert_eq!(d.receive(b"250-x\r\n250 AUTH PLAIN\r\n"), Step::Finished(Err(Failure::NoEncryption)));
+        assert_eq!(
+            d.receive(b"250-x\r\n250 AUTH PLAIN\r\n"),
+            Step::Finished(Err(Failure::NoEncryption))
+        );
         let mut d = SmtpLogin::new(creds("alice", "pw"), true);
-        assert_eq!(d.receive(b"* OK IMAP here\r\n"), Step::Finished(Err(Failure::NotProtocol)));
+        assert_eq!(
+            d.receive(b"* OK IMAP here\r\n"),
+            Step::Finished(Err(Failure::NotProtocol))
+        );
         let mut d = SmtpLogin::new(creds("alice", "pw"), true);
-        assert!(matches!(d.receive(b"554 5.7.1 No service\r\n"), Step::Finished(Err(Failure::Refused(_)))));
+        assert!(matches!(
+            d.receive(b"554 5.7.1 No service\r\n"),
+            Step::Finished(Err(Failure::Refused(_)))
+        ));
     }
 }

@@ -82,6 +82,9 @@ pub struct Ca {
     pub pem_path: PathBuf,
 }
 
+/// A calendar date: year, month, day.
+type Ymd = (i32, u8, u8);
+
 /// A leaf certificate and its key, PEM.
 #[derive(Clone)]
 pub struct Leaf {
@@ -113,8 +116,22 @@ impl Ca {
         }
     }
 
+    /// A server certificate for these names, signed by this CA, that expired in 2021.
+    pub fn expired_leaf(&self, names: &[&str]) -> Leaf {
+        self.make_leaf(names, Some(((2020, 1, 1), (2021, 1, 1))), false)
+    }
+
+    /// A certificate for these names that signs itself (not by this CA, not a CA itself).
+    pub fn self_signed_leaf(&self, names: &[&str]) -> Leaf {
+        self.make_leaf(names, None, true)
+    }
+
     /// A server certificate for these names, signed by this CA.
     pub fn leaf(&self, names: &[&str]) -> Leaf {
+        self.make_leaf(names, None, false)
+    }
+
+    fn make_leaf(&self, names: &[&str], validity: Option<(Ymd, Ymd)>, self_signed: bool) -> Leaf {
         let names: Vec<String> = names.iter().map(|s| s.to_string()).collect();
         let mut params = CertificateParams::new(names.clone()).expect("params");
         params.distinguished_name.push(
@@ -124,8 +141,16 @@ impl Ca {
         params.is_ca = IsCa::NoCa;
         params.key_usages = vec![KeyUsagePurpose::DigitalSignature];
         params.extended_key_usages = vec![ExtendedKeyUsagePurpose::ServerAuth];
+        if let Some(((fy, fm, fd), (ty, tm, td))) = validity {
+            params.not_before = rcgen::date_time_ymd(fy, fm, fd);
+            params.not_after = rcgen::date_time_ymd(ty, tm, td);
+        }
         let key = KeyPair::generate().expect("key");
-        let cert = params.signed_by(&key, &self.issuer).expect("sign");
+        let cert = if self_signed {
+            params.self_signed(&key).expect("self-sign")
+        } else {
+            params.signed_by(&key, &self.issuer).expect("sign")
+        };
         Leaf {
             cert_pem: cert.pem(),
             key_pem: key.serialize_pem(),
@@ -416,6 +441,13 @@ pub enum Behaviour {
     Silent,
     /// Send an endless line.
     EndlessLine,
+    /// Send `greeting`, then answer each line received with the next reply; close when none is left.
+    Script {
+        greeting: &'static str,
+        replies: &'static [&'static str],
+    },
+    /// A tiny SMTP sink (Dovecot's relay): 220, then 250 to everything, 354 to DATA, 221 to QUIT.
+    SmtpSink,
 }
 
 impl Rogue {
@@ -442,6 +474,44 @@ impl Rogue {
                         Behaviour::EndlessLine => {
                             let chunk = vec![b'x'; 8192];
                             while tcp.write_all(&chunk).await.is_ok() {}
+                        }
+                        Behaviour::Script { greeting, replies } => {
+                            use tokio::io::AsyncBufReadExt;
+                            let (r, mut w) = tcp.into_split();
+                            let mut lines = tokio::io::BufReader::new(r).lines();
+                            let _ = w.write_all(greeting.as_bytes()).await;
+                            for reply in replies {
+                                if !matches!(lines.next_line().await, Ok(Some(_))) {
+                                    return;
+                                }
+                                let _ = w.write_all(reply.as_bytes()).await;
+                            }
+                            let _ = lines.next_line().await;
+                        }
+                        Behaviour::SmtpSink => {
+                            use tokio::io::AsyncBufReadExt;
+                            let (r, mut w) = tcp.into_split();
+                            let mut lines = tokio::io::BufReader::new(r).lines();
+                            let _ = w.write_all(b"220 sink ESMTP\r\n").await;
+                            let mut in_data = false;
+                            while let Ok(Some(l)) = lines.next_line().await {
+                                let reply: &[u8] = if in_data {
+                                    if l != "." {
+                                        continue;
+                                    }
+                                    in_data = false;
+                                    b"250 2.0.0 queued\r\n"
+                                } else if l.eq_ignore_ascii_case("DATA") {
+                                    in_data = true;
+                                    b"354 go ahead\r\n"
+                                } else if l.eq_ignore_ascii_case("QUIT") {
+                                    let _ = w.write_all(b"221 bye\r\n").await;
+                                    return;
+                                } else {
+                                    b"250 ok\r\n"
+                                };
+                                let _ = w.write_all(reply).await;
+                            }
                         }
                     }
                 });
@@ -503,8 +573,27 @@ fn listener(block: &mut String, name: &str, port: Option<u16>, ssl: bool) {
     block.push_str("  }\n");
 }
 
+/// Extra Dovecot settings for a test.
+#[derive(Clone, Copy, Default)]
+pub struct DovecotExtras {
+    /// Where submission relays mail after a good login (a sink); port 9 (nothing) when `None`.
+    pub relay: Option<SocketAddr>,
+    /// No TLS at all, and plain-text logins allowed: the "no encryption" server.
+    pub no_tls: bool,
+}
+
 impl Dovecot {
     pub fn start(ip: Ipv4Addr, leaf: &Leaf, users: &[&str], ports: DovecotPorts) -> Dovecot {
+        Dovecot::start_with(ip, leaf, users, ports, DovecotExtras::default())
+    }
+
+    pub fn start_with(
+        ip: Ipv4Addr,
+        leaf: &Leaf,
+        users: &[&str],
+        ports: DovecotPorts,
+        extras: DovecotExtras,
+    ) -> Dovecot {
         let dir = tempdir();
         let d = dir.path();
         for sub in ["run", "state", "home"] {
@@ -536,13 +625,26 @@ impl Dovecot {
         let conf = format!(
             "base_dir = {t}/run\nstate_dir = {t}/state\nlog_path = /dev/stderr\n\
              protocols = imap pop3 submission\nlisten = {ip}\nhostname = mail.example.test\n\
-             ssl = yes\nssl_cert = <{t}/leaf.pem\nssl_key = <{t}/leaf.key\n\
-             auth_mechanisms = plain login\n\
+             {ssl}\
+             auth_mechanisms = plain login\nauth_failure_delay = 0\nauth_verbose = yes\n\
+             login_trusted_networks = 127.0.0.0/8\n\
              passdb {{\n  driver = passwd-file\n  args = scheme=PLAIN username_format=%u {t}/users\n}}\n\
              userdb {{\n  driver = static\n  args = uid=nobody gid=nogroup home={t}/home/%u\n}}\n\
              mail_location = maildir:~/Maildir\n\
-             submission_relay_host = 127.0.0.1\nsubmission_relay_port = 9\n{services}",
-            t = d.display()
+             submission_relay_host = {relay_host}\nsubmission_relay_port = {relay_port}\n{services}",
+            t = d.display(),
+            ssl = if extras.no_tls {
+                "ssl = no\ndisable_plaintext_auth = no\n".to_string()
+            } else {
+                format!(
+                    "ssl = yes\nssl_cert = <{t}/leaf.pem\nssl_key = <{t}/leaf.key\n",
+                    t = d.display()
+                )
+            },
+            relay_host = extras
+                .relay
+                .map_or("127.0.0.1".to_string(), |a| a.ip().to_string()),
+            relay_port = extras.relay.map_or(9, |a| a.port()),
         );
         std::fs::write(d.join("dovecot.conf"), conf).expect("conf");
         let log = std::fs::File::create(d.join("dovecot.log")).expect("log");

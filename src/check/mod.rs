@@ -1,0 +1,449 @@
+//! The live check: log in to the incoming and the outgoing server at once, the way the user's mail
+//! program will, and explain any failure in plain words ([`diagnosis`]).
+//!
+//! Each server: connect with a time limit (racing its addresses), TLS at once or after STARTTLS with a
+//! certificate valid for the host name, then the sans-IO login dialogue from [`crate::proto`], each reply
+//! under its own time limit and the whole check under one more. A failed or missing STARTTLS ends the
+//! connection before any password is sent; so does a settings entry with no encryption.
+//!
+//! When a port cannot be reached, the other standard port of the same kind is tried (465 ↔ 587,
+//! 993 ↔ 143 with STARTTLS, 995 ↔ 110 with STLS) and the switch is reported. When a login is refused
+//! and the username form was not vouched for, the other form (full address ↔ local part) is tried
+//! once: never more than two login attempts per server, to stay clear of lock-outs.
+
+pub mod diagnosis;
+
+use std::time::Duration;
+
+use serde::Serialize;
+use tokio::io::{AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt};
+
+use crate::address::Address;
+use crate::model::{Direction, Protocol, Secret, Security, Server};
+use crate::net::{ConnectError, DnsError, Net};
+use crate::proto::imap::ImapLogin;
+use crate::proto::login::{Credentials, Failure, LoggedIn, Rejection, Step};
+use crate::proto::pop3::Pop3Login;
+use crate::proto::smtp::SmtpLogin;
+pub use diagnosis::{Problem, ProblemKind};
+
+/// Time limits for a check.
+#[derive(Debug, Clone)]
+pub struct CheckTimeouts {
+    /// Opening the TCP connection (all addresses of the host together).
+    pub connect: Duration,
+    /// Each reply from the server, the TLS handshake included.
+    pub reply: Duration,
+    /// One whole server check, fallbacks included.
+    pub whole: Duration,
+}
+
+impl Default for CheckTimeouts {
+    fn default() -> Self {
+        CheckTimeouts {
+            connect: Duration::from_secs(10),
+            reply: Duration::from_secs(15),
+            whole: Duration::from_secs(45),
+        }
+    }
+}
+
+/// Why one login attempt failed, by cause (the diagnosis picks its words from this).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum CheckError {
+    #[error(transparent)]
+    Dns(DnsError),
+    #[error(transparent)]
+    Connect(ConnectError),
+    #[error("the connection could not be opened in time")]
+    ConnectTimeout,
+    #[error("the server stopped answering")]
+    ReplyTimeout,
+    #[error("the check took too long")]
+    WholeTimeout,
+    #[error(
+        "the settings say to connect without encryption; the password would be readable on the way"
+    )]
+    PlainRefused,
+    #[error("connection error: {0}")]
+    Io(String),
+    #[error(transparent)]
+    Login(Failure),
+}
+
+impl CheckError {
+    /// Whether the port could not be reached at all (so another port may help).
+    fn unreachable(&self) -> bool {
+        matches!(
+            self,
+            CheckError::Connect(
+                ConnectError::Refused | ConnectError::Unreachable | ConnectError::Io(_)
+            ) | CheckError::ConnectTimeout
+        )
+    }
+}
+
+/// The result for one server.
+#[derive(Debug, Clone, Serialize)]
+pub struct ServerCheck {
+    /// The server as finally tried (port or username may differ from the settings, see `notes`).
+    pub server: Server,
+    pub ok: bool,
+    pub problem: Option<Problem>,
+    /// Plain-English notes such as a port switch or a username change.
+    #[serde(skip)]
+    pub notes: Vec<String>,
+    /// What was said on the wire, passwords and AUTH payloads replaced by `[redacted]`.
+    #[serde(skip)]
+    pub transcript: Vec<String>,
+    /// A server alert for the user (IMAP `[ALERT]`).
+    #[serde(skip)]
+    pub alert: Option<String>,
+    #[serde(skip)]
+    pub error: Option<CheckError>,
+}
+
+/// The result of a whole check.
+#[derive(Debug, Clone, Serialize)]
+pub struct CheckReport {
+    pub incoming: ServerCheck,
+    pub outgoing: Option<ServerCheck>,
+}
+
+impl CheckReport {
+    pub fn ok(&self) -> bool {
+        self.incoming.ok && self.outgoing.as_ref().is_some_and(|o| o.ok)
+    }
+
+    /// Everything a helpdesk needs, with no secret in it.
+    pub fn details_for_helpdesk(&self) -> String {
+        let mut out = String::new();
+        for c in std::iter::once(&self.incoming).chain(self.outgoing.as_ref()) {
+            let s = &c.server;
+            out.push_str(&format!(
+                "== {} {}:{} {} user {} ({}; source {}, {}) ==\n",
+                s.protocol,
+                s.host,
+                s.port,
+                s.security,
+                s.username,
+                if c.ok { "OK" } else { "FAILED" },
+                s.source,
+                if s.trusted { "vouched" } else { "not vouched" }
+            ));
+            for n in &c.notes {
+                out.push_str(&format!("note: {n}\n"));
+            }
+            if let Some(e) = &c.error {
+                out.push_str(&format!("error: {e}\n"));
+            }
+            for l in &c.transcript {
+                out.push_str(l);
+                out.push('\n');
+            }
+        }
+        out
+    }
+}
+
+/// The other standard port of the same kind, for when one cannot be reached.
+pub fn alternative_port(s: &Server) -> Option<(u16, Security)> {
+    match (s.protocol, s.port) {
+        (Protocol::Smtp, 465) => Some((587, Security::Starttls)),
+        (Protocol::Smtp, 587) => Some((465, Security::Tls)),
+        (Protocol::Imap, 993) => Some((143, Security::Starttls)),
+        (Protocol::Imap, 143) => Some((993, Security::Tls)),
+        (Protocol::Pop3, 995) => Some((110, Security::Starttls)),
+        (Protocol::Pop3, 110) => Some((995, Security::Tls)),
+        _ => None,
+    }
+}
+
+/// The other username form: the local part for a full address, the full address for a local part.
+pub fn other_username(username: &str, addr: &Address) -> Option<String> {
+    if username.eq_ignore_ascii_case(&addr.to_string()) {
+        Some(addr.local_part().to_owned())
+    } else if username == addr.local_part() {
+        Some(addr.to_string())
+    } else {
+        None
+    }
+}
+
+enum Dialogue {
+    Imap(ImapLogin),
+    Pop3(Pop3Login),
+    Smtp(SmtpLogin),
+}
+
+impl Dialogue {
+    fn new(protocol: Protocol, creds: Credentials, tls: bool) -> Dialogue {
+        match protocol {
+            Protocol::Imap => Dialogue::Imap(ImapLogin::new(creds, tls)),
+            Protocol::Pop3 => Dialogue::Pop3(Pop3Login::new(creds, tls)),
+            Protocol::Smtp => Dialogue::Smtp(SmtpLogin::new(creds, tls)),
+        }
+    }
+    fn receive(&mut self, b: &[u8]) -> Step {
+        match self {
+            Dialogue::Imap(d) => d.receive(b),
+            Dialogue::Pop3(d) => d.receive(b),
+            Dialogue::Smtp(d) => d.receive(b),
+        }
+    }
+    fn tls_ready(&mut self) -> Step {
+        match self {
+            Dialogue::Imap(d) => d.tls_ready(),
+            Dialogue::Pop3(d) => d.tls_ready(),
+            Dialogue::Smtp(d) => d.tls_ready(),
+        }
+    }
+    fn farewell(&self) -> &'static str {
+        match self {
+            Dialogue::Imap(d) => d.farewell(),
+            Dialogue::Pop3(d) => d.farewell(),
+            Dialogue::Smtp(d) => d.farewell(),
+        }
+    }
+}
+
+/// How far a dialogue got on one stream.
+enum Phase {
+    Finished(Result<LoggedIn, Failure>),
+    Upgrade,
+}
+
+/// Runs the dialogue on a stream until it ends or asks for STARTTLS.
+async fn converse<S: AsyncRead + AsyncWrite + Unpin>(
+    d: &mut Dialogue,
+    s: &mut S,
+    first: Step,
+    reply: Duration,
+    transcript: &mut Vec<String>,
+) -> Result<Phase, CheckError> {
+    let mut step = first;
+    let mut buf = vec![0u8; 8192];
+    loop {
+        match step {
+            Step::Read => {
+                let n = match tokio::time::timeout(reply, s.read(&mut buf)).await {
+                    Ok(Ok(n)) => n,
+                    Ok(Err(e)) => return Err(CheckError::Io(e.to_string())),
+                    Err(_) => return Err(CheckError::ReplyTimeout),
+                };
+                for line in String::from_utf8_lossy(&buf[..n]).lines().take(50) {
+                    transcript.push(format!("S: {}", line.chars().take(300).collect::<String>()));
+                }
+                step = d.receive(&buf[..n]);
+            }
+            Step::Send { bytes, shown } => {
+                transcript.push(format!("C: {shown}"));
+                s.write_all(&bytes)
+                    .await
+                    .map_err(|e| CheckError::Io(e.to_string()))?;
+                s.flush().await.map_err(|e| CheckError::Io(e.to_string()))?;
+                step = Step::Read;
+            }
+            Step::StartTls => return Ok(Phase::Upgrade),
+            Step::Finished(r) => {
+                let bye = format!("{}\r\n", d.farewell());
+                if s.write_all(bye.as_bytes()).await.is_ok() {
+                    transcript.push(format!("C: {}", d.farewell()));
+                }
+                return Ok(Phase::Finished(r));
+            }
+        }
+    }
+}
+
+/// One login attempt against one server.
+async fn attempt(
+    net: &Net,
+    server: &Server,
+    password: &Secret<String>,
+    t: &CheckTimeouts,
+    transcript: &mut Vec<String>,
+) -> Result<LoggedIn, CheckError> {
+    if server.security == Security::Plain {
+        return Err(CheckError::PlainRefused);
+    }
+    transcript.push(format!(
+        "connecting to {}:{} ({})",
+        server.host, server.port, server.security
+    ));
+    let tcp = match tokio::time::timeout(t.connect, net.connect(&server.host, server.port)).await {
+        Ok(Ok(tcp)) => tcp,
+        Ok(Err(ConnectError::Dns(e))) => return Err(CheckError::Dns(e)),
+        Ok(Err(e)) => return Err(CheckError::Connect(e)),
+        Err(_) => return Err(CheckError::ConnectTimeout),
+    };
+    let creds = Credentials {
+        username: server.username.clone(),
+        password: password.clone(),
+    };
+    let tls_handshake = |tcp| async {
+        match tokio::time::timeout(t.reply, net.tls(tcp, &server.host)).await {
+            Ok(Ok(tls)) => Ok(tls),
+            Ok(Err(e)) => Err(CheckError::Connect(e)),
+            Err(_) => Err(CheckError::ReplyTimeout),
+        }
+    };
+    let finish = |r: Result<LoggedIn, Failure>| r.map_err(CheckError::Login);
+    match server.security {
+        Security::Tls => {
+            let mut tls = tls_handshake(tcp).await?;
+            transcript.push("TLS established".into());
+            let mut d = Dialogue::new(server.protocol, creds, true);
+            match converse(&mut d, &mut tls, Step::Read, t.reply, transcript).await? {
+                Phase::Finished(r) => finish(r),
+                // A dialogue on an encrypted stream never asks for STARTTLS.
+                Phase::Upgrade => Err(CheckError::Login(Failure::NotProtocol)),
+            }
+        }
+        Security::Starttls | Security::Plain => {
+            let mut tcp = tcp;
+            let mut d = Dialogue::new(server.protocol, creds, false);
+            match converse(&mut d, &mut tcp, Step::Read, t.reply, transcript).await? {
+                Phase::Finished(r) => finish(r),
+                Phase::Upgrade => {
+                    let mut tls = tls_handshake(tcp).await?;
+                    transcript.push("TLS established".into());
+                    let first = d.tls_ready();
+                    match converse(&mut d, &mut tls, first, t.reply, transcript).await? {
+                        Phase::Finished(r) => finish(r),
+                        Phase::Upgrade => Err(CheckError::Login(Failure::NotProtocol)),
+                    }
+                }
+            }
+        }
+    }
+}
+
+async fn check_server_inner(
+    net: &Net,
+    addr: &Address,
+    settings: &Server,
+    password: &Secret<String>,
+    t: &CheckTimeouts,
+    out: &mut ServerCheck,
+) {
+    let mut server = settings.clone();
+    let mut result = attempt(net, &server, password, t, &mut out.transcript).await;
+    if let Err(e) = &result {
+        if e.unreachable() {
+            if let Some((port, security)) = alternative_port(&server) {
+                let mut alt = server.clone();
+                alt.port = port;
+                alt.security = security;
+                let r = attempt(net, &alt, password, t, &mut out.transcript).await;
+                if !r.as_ref().is_err_and(CheckError::unreachable) {
+                    out.notes.push(format!(
+                        "Port {} could not be reached, so we tried port {port} instead{}.",
+                        server.port,
+                        if r.is_ok() { " — and it works" } else { "" }
+                    ));
+                    server = alt;
+                    result = r;
+                }
+            }
+        }
+    }
+    let refused = matches!(
+        &result,
+        Err(CheckError::Login(Failure::Rejected {
+            kind: Rejection::BadCredentials,
+            ..
+        }))
+    );
+    if refused && !server.trusted {
+        if let Some(other) = other_username(&server.username, addr) {
+            let mut alt = server.clone();
+            alt.username = other.clone();
+            let r = attempt(net, &alt, password, t, &mut out.transcript).await;
+            if r.is_ok() {
+                out.notes
+                    .push(format!("The login works with the username {other:?}."));
+                server = alt;
+                result = r;
+            }
+        }
+    }
+    out.server = server;
+    match result {
+        Ok(logged_in) => {
+            out.ok = true;
+            out.alert = logged_in.alert;
+        }
+        Err(e) => out.error = Some(e),
+    }
+}
+
+/// Checks one server, under the whole-check time limit.
+pub async fn check_server(
+    net: &Net,
+    addr: &Address,
+    settings: &Server,
+    password: &Secret<String>,
+    t: &CheckTimeouts,
+) -> ServerCheck {
+    let mut out = ServerCheck {
+        server: settings.clone(),
+        ok: false,
+        problem: None,
+        notes: Vec::new(),
+        transcript: Vec::new(),
+        alert: None,
+        error: None,
+    };
+    if tokio::time::timeout(
+        t.whole,
+        check_server_inner(net, addr, settings, password, t, &mut out),
+    )
+    .await
+    .is_err()
+    {
+        out.ok = false;
+        out.error = Some(CheckError::WholeTimeout);
+    }
+    out
+}
+
+/// Checks incoming and outgoing at once and explains what failed.
+pub async fn check(
+    net: &Net,
+    addr: &Address,
+    incoming: &Server,
+    outgoing: Option<&Server>,
+    password: &Secret<String>,
+    t: &CheckTimeouts,
+) -> CheckReport {
+    let (mut inc, mut out) = tokio::join!(check_server(net, addr, incoming, password, t), async {
+        match outgoing {
+            Some(o) => Some(check_server(net, addr, o, password, t).await),
+            None => None,
+        }
+    });
+    let out_ok = out.as_ref().map(|o| o.ok);
+    if let Some(e) = &inc.error {
+        inc.problem = Some(diagnosis::diagnose(
+            Direction::Incoming,
+            &inc.server,
+            e,
+            out_ok,
+        ));
+    }
+    if let Some(o) = out.as_mut() {
+        if let Some(e) = &o.error {
+            o.problem = Some(diagnosis::diagnose(
+                Direction::Outgoing,
+                &o.server,
+                e,
+                Some(inc.ok),
+            ));
+        }
+    }
+    CheckReport {
+        incoming: inc,
+        outgoing: out,
+    }
+}

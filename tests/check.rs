@@ -1,0 +1,443 @@
+//! The live check against real Dovecot (IMAP, POP3, submission with an SMTP sink as its relay) and,
+//! only for misbehaviour no real server shows, small scripted servers.
+
+mod support;
+
+use std::time::{Duration, Instant};
+
+use mailsetup::address::Address;
+use mailsetup::check::{CheckTimeouts, ProblemKind, ServerCheck, check, check_server};
+use mailsetup::model::{Auth, Protocol, Secret, Security, Server, SourceId};
+use support::{Behaviour, Block, Ca, Dns, Dovecot, DovecotExtras, DovecotPorts, Rogue, Zone};
+
+const PW: &str = "alicepw";
+
+fn server(
+    protocol: Protocol,
+    host: &str,
+    port: u16,
+    security: Security,
+    username: &str,
+    trusted: bool,
+) -> Server {
+    Server {
+        protocol,
+        host: host.into(),
+        port,
+        security,
+        username: username.into(),
+        auth: Auth::PasswordCleartext,
+        source: if trusted {
+            SourceId::Autoconfig
+        } else {
+            SourceId::Guess
+        },
+        url: "test".into(),
+        trusted,
+    }
+}
+
+fn timeouts() -> CheckTimeouts {
+    // Generous: several Dovecots start at once on two cores in CI.
+    CheckTimeouts {
+        connect: Duration::from_secs(5),
+        reply: Duration::from_secs(10),
+        whole: Duration::from_secs(30),
+    }
+}
+
+struct Site {
+    _dns: Dns,
+    _sink: Rogue,
+    dovecot: Dovecot,
+    net: mailsetup::net::Net,
+    ca: Ca,
+    block: Block,
+}
+
+/// DNS for `mail.<domain>` → Dovecot (with the given certificate and ports) plus an SMTP sink relay.
+fn site(domain: &str, leaf_kind: &str, ports: DovecotPorts, no_tls: bool) -> Site {
+    let block = Block::fresh();
+    let ca = Ca::new();
+    let host = format!("mail.{domain}");
+    let mail_ip = block.ip(3);
+    let dns = Dns::start(block.ip(1), &Zone::default().host(&host, mail_ip));
+    let leaf = match leaf_kind {
+        "wrong-host" => ca.leaf(&["elsewhere.example.net"]),
+        "expired" => ca.expired_leaf(&[&host]),
+        "self-signed" => ca.self_signed_leaf(&[&host]),
+        _ => ca.leaf(&[&host]),
+    };
+    let relay = std::net::SocketAddr::from((block.ip(5), 2525));
+    let sink = Rogue::start(relay, Behaviour::SmtpSink);
+    let users = [format!("alice@{domain}"), "bob".to_string()];
+    let users: Vec<&str> = users.iter().map(String::as_str).collect();
+    let dovecot = Dovecot::start_with(
+        mail_ip,
+        &leaf,
+        &users,
+        ports,
+        DovecotExtras {
+            relay: Some(relay),
+            no_tls,
+        },
+    );
+    let net = support::net(&dns, &ca, None);
+    Site {
+        _dns: dns,
+        _sink: sink,
+        dovecot,
+        net,
+        ca,
+        block,
+    }
+}
+
+async fn one(site: &Site, addr: &str, s: &Server, pw: &str) -> ServerCheck {
+    let addr = Address::parse(addr).expect("address");
+    check_server(
+        &site.net,
+        &addr,
+        s,
+        &Secret::new(pw.to_string()),
+        &timeouts(),
+    )
+    .await
+}
+
+fn kind(c: &ServerCheck) -> Option<ProblemKind> {
+    // check_server leaves diagnosis to check(); run it the same way here.
+    c.error.as_ref().map(|e| {
+        mailsetup::check::diagnosis::diagnose(c.server.protocol.direction(), &c.server, e, None)
+            .kind
+    })
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn right_password_passes_on_all_protocols_with_tls_and_starttls() {
+    let site = site("ok.test", "good", DovecotPorts::STANDARD, false);
+    let cases = [
+        (Protocol::Imap, 993, Security::Tls),
+        (Protocol::Imap, 143, Security::Starttls),
+        (Protocol::Pop3, 995, Security::Tls),
+        (Protocol::Pop3, 110, Security::Starttls),
+        (Protocol::Smtp, 465, Security::Tls),
+        (Protocol::Smtp, 587, Security::Starttls),
+    ];
+    for (p, port, sec) in cases {
+        let s = server(p, "mail.ok.test", port, sec, "alice@ok.test", true);
+        let c = one(&site, "alice@ok.test", &s, PW).await;
+        assert!(
+            c.ok,
+            "{p} {port} {sec}: {:?}\n{}",
+            c.error,
+            c.transcript.join("\n")
+        );
+        assert!(
+            c.transcript.iter().all(|l| !l.contains(PW)),
+            "password in transcript"
+        );
+        assert!(c.transcript.iter().any(|l| l.contains("[redacted]")));
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn wrong_password_and_username_variant() {
+    let site = site("pw.test", "good", DovecotPorts::STANDARD, false);
+    let addr = Address::parse("alice@pw.test").unwrap();
+    let inc = server(
+        Protocol::Imap,
+        "mail.pw.test",
+        993,
+        Security::Tls,
+        "alice@pw.test",
+        true,
+    );
+    let out = server(
+        Protocol::Smtp,
+        "mail.pw.test",
+        465,
+        Security::Tls,
+        "alice@pw.test",
+        true,
+    );
+    let report = check(
+        &site.net,
+        &addr,
+        &inc,
+        Some(&out),
+        &Secret::new("wrong".into()),
+        &timeouts(),
+    )
+    .await;
+    assert!(!report.ok());
+    let p = report.incoming.problem.clone().unwrap();
+    assert_eq!(p.kind, ProblemKind::WrongPassword);
+    assert!(
+        p.message.contains("password was not accepted"),
+        "{}",
+        p.message
+    );
+    let o = report.outgoing.as_ref().unwrap();
+    assert_eq!(
+        o.problem.as_ref().unwrap().kind,
+        ProblemKind::WrongPassword,
+        "{}",
+        o.transcript.join("\n")
+    );
+    let details = report.details_for_helpdesk();
+    assert!(
+        details.contains("[redacted]") && !details.contains("wrong"),
+        "{details}"
+    );
+
+    // "bob" exists only as a local part. An unvouched username form is tried the other way once.
+    let guessed = server(
+        Protocol::Imap,
+        "mail.pw.test",
+        993,
+        Security::Tls,
+        "bob@pw.test",
+        false,
+    );
+    let c = one(&site, "bob@pw.test", &guessed, PW).await;
+    assert!(c.ok, "{:?}", c.error);
+    assert_eq!(c.server.username, "bob");
+    assert!(c.notes.iter().any(|n| n.contains("\"bob\"")));
+    // A vouched username form is not second-guessed (no extra login attempt).
+    let vouched = server(
+        Protocol::Imap,
+        "mail.pw.test",
+        993,
+        Security::Tls,
+        "bob@pw.test",
+        true,
+    );
+    let c = one(&site, "bob@pw.test", &vouched, PW).await;
+    assert!(!c.ok);
+    assert_eq!(kind(&c), Some(ProblemKind::WrongPassword));
+    let attempts = c
+        .transcript
+        .iter()
+        .filter(|l| l.starts_with("connecting"))
+        .count();
+    assert_eq!(attempts, 1);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn certificate_problems_are_explained() {
+    for (leaf, needle) in [
+        ("wrong-host", "elsewhere.example.net"),
+        ("expired", "expired"),
+        ("self-signed", "self-signed"),
+    ] {
+        let domain = format!("{leaf}.test");
+        let site = site(&domain, leaf, DovecotPorts::STANDARD, false);
+        let s = server(
+            Protocol::Imap,
+            &format!("mail.{domain}"),
+            993,
+            Security::Tls,
+            "alice",
+            true,
+        );
+        let c = one(&site, &format!("alice@{domain}"), &s, PW).await;
+        assert!(!c.ok);
+        let p = mailsetup::check::diagnosis::diagnose(
+            c.server.protocol.direction(),
+            &c.server,
+            c.error.as_ref().unwrap(),
+            None,
+        );
+        assert_eq!(p.kind, ProblemKind::Certificate, "{leaf}: {p:?}");
+        assert!(p.message.contains(needle), "{leaf}: {}", p.message);
+        assert!(
+            p.advice.contains("SHA-256"),
+            "{leaf}: fingerprint shown: {}",
+            p.advice
+        );
+        assert!(
+            !site.dovecot.log().contains("auth: passwd-file"),
+            "no login reached the server"
+        );
+        let _ = (&site.ca, &site.block);
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_server_without_tls_never_gets_the_password() {
+    let ports = DovecotPorts {
+        imap: Some(143),
+        imaps: None,
+        pop3: None,
+        pop3s: None,
+        submission: Some(587),
+        submissions: None,
+    };
+    let site = site("plain.test", "good", ports, true);
+    for (p, port) in [(Protocol::Imap, 143), (Protocol::Smtp, 587)] {
+        let s = server(
+            p,
+            "mail.plain.test",
+            port,
+            Security::Starttls,
+            "alice@plain.test",
+            true,
+        );
+        let c = one(&site, "alice@plain.test", &s, PW).await;
+        assert_eq!(
+            kind(&c),
+            Some(ProblemKind::NoEncryption),
+            "{p}: {:?}",
+            c.error
+        );
+    }
+    // Settings that say "no encryption" are refused before connecting at all.
+    let s = server(
+        Protocol::Imap,
+        "mail.plain.test",
+        143,
+        Security::Plain,
+        "alice@plain.test",
+        true,
+    );
+    let c = one(&site, "alice@plain.test", &s, PW).await;
+    assert_eq!(kind(&c), Some(ProblemKind::NoEncryption));
+    // The server's side: no login was ever attempted.
+    std::thread::sleep(Duration::from_millis(200));
+    let log = site.dovecot.log();
+    assert!(!log.contains("auth: passwd-file"), "{log}");
+    assert!(!log.contains("Login: user="), "{log}");
+    assert!(log.contains("no auth attempts"), "{log}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_unreachable_port_switches_to_the_other_standard_port() {
+    let ports = DovecotPorts {
+        imap: Some(143),
+        imaps: None,
+        pop3: None,
+        pop3s: None,
+        submission: Some(587),
+        submissions: None,
+    };
+    let site = site("switch.test", "good", ports, false);
+    let s = server(
+        Protocol::Smtp,
+        "mail.switch.test",
+        465,
+        Security::Tls,
+        "alice@switch.test",
+        true,
+    );
+    let c = one(&site, "alice@switch.test", &s, PW).await;
+    assert!(c.ok, "{:?}", c.error);
+    assert_eq!(
+        (c.server.port, c.server.security),
+        (587, Security::Starttls)
+    );
+    assert!(
+        c.notes[0]
+            .contains("Port 465 could not be reached, so we tried port 587 instead — and it works")
+    );
+    let s = server(
+        Protocol::Imap,
+        "mail.switch.test",
+        993,
+        Security::Tls,
+        "alice@switch.test",
+        true,
+    );
+    let c = one(&site, "alice@switch.test", &s, PW).await;
+    assert!(c.ok, "{:?}", c.error);
+    assert_eq!(c.server.port, 143);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn misbehaving_servers_end_in_clear_problems_in_time() {
+    let block = Block::fresh();
+    let ca = Ca::new();
+    let ip = block.ip(4);
+    let dns = Dns::start(block.ip(1), &Zone::default().host("rogue.test", ip));
+    let net = support::net(&dns, &ca, None);
+    let huge: &'static str = Box::leak(
+        format!(
+            "* CAPABILITY IMAP4rev1{}\r\na0 OK\r\n",
+            " X-CAPABILITY".repeat(5000)
+        )
+        .into_boxed_str(),
+    );
+    let cases: Vec<(u16, Behaviour, ProblemKind)> = vec![
+        (1143, Behaviour::Silent, ProblemKind::Timeout),
+        (
+            1144,
+            Behaviour::Script {
+                greeting: "SSH-2.0-OpenSSH_9.2\r\n",
+                replies: &[],
+            },
+            ProblemKind::Other,
+        ),
+        (1145, Behaviour::EndlessLine, ProblemKind::Other),
+        (
+            1146,
+            Behaviour::Script {
+                greeting: "* OK [CAPABILITY IMAP4rev1 STARTTLS] hi\r\n",
+                replies: &["a1 NO not today\r\n"],
+            },
+            ProblemKind::NoEncryption,
+        ),
+        (
+            1147,
+            Behaviour::Script {
+                greeting: "* OK [CAPABILITY IMAP4rev1 AUTH=PLAIN] stripped\r\n",
+                replies: &[],
+            },
+            ProblemKind::NoEncryption,
+        ),
+        (
+            1148,
+            Behaviour::Script {
+                greeting: "* OK hi\r\n",
+                replies: &[],
+            },
+            ProblemKind::Other,
+        ),
+        (
+            1149,
+            Behaviour::Script {
+                greeting: "* OK hi\r\n",
+                replies: std::slice::from_ref(Box::leak(Box::new(huge))),
+            },
+            ProblemKind::Other,
+        ),
+    ];
+    let mut rogues = Vec::new();
+    for (port, b, _) in &cases {
+        rogues.push(Rogue::start((ip, *port).into(), *b));
+    }
+    let t = CheckTimeouts {
+        connect: Duration::from_secs(2),
+        reply: Duration::from_secs(1),
+        whole: Duration::from_secs(5),
+    };
+    let addr = Address::parse("a@rogue.test").unwrap();
+    for (port, _, want) in &cases {
+        let s = server(
+            Protocol::Imap,
+            "rogue.test",
+            *port,
+            Security::Starttls,
+            "a@rogue.test",
+            true,
+        );
+        let start = Instant::now();
+        let c = check_server(&net, &addr, &s, &Secret::new(PW.into()), &t).await;
+        assert!(
+            start.elapsed() < Duration::from_secs(4),
+            "port {port}: {:?}",
+            start.elapsed()
+        );
+        assert_eq!(kind(&c), Some(*want), "port {port}: {:?}", c.error);
+        assert!(c.transcript.iter().all(|l| !l.contains(PW)));
+    }
+}
