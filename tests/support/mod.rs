@@ -621,13 +621,13 @@ impl Dovecot {
         services.push_str("}\nservice submission-login {\n");
         listener(&mut services, "submission", ports.submission, false);
         listener(&mut services, "submissions", ports.submissions, true);
-        services.push_str("}\n");
+        // No brute-force penalty: tests fail logins on purpose, one after another.
+        services.push_str("}\nservice anvil {\n  unix_listener anvil-auth-penalty {\n    mode = 0\n  }\n}\n");
         let conf = format!(
             "base_dir = {t}/run\nstate_dir = {t}/state\nlog_path = /dev/stderr\n\
              protocols = imap pop3 submission\nlisten = {ip}\nhostname = mail.example.test\n\
              {ssl}\
              auth_mechanisms = plain login\nauth_failure_delay = 0\nauth_verbose = yes\n\
-             login_trusted_networks = 127.0.0.0/8\n\
              passdb {{\n  driver = passwd-file\n  args = scheme=PLAIN username_format=%u {t}/users\n}}\n\
              userdb {{\n  driver = static\n  args = uid=nobody gid=nogroup home={t}/home/%u\n}}\n\
              mail_location = maildir:~/Maildir\n\
