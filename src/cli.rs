@@ -290,16 +290,14 @@ pub fn human(d: &Discovery) -> String {
             ),
         }
         let chosen = d.incoming.iter().take(1).chain(d.outgoing.iter().take(1));
-        for s in chosen {
+        for s in chosen.filter(|s| needs_confirmation(s, &d.address)) {
             let reg = crate::address::registrable_domain(&s.host).unwrap_or(&s.host);
-            if !s.trusted && reg != d.address.registrable_domain() {
-                out.push_str(&format!(
-                    "\nCareful: {} belongs to {reg}, not {}, and no trusted source vouched for it. \
-                     Only send your password there if you know {reg} runs your mail.\n",
-                    s.host,
-                    d.address.registrable_domain()
-                ));
-            }
+            out.push_str(&format!(
+                "\nCareful: {} belongs to {reg}, not {}, and no trusted source vouched for it. \
+                 Only send your password there if you know {reg} runs your mail.\n",
+                s.host,
+                d.address.registrable_domain()
+            ));
         }
         let more = d.incoming.len() + d.outgoing.len() - 1 - usize::from(!d.outgoing.is_empty());
         if more > 0 {

@@ -152,3 +152,173 @@ fn bad_flags_are_bad_input() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("/nonexistent/ca.pem"));
 }
+
+mod check_command {
+    use super::mailsetup;
+    use crate::support::{
+        Behaviour, Block, Ca, Dns, Dovecot, DovecotExtras, DovecotPorts, Rogue, Zone,
+    };
+    use std::io::Write;
+    use std::process::{Command, Stdio};
+
+    fn run(mut c: Command, password: &str) -> (Option<i32>, String, String) {
+        let mut child = c
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("spawn mailsetup");
+        child
+            .stdin
+            .take()
+            .expect("stdin")
+            .write_all(format!("{password}\n").as_bytes())
+            .expect("write password");
+        let out = child.wait_with_output().expect("mailsetup output");
+        (
+            out.status.code(),
+            String::from_utf8_lossy(&out.stdout).into_owned(),
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+        )
+    }
+
+    #[test]
+    fn check_discovers_logs_in_and_reports_json() {
+        let b = Block::fresh();
+        let ca = Ca::new();
+        let mail = b.ip(3);
+        let dns = Dns::start(
+            b.ip(1),
+            &Zone::default()
+                .host("mail.cc.test", mail)
+                .srv("_imaps._tcp.cc.test", "mail.cc.test", 993, 0, 0)
+                .srv("_submissions._tcp.cc.test", "mail.cc.test", 465, 0, 0),
+        );
+        let relay = std::net::SocketAddr::from((b.ip(5), 2525));
+        let _sink = Rogue::start(relay, Behaviour::SmtpSink);
+        let leaf = ca.leaf(&["mail.cc.test"]);
+        let _dovecot = Dovecot::start_with(
+            mail,
+            &leaf,
+            &["alice@cc.test"],
+            DovecotPorts::STANDARD,
+            DovecotExtras {
+                relay: Some(relay),
+                no_tls: false,
+            },
+        );
+        let base = || {
+            let mut c = mailsetup();
+            c.arg("--dns-server")
+                .arg(dns.addr.to_string())
+                .arg("--ca-file")
+                .arg(&ca.pem_path);
+            c.arg("--ispdb-url")
+                .arg(format!("https://{}/none/", b.ip(9)));
+            c
+        };
+        // Discover, then check, with the password on stdin.
+        let mut c = base();
+        c.args(["check", "alice@cc.test", "--password-stdin", "--json"]);
+        let (code, out, err) = run(c, "alicepw");
+        assert_eq!(code, Some(0), "{out}\n{err}");
+        let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+        for side in ["incoming", "outgoing"] {
+            let mut keys: Vec<_> = v[side]
+                .as_object()
+                .unwrap()
+                .keys()
+                .map(String::as_str)
+                .collect();
+            keys.sort();
+            assert_eq!(keys, ["ok", "problem", "server"]);
+            assert_eq!(v[side]["ok"], true);
+            assert!(v[side]["problem"].is_null());
+        }
+        assert_eq!(v["incoming"]["server"]["port"], 993);
+        assert_eq!(v["outgoing"]["server"]["protocol"], "smtp");
+
+        // A wrong password: exit 1, a plain-English problem, and the password nowhere in the output.
+        let mut c = base();
+        c.args(["check", "alice@cc.test", "--password-stdin", "--json"]);
+        let (code, out, err) = run(c, "Sup3rWrong");
+        assert_eq!(code, Some(1));
+        let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+        assert_eq!(v["incoming"]["ok"], false);
+        assert_eq!(v["incoming"]["problem"]["kind"], "wrong-password");
+        assert!(!out.contains("Sup3rWrong") && !err.contains("Sup3rWrong"));
+
+        // Settings from a file; human output with the helpdesk transcript, still without the password.
+        let dir = crate::support::tempdir();
+        let settings = dir.path().join("settings.json");
+        let mut c = base();
+        let disc = c
+            .args(["discover", "alice@cc.test", "--json"])
+            .output()
+            .unwrap();
+        std::fs::write(&settings, &disc.stdout).unwrap();
+        let mut c = base();
+        c.args([
+            "check",
+            "alice@cc.test",
+            "--password-stdin",
+            "--details",
+            "--settings",
+        ])
+        .arg(&settings);
+        let (code, out, _) = run(c, "alicepw");
+        assert_eq!(code, Some(0), "{out}");
+        assert!(
+            out.contains("Incoming mail: working") && out.contains("Outgoing mail: working"),
+            "{out}"
+        );
+        assert!(
+            out.contains("AUTHENTICATE PLAIN [redacted]") && !out.contains("alicepw"),
+            "{out}"
+        );
+        assert!(out.contains("Your email account works."));
+
+        // Settings for another address, a missing file, no password: bad input.
+        let mut c = base();
+        c.args(["check", "bob@cc.test", "--password-stdin", "--settings"])
+            .arg(&settings);
+        assert_eq!(run(c, "x").0, Some(2));
+        let mut c = base();
+        c.args([
+            "check",
+            "alice@cc.test",
+            "--password-stdin",
+            "--settings",
+            "/nonexistent.json",
+        ]);
+        assert_eq!(run(c, "x").0, Some(2));
+        let mut c = base();
+        c.args(["check", "alice@cc.test"]);
+        let (code, _, err) = run(c, "");
+        assert_eq!(code, Some(2));
+        assert!(err.contains("--password-stdin"), "{err}");
+    }
+
+    #[test]
+    fn check_refuses_an_unvouched_server_outside_the_domain() {
+        let dir = crate::support::tempdir();
+        let settings = dir.path().join("s.json");
+        let server = |protocol: &str, port: u16| {
+            serde_json::json!({"protocol": protocol, "host": "mail.stranger.example", "port": port, "security": "tls",
+                "username": "a@ours.example", "auth": "password-cleartext", "source": "srv",
+                "url": "dns:_imaps._tcp.ours.example", "trusted": false})
+        };
+        let json = serde_json::json!({"address": "a@ours.example", "incoming": [server("imap", 993)],
+            "outgoing": [server("smtp", 465)], "sources": [], "elapsed_ms": 1});
+        std::fs::write(&settings, json.to_string()).unwrap();
+        let mut c = mailsetup();
+        c.args(["check", "a@ours.example", "--password-stdin", "--settings"])
+            .arg(&settings);
+        let (code, out, err) = run(c, "pw");
+        assert_eq!(code, Some(1), "{out}{err}");
+        assert!(
+            err.contains("stranger.example") && err.contains("--trust"),
+            "{err}"
+        );
+    }
+}

@@ -318,15 +318,19 @@ async fn run_source(id: SourceId, ctx: Ctx, rep: Reporter) -> Result<Outcome, So
     }
 }
 
+/// A source's own limit. Sources time their own requests (and say which one did not answer); this
+/// outer limit, a little longer, is the safety net for anything they do not time themselves.
 fn source_timeout(id: SourceId, t: &Timeouts) -> Duration {
-    match id {
-        SourceId::Preset | SourceId::Bundled => t.dns,
-        SourceId::Autoconfig | SourceId::AutoconfigHttp | SourceId::Autodiscover => t.http,
-        SourceId::Ispdb => t.ispdb,
-        SourceId::Srv => t.dns,
-        SourceId::Mx => t.dns + t.ispdb,
-        SourceId::Guess => t.dns + t.probe,
-    }
+    const MARGIN: Duration = Duration::from_millis(250);
+    MARGIN
+        + match id {
+            SourceId::Preset | SourceId::Bundled => t.dns,
+            SourceId::Autoconfig | SourceId::AutoconfigHttp | SourceId::Autodiscover => t.http,
+            SourceId::Ispdb => t.ispdb,
+            SourceId::Srv => t.dns,
+            SourceId::Mx => t.dns + t.ispdb,
+            SourceId::Guess => t.dns + t.probe,
+        }
 }
 
 struct Running {

@@ -622,7 +622,9 @@ impl Dovecot {
         listener(&mut services, "submission", ports.submission, false);
         listener(&mut services, "submissions", ports.submissions, true);
         // No brute-force penalty: tests fail logins on purpose, one after another.
-        services.push_str("}\nservice anvil {\n  unix_listener anvil-auth-penalty {\n    mode = 0\n  }\n}\n");
+        services.push_str(
+            "}\nservice anvil {\n  unix_listener anvil-auth-penalty {\n    mode = 0\n  }\n}\n",
+        );
         let conf = format!(
             "base_dir = {t}/run\nstate_dir = {t}/state\nlog_path = /dev/stderr\n\
              protocols = imap pop3 submission\nlisten = {ip}\nhostname = mail.example.test\n\
