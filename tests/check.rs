@@ -203,7 +203,7 @@ async fn wrong_password_and_username_variant() {
     let c = one(&site, "bob@pw.test", &guessed, PW).await;
     assert!(c.ok, "{:?}", c.error);
     assert_eq!(c.server.username, "bob");
-    assert!(c.notes.iter().any(|n| n.contains("\"bob\"")));
+    assert!(c.notes.iter().any(|n| n.contains("“bob”")), "{:?}", c.notes);
     // A vouched username form is not second-guessed (no extra login attempt).
     let vouched = server(
         Protocol::Imap,

@@ -9,6 +9,7 @@ use super::CheckError;
 use crate::model::{Direction, Protocol, Server};
 use crate::net::{CertProblem, ConnectError, DnsError};
 use crate::proto::login::{Failure, Rejection};
+use crate::t;
 
 /// What kind of problem it is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -32,10 +33,10 @@ pub struct Problem {
     pub advice: String,
 }
 
-fn side(d: Direction) -> &'static str {
+fn side(d: Direction) -> String {
     match d {
-        Direction::Incoming => "incoming mail server",
-        Direction::Outgoing => "outgoing mail server",
+        Direction::Incoming => t!("side-incoming"),
+        Direction::Outgoing => t!("side-outgoing"),
     }
 }
 
@@ -54,6 +55,25 @@ fn date(secs: u64) -> String {
     format!("{y:04}-{m:02}-{d:02}")
 }
 
+fn cert_reason(p: &CertProblem) -> String {
+    match p {
+        CertProblem::Expired => t!("check-cert-reason-expired"),
+        CertProblem::NotYetValid => t!("check-cert-reason-not-yet-valid"),
+        CertProblem::WrongName => t!("check-cert-reason-wrong-name"),
+        CertProblem::UnknownIssuer => t!("check-cert-reason-unknown-issuer"),
+        CertProblem::Revoked => t!("check-cert-reason-revoked"),
+        CertProblem::Other(_) => t!("check-cert-reason-other"),
+    }
+}
+
+fn problem(kind: ProblemKind, message: String, advice: String) -> Problem {
+    Problem {
+        kind,
+        message,
+        advice,
+    }
+}
+
 /// Turns a failed check of `server` into words. `other_side_ok` is whether the other direction's
 /// check passed (None when it was not checked).
 pub fn diagnose(
@@ -62,140 +82,178 @@ pub fn diagnose(
     e: &CheckError,
     other_side_ok: Option<bool>,
 ) -> Problem {
-    let host = &server.host;
+    let host = server.host.as_str();
     let port = server.port;
     let which = side(direction);
-    let p = |kind, message: String, advice: String| Problem {
-        kind,
-        message,
-        advice,
-    };
     match e {
-        CheckError::Dns(DnsError::NxDomain(_) | DnsError::NoRecords(_)) => p(
+        CheckError::Dns(DnsError::NxDomain(_) | DnsError::NoRecords(_)) => problem(
             ProblemKind::Dns,
-            format!("The {which} {host} does not exist."),
+            t!("check-dns-missing", which = which, host = host),
             match direction {
-                Direction::Incoming => "Check the server name for typing mistakes. If it is right, ask your email provider for the correct incoming server, and whether your domain's MX records point to them.".into(),
-                Direction::Outgoing => "Check the server name for typing mistakes, or ask your email provider for the correct outgoing (SMTP) server.".into(),
+                Direction::Incoming => t!("check-dns-missing-advice-incoming"),
+                Direction::Outgoing => t!("check-dns-missing-advice-outgoing"),
             },
         ),
-        CheckError::Dns(_) => p(
+        CheckError::Dns(_) => problem(
             ProblemKind::Dns,
-            format!("The name {host} could not be looked up."),
-            "Check that this computer is connected to the internet, then try again.".into(),
+            t!("check-dns-failed", host = host),
+            t!("check-dns-failed-advice"),
         ),
-        CheckError::Connect(ConnectError::Dns(d)) => diagnose(direction, server, &CheckError::Dns(d.clone()), other_side_ok),
-        CheckError::Connect(ConnectError::Refused | ConnectError::Unreachable | ConnectError::Io(_)) => p(
+        CheckError::Connect(ConnectError::Dns(d)) => diagnose(
+            direction,
+            server,
+            &CheckError::Dns(d.clone()),
+            other_side_ok,
+        ),
+        CheckError::Connect(
+            ConnectError::Refused | ConnectError::Unreachable | ConnectError::Io(_),
+        ) => problem(
             ProblemKind::Unreachable,
-            format!("The {which} {host} could not be reached on port {port}."),
+            t!("check-unreachable", which = which, host = host, port = port),
             match (direction, server.protocol) {
-                (Direction::Outgoing, Protocol::Smtp) => format!("Your network or firewall may block port {port} (many networks block sending ports), or the server does not accept mail on it. Try port 465 or 587, or ask whoever runs your network."),
-                _ => format!("A firewall may block port {port}, or the server name or port is wrong. Check them with your email provider."),
+                (Direction::Outgoing, Protocol::Smtp) => {
+                    t!("check-unreachable-advice-outgoing", port = port)
+                }
+                _ => t!("check-unreachable-advice", port = port),
             },
         ),
-        CheckError::ConnectTimeout | CheckError::ReplyTimeout | CheckError::WholeTimeout => p(
-            ProblemKind::Timeout,
-            format!("The {which} {host} did not answer in time (port {port})."),
-            "The server may be down or a firewall may silently block the port. Try again later, or on another network; if it keeps happening, ask your email provider.".into(),
-        ),
+        CheckError::ConnectTimeout | CheckError::ReplyTimeout | CheckError::WholeTimeout => {
+            problem(
+                ProblemKind::Timeout,
+                t!("check-timeout", which = which, host = host, port = port),
+                t!("check-timeout-advice"),
+            )
+        }
         CheckError::Connect(ConnectError::Certificate(c)) => {
-            let mut message = format!("The security certificate of {host} is not valid: {}.", c.problem);
+            let mut message = t!("check-cert", host = host, reason = cert_reason(&c.problem));
             if !c.names.is_empty() {
-                message.push_str(&format!(" It was made for: {}.", c.names.join(", ")));
+                message.push_str(&t!("check-cert-names", names = c.names.join(", ")));
             }
-            if let Some(t) = c.not_after {
-                message.push_str(&format!(" It expired on {}.", date(t)));
+            if let Some(secs) = c.not_after {
+                message.push_str(&t!("check-cert-expired-on", date = date(secs)));
             }
-            let mut advice = match c.problem {
-                CertProblem::WrongName if !c.names.is_empty() => format!(
-                    "The server may be known by another name: try {} as the server name, or ask your email provider which name to use.",
-                    c.names[0]
-                ),
-                CertProblem::Expired | CertProblem::NotYetValid => "Check that this computer's date and time are right. If they are, the provider must renew its certificate: tell them.".into(),
-                _ => "Your password was not sent. Ask your email provider to fix their certificate; do not connect until they have.".into(),
+            let mut advice = match (&c.problem, c.names.first()) {
+                (CertProblem::WrongName, Some(name)) => {
+                    t!("check-cert-advice-name", name = name.as_str())
+                }
+                (CertProblem::Expired | CertProblem::NotYetValid, _) => {
+                    t!("check-cert-advice-date")
+                }
+                _ => t!("check-cert-advice"),
             };
             if let Some(fp) = &c.sha256 {
-                advice.push_str(&format!(" Certificate fingerprint (SHA-256): {fp}."));
+                advice.push_str(&t!("check-cert-fingerprint", fingerprint = fp.as_str()));
             }
-            p(ProblemKind::Certificate, message, advice)
+            problem(ProblemKind::Certificate, message, advice)
         }
-        CheckError::Connect(ConnectError::Tls(_) | ConnectError::BadName(_)) => p(
+        CheckError::Connect(ConnectError::Tls(_) | ConnectError::BadName(_)) => problem(
             ProblemKind::Other,
-            format!("A secure connection to {host} could not be set up."),
-            "The server may use old encryption this program does not accept. Ask your email provider for current settings.".into(),
+            t!("check-tls-failed", host = host),
+            t!("check-tls-failed-advice"),
         ),
-        CheckError::PlainRefused | CheckError::Login(Failure::NoEncryption | Failure::StartTlsRefused(_)) => p(
+        CheckError::PlainRefused
+        | CheckError::Login(Failure::NoEncryption | Failure::StartTlsRefused(_)) => problem(
             ProblemKind::NoEncryption,
-            format!("The {which} {host} does not offer an encrypted connection on port {port}."),
-            "Your password was not sent, because anyone on the network could read it. Ask your email provider for secure settings (usually port 993 for incoming IMAP and 465 or 587 for outgoing mail).".into(),
+            t!(
+                "check-no-encryption",
+                which = which,
+                host = host,
+                port = port
+            ),
+            t!("check-no-encryption-advice"),
         ),
         CheckError::Login(Failure::Rejected { kind, text }) => {
-            let server_says = if text.trim().is_empty() { String::new() } else { format!(" The server said: \"{}\".", text.trim()) };
+            let server_says = if text.trim().is_empty() {
+                String::new()
+            } else {
+                t!("check-server-said", text = text.trim())
+            };
             match kind {
-                Rejection::BadCredentials => {
-                    let (message, advice) = match (direction, other_side_ok) {
-                        (Direction::Outgoing, Some(true)) => (
-                            format!("The outgoing mail server did not accept your login, although receiving works.{server_says}"),
-                            "Sending may need its own setting: check that the outgoing (SMTP) login is switched on for your account, and whether the outgoing server wants a different username. Your provider's help pages or helpdesk can tell you.".to_string(),
+                Rejection::BadCredentials => match (direction, other_side_ok) {
+                    (Direction::Outgoing, Some(true)) => problem(
+                        ProblemKind::WrongPassword,
+                        t!("check-send-login", server_says = server_says),
+                        t!("check-send-login-advice"),
+                    ),
+                    _ => problem(
+                        ProblemKind::WrongPassword,
+                        t!(
+                            "check-wrong-password",
+                            host = host,
+                            server_says = server_says
                         ),
-                        _ => (
-                            format!("Your password was not accepted by {host}.{server_says}"),
-                            format!("Check the password (capital letters, keyboard layout) and the username {:?}. If you use two-step sign-in, your provider may require an app password.", server.username),
+                        t!(
+                            "check-wrong-password-advice",
+                            username = server.username.as_str()
                         ),
-                    };
-                    p(ProblemKind::WrongPassword, message, advice)
-                }
-                Rejection::WebLoginRequired => p(
+                    ),
+                },
+                Rejection::WebLoginRequired => problem(
                     ProblemKind::AuthUnsupported,
-                    format!("{host} does not accept your normal password from mail programs.{server_says}"),
-                    "Create an app password in your email account's security settings (or sign in once on the provider's website), then use that instead of your normal password.".into(),
+                    t!("check-app-password", host = host, server_says = server_says),
+                    t!("check-app-password-advice"),
                 ),
-                Rejection::Temporary => p(
+                Rejection::Temporary => problem(
                     ProblemKind::Other,
-                    format!("{host} has a temporary problem and could not check your login.{server_says}"),
-                    "Try again in a few minutes.".into(),
+                    t!("check-temporary", host = host, server_says = server_says),
+                    t!("check-temporary-advice"),
                 ),
-                Rejection::InUse => p(
+                Rejection::InUse => problem(
                     ProblemKind::Other,
-                    format!("Your mailbox on {host} is in use by another program.{server_says}"),
-                    "Close other mail programs or devices that download this mailbox, wait a minute, and try again.".into(),
+                    t!("check-in-use", host = host, server_says = server_says),
+                    t!("check-in-use-advice"),
                 ),
-                Rejection::EncryptionRequired => p(
+                Rejection::EncryptionRequired => problem(
                     ProblemKind::NoEncryption,
-                    format!("{host} wants a more secure connection before you log in.{server_says}"),
-                    "Ask your email provider for the secure settings.".into(),
+                    t!(
+                        "check-encryption-required",
+                        host = host,
+                        server_says = server_says
+                    ),
+                    t!("check-encryption-required-advice"),
                 ),
             }
         }
-        CheckError::Login(Failure::NoPasswordMethod { offered }) => p(
+        CheckError::Login(Failure::NoPasswordMethod { offered }) => problem(
             ProblemKind::AuthUnsupported,
-            format!("{host} does not accept a password login from mail programs (it offers: {}).", offered.join(" ")),
-            "The provider may require signing in through its website (OAuth2) or an app password. Check your provider's help pages for \"app password\" or \"IMAP access\".".into(),
+            t!(
+                "check-no-password-method",
+                host = host,
+                offered = offered.join(" ")
+            ),
+            t!("check-no-password-method-advice"),
         ),
-        CheckError::Login(Failure::LoginNotOffered) => p(
+        CheckError::Login(Failure::LoginNotOffered) => problem(
             ProblemKind::AuthUnsupported,
-            format!("The outgoing mail server {host} does not offer a login on port {port}."),
-            "This port may be for servers only. Use the submission port (587 or 465) your provider gives, and check that sending by login is switched on for your account.".into(),
+            t!("check-login-not-offered", host = host, port = port),
+            t!("check-login-not-offered-advice"),
         ),
-        CheckError::Login(Failure::Unencodable) => p(
+        CheckError::Login(Failure::Unencodable) => problem(
             ProblemKind::AuthUnsupported,
-            "Your password or username contains characters this server cannot receive.".into(),
-            "Change the password to one without unusual characters, or ask your email provider.".into(),
+            t!("check-unencodable"),
+            t!("check-unencodable-advice"),
         ),
-        CheckError::Login(Failure::Refused(text)) => p(
+        CheckError::Login(Failure::Refused(text)) => problem(
             ProblemKind::Other,
-            format!("{host} refused the connection: \"{}\".", text.trim()),
-            "The server may be busy or may not accept connections from your network. Try again later, or ask your email provider.".into(),
+            t!("check-refused", host = host, text = text.trim()),
+            t!("check-refused-advice"),
         ),
-        CheckError::Login(Failure::NotProtocol | Failure::LineTooLong | Failure::ReplyTooLong) => p(
+        CheckError::Login(Failure::NotProtocol | Failure::LineTooLong | Failure::ReplyTooLong) => {
+            problem(
+                ProblemKind::Other,
+                t!(
+                    "check-not-protocol",
+                    host = host,
+                    port = port,
+                    protocol = server.protocol.to_string()
+                ),
+                t!("check-not-protocol-advice"),
+            )
+        }
+        CheckError::Login(Failure::Closed) | CheckError::Io(_) => problem(
             ProblemKind::Other,
-            format!("{host} on port {port} does not answer like a {} server.", server.protocol),
-            "The server name or port is probably wrong. Check them with your email provider.".into(),
-        ),
-        CheckError::Login(Failure::Closed) | CheckError::Io(_) => p(
-            ProblemKind::Other,
-            format!("{host} closed the connection unexpectedly."),
-            "Try again. If it keeps happening, the server or your network may be refusing mail programs; ask your email provider.".into(),
+            t!("check-closed", host = host),
+            t!("check-closed-advice"),
         ),
     }
 }

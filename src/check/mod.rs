@@ -337,11 +337,15 @@ async fn check_server_inner(
                 alt.security = security;
                 let r = attempt(net, &alt, password, t, &mut out.transcript).await;
                 if !r.as_ref().is_err_and(CheckError::unreachable) {
-                    out.notes.push(format!(
-                        "Port {} could not be reached, so we tried port {port} instead{}.",
-                        server.port,
-                        if r.is_ok() { " — and it works" } else { "" }
-                    ));
+                    out.notes.push(if r.is_ok() {
+                        crate::t!(
+                            "check-note-port-switch-works",
+                            from = server.port,
+                            to = port
+                        )
+                    } else {
+                        crate::t!("check-note-port-switch", from = server.port, to = port)
+                    });
                     server = alt;
                     result = r;
                 }
@@ -362,7 +366,7 @@ async fn check_server_inner(
             let r = attempt(net, &alt, password, t, &mut out.transcript).await;
             if r.is_ok() {
                 out.notes
-                    .push(format!("The login works with the username {other:?}."));
+                    .push(crate::t!("check-note-username", username = other.as_str()));
                 server = alt;
                 result = r;
             }

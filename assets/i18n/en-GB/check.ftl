@@ -1,0 +1,70 @@
+# The live check's problems: one message saying what is wrong, one piece of advice saying what to do.
+# Written for people who have never heard of IMAP or SMTP.
+
+side-incoming = incoming mail server
+side-outgoing = outgoing mail server
+
+check-server-said = { " " }The server said: “{ $text }”.
+
+check-dns-missing = The { $which } { $host } does not exist.
+check-dns-missing-advice-incoming = Check the server name for typing mistakes. If it is right, ask your email provider for the correct incoming server, and whether your domain’s MX records point to them.
+check-dns-missing-advice-outgoing = Check the server name for typing mistakes, or ask your email provider for the correct outgoing (SMTP) server.
+check-dns-failed = The name { $host } could not be looked up.
+check-dns-failed-advice = Check that this computer is connected to the internet, then try again.
+
+check-unreachable = The { $which } { $host } could not be reached on port { $port }.
+check-unreachable-advice-outgoing = Your network or firewall may block port { $port } (many networks block sending ports), or the server does not accept mail on it. Try port 465 or 587, or ask whoever runs your network.
+check-unreachable-advice = A firewall may block port { $port }, or the server name or port is wrong. Check them with your email provider.
+
+check-timeout = The { $which } { $host } did not answer in time (port { $port }).
+check-timeout-advice = The server may be down or a firewall may silently block the port. Try again later, or on another network; if it keeps happening, ask your email provider.
+
+check-cert = The security certificate of { $host } is not valid: { $reason }.
+check-cert-names = { " " }It was made for: { $names }.
+check-cert-expired-on = { " " }It expired on { $date }.
+check-cert-reason-expired = it has expired
+check-cert-reason-not-yet-valid = it is not valid yet
+check-cert-reason-wrong-name = it was made for other names
+check-cert-reason-unknown-issuer = it is not signed by an authority this computer trusts (self-signed or unknown issuer)
+check-cert-reason-revoked = it has been revoked
+check-cert-reason-other = it is not valid
+check-cert-advice-name = The server may be known by another name: try { $name } as the server name, or ask your email provider which name to use.
+check-cert-advice-date = Check that this computer’s date and time are right. If they are, the provider must renew its certificate: tell them.
+check-cert-advice = Your password was not sent. Ask your email provider to fix their certificate; do not connect until they have.
+check-cert-fingerprint = { " " }Certificate fingerprint (SHA-256): { $fingerprint }.
+
+check-tls-failed = A secure connection to { $host } could not be set up.
+check-tls-failed-advice = The server may use old encryption this program does not accept. Ask your email provider for current settings.
+
+check-no-encryption = The { $which } { $host } does not offer an encrypted connection on port { $port }.
+check-no-encryption-advice = Your password was not sent, because anyone on the network could read it. Ask your email provider for secure settings (usually port 993 for incoming IMAP and 465 or 587 for outgoing mail).
+
+check-wrong-password = Your password was not accepted by { $host }.{ $server_says }
+check-wrong-password-advice = Check the password (capital letters, keyboard layout) and the username “{ $username }”. If you use two-step sign-in, your provider may require an app password.
+check-send-login = The outgoing mail server did not accept your login, although receiving works.{ $server_says }
+check-send-login-advice = Sending may need its own setting: check that the outgoing (SMTP) login is switched on for your account, and whether the outgoing server wants a different username. Your provider’s help pages or helpdesk can tell you.
+check-app-password = { $host } does not accept your normal password from mail programs.{ $server_says }
+check-app-password-advice = Create an app password in your email account’s security settings (or sign in once on the provider’s website), then use that instead of your normal password.
+check-temporary = { $host } has a temporary problem and could not check your login.{ $server_says }
+check-temporary-advice = Try again in a few minutes.
+check-in-use = Your mailbox on { $host } is in use by another program.{ $server_says }
+check-in-use-advice = Close other mail programs or devices that download this mailbox, wait a minute, and try again.
+check-encryption-required = { $host } wants a more secure connection before you log in.{ $server_says }
+check-encryption-required-advice = Ask your email provider for the secure settings.
+
+check-no-password-method = { $host } does not accept a password login from mail programs (it offers: { $offered }).
+check-no-password-method-advice = The provider may require signing in through its website (OAuth2) or an app password. Check your provider’s help pages for “app password” or “IMAP access”.
+check-login-not-offered = The outgoing mail server { $host } does not offer a login on port { $port }.
+check-login-not-offered-advice = This port may be for servers only. Use the submission port (587 or 465) your provider gives, and check that sending by login is switched on for your account.
+check-unencodable = Your password or username contains characters this server cannot receive.
+check-unencodable-advice = Change the password to one without unusual characters, or ask your email provider.
+check-refused = { $host } refused the connection: “{ $text }”.
+check-refused-advice = The server may be busy or may not accept connections from your network. Try again later, or ask your email provider.
+check-not-protocol = { $host } on port { $port } does not answer like a { $protocol } server.
+check-not-protocol-advice = The server name or port is probably wrong. Check them with your email provider.
+check-closed = { $host } closed the connection unexpectedly.
+check-closed-advice = Try again. If it keeps happening, the server or your network may be refusing mail programs; ask your email provider.
+
+check-note-port-switch = Port { $from } could not be reached, so we tried port { $to } instead.
+check-note-port-switch-works = Port { $from } could not be reached, so we tried port { $to } instead — and it works.
+check-note-username = The login works with the username “{ $username }”.
