@@ -144,11 +144,14 @@ pub fn main() -> ExitCode {
     };
     let code = match cli.command {
         None => {
-            eprintln!(
-                "mailsetup: the setup window is not part of this build yet.\n\
-                 To find the settings for an address, run: mailsetup discover you@example.com"
-            );
-            EXIT_NOT_FOUND
+            drop(runtime);
+            return match crate::ui::run(cli.net.config()) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) => {
+                    eprintln!("mailsetup: the window could not be opened: {e}");
+                    ExitCode::FAILURE
+                }
+            };
         }
         Some(Command::Discover(args)) => runtime.block_on(discover_command(&cli.net, &args)),
         Some(Command::Check(args)) => runtime.block_on(check_command(&cli.net, &args)),

@@ -12,3 +12,5 @@ pub mod i18n;
 pub mod model;
 pub mod net;
 pub mod proto;
+pub mod secrets;
+pub mod ui;

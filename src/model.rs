@@ -127,6 +127,8 @@ impl Auth {
 pub enum SourceId {
     /// A helpdesk preset (filled in by the presets feature).
     Preset,
+    /// Settings the user typed in by hand.
+    Manual,
     /// Provider data shipped with the program, plus site files in `/etc/mailsetup/autoconfig/`.
     Bundled,
     /// The domain's own autoconfig XML over HTTPS.
@@ -160,6 +162,7 @@ impl SourceId {
     pub fn as_str(self) -> &'static str {
         match self {
             SourceId::Preset => "preset",
+            SourceId::Manual => "manual",
             SourceId::Bundled => "bundled",
             SourceId::Autoconfig => "autoconfig",
             SourceId::Ispdb => "ispdb",
@@ -175,6 +178,7 @@ impl SourceId {
     pub fn describe(self) -> &'static str {
         match self {
             SourceId::Preset => "your organisation's settings",
+            SourceId::Manual => "settings you entered",
             SourceId::Bundled => "built-in provider list",
             SourceId::Autoconfig => "your domain's settings file",
             SourceId::Ispdb => "Mozilla's provider database",

@@ -170,7 +170,7 @@ pub struct Outcome {
 /// Priority of a source (lower is better), given whether this result was vouched for.
 pub fn source_rank(source: SourceId, trusted: bool) -> u8 {
     match (source, trusted) {
-        (SourceId::Preset, _) => 0,
+        (SourceId::Preset | SourceId::Manual, _) => 0,
         (SourceId::Autoconfig, true) => 1,
         (SourceId::Ispdb | SourceId::Bundled, _) => 2,
         (SourceId::Srv, true) => 3,
@@ -304,8 +304,8 @@ pub struct Ctx {
 
 async fn run_source(id: SourceId, ctx: Ctx, rep: Reporter) -> Result<Outcome, SourceError> {
     match id {
-        SourceId::Preset => Ok(Outcome {
-            detail: "no preset".into(),
+        SourceId::Preset | SourceId::Manual => Ok(Outcome {
+            detail: "not a lookup".into(),
         }),
         SourceId::Bundled => bundled::run(&ctx, &rep).await,
         SourceId::Autoconfig => autoconfig::run_https(&ctx, &rep).await,
@@ -324,7 +324,7 @@ fn source_timeout(id: SourceId, t: &Timeouts) -> Duration {
     const MARGIN: Duration = Duration::from_millis(250);
     MARGIN
         + match id {
-            SourceId::Preset | SourceId::Bundled => t.dns,
+            SourceId::Preset | SourceId::Manual | SourceId::Bundled => t.dns,
             SourceId::Autoconfig | SourceId::AutoconfigHttp | SourceId::Autodiscover => t.http,
             SourceId::Ispdb => t.ispdb,
             SourceId::Srv => t.dns,

@@ -1,0 +1,127 @@
+# The wizard window. Plain words: no IMAP or SMTP jargon except where a choice needs a name.
+
+app-title = Mail Setup
+back = Back
+cancel = Cancel
+
+## Step 1: You
+you-title = Set up your email
+you-intro = Type your name, email address and password. We find the rest.
+you-name = Your name
+you-name-placeholder = e.g. Sam Taylor
+you-address = Email address
+you-address-placeholder = e.g. hello@yourbusiness.co.uk
+you-address-hint = The address people send your email to.
+you-address-ok = We will look for the mail settings of { $domain }.
+you-address-empty = Type your email address.
+you-address-missing-at = An email address has an @ in it, like hello@yourbusiness.co.uk.
+you-address-empty-local = Something is missing before the @.
+you-address-empty-domain = Something is missing after the @.
+you-address-too-long = The part before the @ is too long.
+you-address-bad-character = An email address cannot contain “{ $character }”.
+you-address-bad-dots = The part before the @ cannot start or end with a dot, or have two dots in a row.
+you-address-ip = Use the address with a domain name after the @, not a number.
+you-address-bad-domain = “{ $domain }” is not a valid domain name. Check for typing mistakes.
+you-address-single-label = The part after the @ needs a dot, like yourbusiness.co.uk.
+you-address-public-suffix = “{ $domain }” is only the end of a domain name: something is missing before it.
+you-password = Password
+you-password-placeholder = Your email password
+you-show-password = Show password
+you-continue = Continue
+
+## Step 2: Finding your settings
+finding-title = Finding your settings
+finding-intro = Looking in several places at once for the mail servers of { $domain }.
+finding-waiting = waiting
+finding-running = looking…
+finding-found = found
+finding-nothing-here = nothing there
+finding-no-answer = no answer
+finding-not-needed = not needed
+finding-nothing = We could not find the mail settings for { $domain }. Your email provider can tell you the server names; you can type them in yourself.
+finding-setup-failed = This computer’s network settings could not be read: { $reason }
+finding-manual = Enter settings by hand
+
+source-preset = Your organisation’s settings
+source-manual = Settings you entered
+source-bundled = Built-in list of email providers
+source-autoconfig = Your domain’s settings
+source-ispdb = Mozilla’s database of providers
+source-srv = DNS records
+source-autodiscover = Microsoft Exchange lookup
+source-mx = Your mail provider (from DNS)
+source-autoconfig-http = Your domain’s settings (unencrypted)
+source-guess = Trying likely server names
+
+## Step 3: How do you want to receive mail?
+receive-title = How do you want to receive mail?
+receive-imap = Keep mail on the server (IMAP) — recommended
+receive-imap-explained = Keeps your mail on the server, in sync on your phone, laptop and webmail.
+receive-pop3 = Download mail to this computer (POP3)
+receive-pop3-explained = Downloads mail to this computer only.
+receive-leave-copy = Leave a copy on the server
+receive-leave-copy-warning = Without a copy on the server, mail downloaded here will not appear on your phone or in webmail, and is lost if this computer breaks.
+receive-only-imap = Your provider keeps mail on the server (IMAP), so there is nothing to choose.
+receive-only-pop3 = Your provider only offers downloading mail to this computer (POP3).
+receive-foreign-title = Your password would be sent to:
+receive-foreign-explained = This server does not belong to { $address_domain }, and no trusted source confirmed that it handles your mail. Only continue if you know this company runs your email.
+receive-foreign-confirm = I trust { $domain } with my password
+receive-show-details = Show details
+receive-hide-details = Hide details
+receive-server-line = { $protocol } { $host }, port { $port }, security { $security }
+receive-incoming-server = Incoming: { $server }
+receive-outgoing-server = Outgoing: { $server }
+receive-no-outgoing = Outgoing: not found
+receive-continue = Check my account
+
+## Step 4: Checking your account
+checking-title = Checking your account
+checking-intro = Logging in to your mail servers, just as your mail program will.
+checking-incoming = Receiving mail
+checking-outgoing = Sending mail
+checking-no-outgoing = no server found
+checking-busy = checking…
+
+## Step 5: Done
+done-title = Your email is ready
+done-intro = Receiving and sending both work.
+done-incoming-works = Receiving mail works ({ $host })
+done-outgoing-works = Sending mail works ({ $host })
+done-server-message = Message from your provider: { $message }
+done-save-password = Save my password in this computer’s keyring
+done-saving = Saving your password…
+done-saved = Your password is saved in this computer’s keyring.
+done-keyring-locked = The keyring is locked, so your password was not saved. Everything else is set up; your mail program will ask for the password once.
+done-keyring-missing = This computer has no keyring we can use, so your password was not saved. Everything else is set up; your mail program will ask for the password once.
+done-keyring-failed = The keyring did not accept your password, so it was not saved. Everything else is set up.
+done-finish = Finish
+done-close = Close
+
+## Something needs fixing
+fix-title = Something needs fixing
+fix-incoming = Receiving mail
+fix-outgoing = Sending mail
+fix-works = works
+fix-what-to-do = What to do: { $advice }
+fix-no-outgoing = We could not find a server for sending mail. Ask your email provider for it and enter it with “Edit settings”.
+fix-try-again = Try again
+fix-edit = Edit settings
+fix-copy = Copy details for your helpdesk
+fix-copied = The details are copied. Paste them into an email or chat to your helpdesk; your password is not in them.
+
+## Edit settings
+manual-title = Your mail server settings
+manual-intro = Type the settings your email provider gave you.
+manual-imap = IMAP
+manual-pop3 = POP3
+manual-incoming = Incoming mail server
+manual-outgoing = Outgoing mail server (SMTP)
+manual-host = Server name
+manual-port = Port
+manual-username = Username
+manual-security-tls = SSL/TLS
+manual-security-starttls = STARTTLS
+manual-bad-host = Type a server name like mail.example.com.
+manual-bad-port = The port is a number from 1 to 65535, such as 993 or 465.
+manual-bad-username = Type your username (often your email address).
+manual-check = Check these settings

@@ -1,0 +1,133 @@
+//! Step 4, "Checking your account": incoming and outgoing side by side, each with a spinner that turns
+//! into a tick or a cross. The check task belongs to this step and stops when the step is left.
+
+use iced::task::Handle;
+use iced::widget::{button, column, row, space, text};
+use iced::{Element, Task};
+
+use super::receive::Choice;
+use super::style;
+use crate::address::Address;
+use crate::check::{self, CheckReport, CheckTimeouts};
+use crate::model::Secret;
+use crate::net::{Net, NetConfig};
+use crate::t;
+
+pub struct Checking {
+    pub choice: Choice,
+    note: Option<String>,
+    frame: usize,
+    _task: Handle,
+}
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    Tick,
+    Done(Box<CheckReport>),
+    SetupFailed(String),
+    Back,
+}
+
+pub enum Action {
+    None,
+    Back,
+    Done(Box<CheckReport>),
+    Failed(String),
+}
+
+const FRAMES: [&str; 8] = ["⠋", "⠙", "⠹", "⠸", "⠼", "⠴", "⠦", "⠧"];
+
+/// The check itself, off the UI thread.
+pub async fn run(
+    net: NetConfig,
+    addr: Address,
+    choice: Choice,
+    password: Secret<String>,
+) -> Message {
+    let net = match Net::new(&net) {
+        Ok(n) => n,
+        Err(e) => return Message::SetupFailed(e.to_string()),
+    };
+    let report = check::check(
+        &net,
+        &addr,
+        &choice.incoming,
+        choice.outgoing.as_ref(),
+        &password,
+        &CheckTimeouts::default(),
+    )
+    .await;
+    Message::Done(Box::new(report))
+}
+
+impl Checking {
+    pub fn start(
+        net: NetConfig,
+        addr: &Address,
+        choice: Choice,
+        password: Secret<String>,
+        note: Option<String>,
+    ) -> (Checking, Task<Message>) {
+        let (task, handle) =
+            Task::perform(run(net, addr.clone(), choice.clone(), password), |m| m).abortable();
+        (
+            Checking {
+                choice,
+                note,
+                frame: 0,
+                _task: handle.abort_on_drop(),
+            },
+            task,
+        )
+    }
+
+    pub fn update(&mut self, message: Message) -> Action {
+        match message {
+            Message::Tick => self.frame = (self.frame + 1) % FRAMES.len(),
+            Message::Done(r) => return Action::Done(r),
+            Message::SetupFailed(e) => return Action::Failed(e),
+            Message::Back => return Action::Back,
+        }
+        Action::None
+    }
+
+    pub fn view(&self) -> Element<'_, Message> {
+        let side = |title: String, host: String| {
+            column![
+                text(title).size(style::TEXT),
+                text(host).size(style::SMALL),
+                row![
+                    text(FRAMES[self.frame]).size(style::TITLE),
+                    text(t!("checking-busy")).size(style::TEXT)
+                ]
+                .spacing(8),
+            ]
+            .spacing(6)
+            .width(iced::Length::Fill)
+        };
+        let incoming = side(t!("checking-incoming"), self.choice.incoming.host.clone());
+        let outgoing = side(
+            t!("checking-outgoing"),
+            self.choice
+                .outgoing
+                .as_ref()
+                .map_or_else(|| t!("checking-no-outgoing"), |o| o.host.clone()),
+        );
+        let mut content =
+            column![text(t!("checking-title")).size(style::TITLE)].spacing(style::SPACING);
+        if let Some(n) = &self.note {
+            content = content.push(text(n.clone()).size(style::SMALL));
+        }
+        content
+            .push(text(t!("checking-intro")).size(style::TEXT))
+            .push(row![incoming, outgoing].spacing(24))
+            .push(row![
+                button(text(t!("cancel")).size(style::TEXT))
+                    .padding([10, 24])
+                    .style(button::secondary)
+                    .on_press(Message::Back),
+                space::horizontal()
+            ])
+            .into()
+    }
+}

@@ -1,0 +1,210 @@
+//! Step 2, "Finding your settings": every source as a live checklist. The lookup task belongs to this
+//! step: it is aborted when the step is left (Back, Cancel) because its handle aborts on drop.
+
+use iced::Element;
+use iced::futures::SinkExt;
+use iced::task::Handle;
+use iced::widget::{button, column, row, space, text};
+use iced::{Task, stream};
+
+use super::style;
+use crate::address::Address;
+use crate::discover::{self, Discovery, Options, Progress, SourceStatus};
+use crate::model::SourceId;
+use crate::net::{Net, NetConfig};
+use crate::t;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Row {
+    Waiting,
+    Running,
+    Ended(SourceStatus),
+}
+
+pub struct Finding {
+    domain: String,
+    rows: Vec<(SourceId, Row)>,
+    /// Set when the lookup ended with nothing usable (or could not start).
+    nothing: Option<String>,
+    _task: Option<Handle>,
+}
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    Progress(Progress),
+    Done(Box<Discovery>),
+    /// The network layer could not be set up.
+    SetupFailed(String),
+    Back,
+    Manual,
+}
+
+pub enum Action {
+    None,
+    Back,
+    Found(Box<Discovery>),
+    Manual,
+}
+
+/// Source names as the checklist shows them.
+pub fn source_label(s: SourceId) -> String {
+    match s {
+        SourceId::Preset => t!("source-preset"),
+        SourceId::Manual => t!("source-manual"),
+        SourceId::Bundled => t!("source-bundled"),
+        SourceId::Autoconfig => t!("source-autoconfig"),
+        SourceId::Ispdb => t!("source-ispdb"),
+        SourceId::Srv => t!("source-srv"),
+        SourceId::Autodiscover => t!("source-autodiscover"),
+        SourceId::Mx => t!("source-mx"),
+        SourceId::AutoconfigHttp => t!("source-autoconfig-http"),
+        SourceId::Guess => t!("source-guess"),
+    }
+}
+
+/// The lookup as a stream of messages: progress events, then the result.
+pub fn lookup(
+    net: NetConfig,
+    addr: Address,
+    opts: Options,
+) -> impl iced::futures::Stream<Item = Message> {
+    stream::channel(
+        64,
+        move |mut out: iced::futures::channel::mpsc::Sender<Message>| async move {
+            let net = match Net::new(&net) {
+                Ok(n) => n,
+                Err(e) => {
+                    let _ = out.send(Message::SetupFailed(e.to_string())).await;
+                    return;
+                }
+            };
+            let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel();
+            let run = discover::discover(&net, &addr, &opts, Some(tx));
+            tokio::pin!(run);
+            let result = loop {
+                tokio::select! {
+                    d = &mut run => break d,
+                    Some(p) = rx.recv() => { let _ = out.send(Message::Progress(p)).await; }
+                }
+            };
+            while let Ok(p) = rx.try_recv() {
+                let _ = out.send(Message::Progress(p)).await;
+            }
+            let _ = out.send(Message::Done(Box::new(result))).await;
+        },
+    )
+}
+
+impl Finding {
+    pub fn start(net: NetConfig, addr: &Address, opts: Options) -> (Finding, Task<Message>) {
+        let (task, handle) = Task::run(lookup(net, addr.clone(), opts), |m| m).abortable();
+        let finding = Finding {
+            domain: addr.domain_unicode(),
+            rows: SourceId::ALL.iter().map(|s| (*s, Row::Waiting)).collect(),
+            nothing: None,
+            _task: Some(handle.abort_on_drop()),
+        };
+        (finding, task)
+    }
+
+    /// The screen for a lookup or check that could not even start (e.g. no network configuration).
+    pub fn failed(addr: &Address, reason: String) -> Finding {
+        Finding {
+            domain: addr.domain_unicode(),
+            rows: SourceId::ALL.iter().map(|s| (*s, Row::Waiting)).collect(),
+            nothing: Some(t!("finding-setup-failed", reason = reason)),
+            _task: None,
+        }
+    }
+
+    fn set(&mut self, source: SourceId, row: Row) {
+        if let Some(r) = self.rows.iter_mut().find(|(s, _)| *s == source) {
+            r.1 = row;
+        }
+    }
+
+    pub fn update(&mut self, message: Message) -> Action {
+        match message {
+            Message::Progress(Progress::Started(s)) => self.set(s, Row::Running),
+            Message::Progress(Progress::Found { source, .. }) => {
+                self.set(source, Row::Ended(SourceStatus::Found))
+            }
+            Message::Progress(Progress::Finished(r)) => self.set(r.name, Row::Ended(r.status)),
+            Message::Progress(Progress::Final) => {}
+            Message::Done(d) => {
+                if d.incoming.is_empty() {
+                    self.nothing = Some(t!("finding-nothing", domain = self.domain.as_str()));
+                } else {
+                    return Action::Found(d);
+                }
+            }
+            Message::SetupFailed(e) => self.nothing = Some(t!("finding-setup-failed", reason = e)),
+            Message::Back => return Action::Back,
+            Message::Manual => return Action::Manual,
+        }
+        Action::None
+    }
+
+    /// Enter: go on by hand once nothing was found.
+    pub fn primary(&self) -> Option<Message> {
+        self.nothing.as_ref().map(|_| Message::Manual)
+    }
+
+    pub fn view(&self) -> Element<'_, Message> {
+        let mut list = column![].spacing(8);
+        for (source, state) in &self.rows {
+            let (mark, words) = match state {
+                Row::Waiting => ("·", t!("finding-waiting")),
+                Row::Running => ("…", t!("finding-running")),
+                Row::Ended(SourceStatus::Found) => ("✓", t!("finding-found")),
+                Row::Ended(SourceStatus::Nothing | SourceStatus::Failed) => {
+                    ("–", t!("finding-nothing-here"))
+                }
+                Row::Ended(SourceStatus::Timeout) => ("–", t!("finding-no-answer")),
+                Row::Ended(SourceStatus::Cancelled) => ("·", t!("finding-not-needed")),
+                Row::Ended(SourceStatus::Running) => ("…", t!("finding-running")),
+            };
+            list = list.push(
+                row![
+                    text(mark).size(style::TEXT).width(24),
+                    text(source_label(*source)).size(style::TEXT),
+                    space::horizontal(),
+                    text(words).size(style::SMALL),
+                ]
+                .spacing(8),
+            );
+        }
+        let mut content = column![
+            text(t!("finding-title")).size(style::TITLE),
+            text(t!("finding-intro", domain = self.domain.as_str())).size(style::TEXT),
+            list,
+        ]
+        .spacing(style::SPACING);
+        let back = button(
+            text(if self.nothing.is_some() {
+                t!("back")
+            } else {
+                t!("cancel")
+            })
+            .size(style::TEXT),
+        )
+        .padding([10, 24])
+        .style(button::secondary)
+        .on_press(Message::Back);
+        match &self.nothing {
+            Some(why) => {
+                content = content.push(text(why.clone()).size(style::TEXT));
+                content = content.push(row![
+                    back,
+                    space::horizontal(),
+                    button(text(t!("finding-manual")).size(style::TEXT))
+                        .padding([10, 24])
+                        .style(button::primary)
+                        .on_press(Message::Manual)
+                ]);
+            }
+            None => content = content.push(row![back, space::horizontal()]),
+        }
+        content.into()
+    }
+}

@@ -1,0 +1,293 @@
+//! "Edit settings": a form for the incoming and outgoing servers, each field validated, for when
+//! nothing was found or the found settings need correcting.
+
+use iced::Element;
+use iced::widget::{button, column, radio, row, scrollable, space, text, text_input};
+
+use super::receive::Choice;
+use super::style;
+use crate::address::{Address, normalise_host};
+use crate::model::{Auth, Protocol, Security, Server, SourceId};
+use crate::t;
+
+#[derive(Debug, Clone)]
+pub struct Side {
+    pub host: String,
+    pub port: String,
+    pub security: Security,
+    pub username: String,
+}
+
+pub struct Manual {
+    pub protocol: Protocol,
+    pub incoming: Side,
+    pub outgoing: Side,
+    /// Shown after the first attempt to continue.
+    show_errors: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Field {
+    Host,
+    Port,
+    Username,
+}
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    Protocol(Protocol),
+    Incoming(Field, String),
+    Outgoing(Field, String),
+    IncomingSecurity(Security),
+    OutgoingSecurity(Security),
+    Submit,
+    Back,
+}
+
+pub enum Action {
+    None,
+    Back,
+    Check(Choice),
+}
+
+fn side_from(s: Option<&Server>, fallback_host: String, port: u16, username: String) -> Side {
+    match s {
+        Some(s) => Side {
+            host: s.host.clone(),
+            port: s.port.to_string(),
+            security: if s.security == Security::Starttls {
+                Security::Starttls
+            } else {
+                Security::Tls
+            },
+            username: s.username.clone(),
+        },
+        None => Side {
+            host: fallback_host,
+            port: port.to_string(),
+            security: Security::Tls,
+            username,
+        },
+    }
+}
+
+/// Problems with one side's fields, in field order.
+pub fn problems(side: &Side) -> Vec<(Field, String)> {
+    let mut out = Vec::new();
+    if normalise_host(&side.host).is_none() {
+        out.push((Field::Host, t!("manual-bad-host")));
+    }
+    match side.port.trim().parse::<u16>() {
+        Ok(p) if p > 0 => {}
+        _ => out.push((Field::Port, t!("manual-bad-port"))),
+    }
+    if side.username.trim().is_empty() {
+        out.push((Field::Username, t!("manual-bad-username")));
+    }
+    out
+}
+
+impl Manual {
+    pub fn new(address: &Address, previous: Option<&Choice>) -> Manual {
+        let d = address.domain();
+        let user = address.to_string();
+        let protocol = previous.map_or(Protocol::Imap, |c| c.incoming.protocol);
+        Manual {
+            protocol,
+            incoming: side_from(
+                previous.map(|c| &c.incoming),
+                format!("mail.{d}"),
+                993,
+                user.clone(),
+            ),
+            outgoing: side_from(
+                previous.and_then(|c| c.outgoing.as_ref()),
+                format!("mail.{d}"),
+                465,
+                user,
+            ),
+            show_errors: false,
+        }
+    }
+
+    fn server(protocol: Protocol, s: &Side) -> Option<Server> {
+        Some(Server {
+            protocol,
+            host: normalise_host(&s.host)?,
+            port: s.port.trim().parse().ok().filter(|p| *p > 0)?,
+            security: s.security,
+            username: s.username.trim().to_owned(),
+            auth: Auth::PasswordCleartext,
+            source: SourceId::Manual,
+            url: "manual".into(),
+            trusted: true,
+        })
+    }
+
+    pub fn update(&mut self, message: Message) -> Action {
+        let set = |side: &mut Side, f: Field, v: String| match f {
+            Field::Host => side.host = v,
+            Field::Port => side.port = v,
+            Field::Username => side.username = v,
+        };
+        match message {
+            Message::Protocol(p) => {
+                self.protocol = p;
+                // Move the port along when it is still a standard one.
+                let swap = match (p, self.incoming.port.trim()) {
+                    (Protocol::Pop3, "993") => Some("995"),
+                    (Protocol::Pop3, "143") => Some("110"),
+                    (Protocol::Imap, "995") => Some("993"),
+                    (Protocol::Imap, "110") => Some("143"),
+                    _ => None,
+                };
+                if let Some(port) = swap {
+                    self.incoming.port = port.into();
+                }
+            }
+            Message::Incoming(f, v) => set(&mut self.incoming, f, v),
+            Message::Outgoing(f, v) => set(&mut self.outgoing, f, v),
+            Message::IncomingSecurity(s) => self.incoming.security = s,
+            Message::OutgoingSecurity(s) => self.outgoing.security = s,
+            Message::Submit => {
+                self.show_errors = true;
+                if let (Some(incoming), Some(outgoing)) = (
+                    Self::server(self.protocol, &self.incoming),
+                    Self::server(Protocol::Smtp, &self.outgoing),
+                ) {
+                    return Action::Check(Choice {
+                        incoming,
+                        outgoing: Some(outgoing),
+                        leave_copy: true,
+                    });
+                }
+            }
+            Message::Back => return Action::Back,
+        }
+        Action::None
+    }
+
+    fn side_view<'a>(
+        &self,
+        title: String,
+        side: &'a Side,
+        prefix: &'static str,
+        on: fn(Field, String) -> Message,
+        on_security: fn(Security) -> Message,
+    ) -> Element<'a, Message> {
+        let errors = if self.show_errors {
+            problems(side)
+        } else {
+            Vec::new()
+        };
+        let error_for = |f: Field| -> Element<'a, Message> {
+            match errors.iter().find(|(g, _)| *g == f) {
+                Some((_, e)) => text(e.clone())
+                    .size(style::SMALL)
+                    .style(text::danger)
+                    .into(),
+                None => space::vertical().height(0).into(),
+            }
+        };
+        let id = |name: &str| format!("{prefix}-{name}");
+        column![
+            text(title).size(style::TEXT),
+            text(t!("manual-host")).size(style::SMALL),
+            text_input("mail.example.com", &side.host)
+                .id(id("host"))
+                .size(style::TEXT)
+                .padding(8)
+                .on_input(move |v| on(Field::Host, v))
+                .on_submit(Message::Submit),
+            error_for(Field::Host),
+            text(t!("manual-port")).size(style::SMALL),
+            text_input("993", &side.port)
+                .id(id("port"))
+                .size(style::TEXT)
+                .padding(8)
+                .on_input(move |v| on(Field::Port, v))
+                .on_submit(Message::Submit),
+            error_for(Field::Port),
+            row![
+                radio(
+                    t!("manual-security-tls"),
+                    Security::Tls,
+                    Some(side.security),
+                    on_security
+                )
+                .text_size(style::SMALL),
+                radio(
+                    t!("manual-security-starttls"),
+                    Security::Starttls,
+                    Some(side.security),
+                    on_security
+                )
+                .text_size(style::SMALL),
+            ]
+            .spacing(16),
+            text(t!("manual-username")).size(style::SMALL),
+            text_input("", &side.username)
+                .id(id("user"))
+                .size(style::TEXT)
+                .padding(8)
+                .on_input(move |v| on(Field::Username, v))
+                .on_submit(Message::Submit),
+            error_for(Field::Username),
+        ]
+        .spacing(6)
+        .into()
+    }
+
+    pub fn view(&self) -> Element<'_, Message> {
+        let protocol = row![
+            radio(
+                t!("manual-imap"),
+                Protocol::Imap,
+                Some(self.protocol),
+                Message::Protocol
+            )
+            .text_size(style::TEXT),
+            radio(
+                t!("manual-pop3"),
+                Protocol::Pop3,
+                Some(self.protocol),
+                Message::Protocol
+            )
+            .text_size(style::TEXT),
+        ]
+        .spacing(24);
+        let form = column![
+            text(t!("manual-title")).size(style::TITLE),
+            text(t!("manual-intro")).size(style::TEXT),
+            protocol,
+            self.side_view(
+                t!("manual-incoming"),
+                &self.incoming,
+                "in",
+                Message::Incoming,
+                Message::IncomingSecurity
+            ),
+            self.side_view(
+                t!("manual-outgoing"),
+                &self.outgoing,
+                "out",
+                Message::Outgoing,
+                Message::OutgoingSecurity
+            ),
+            row![
+                button(text(t!("back")).size(style::TEXT))
+                    .padding([10, 24])
+                    .style(button::secondary)
+                    .on_press(Message::Back),
+                space::horizontal(),
+                button(text(t!("manual-check")).size(style::TEXT))
+                    .padding([10, 24])
+                    .style(button::primary)
+                    .on_press(Message::Submit),
+            ],
+        ]
+        .spacing(style::SPACING)
+        .padding(iced::Padding::ZERO.right(16));
+        scrollable(form).into()
+    }
+}

@@ -1,0 +1,388 @@
+//! The wizard window (iced). This is the only module that imports iced.
+//!
+//! Steps are modules, each with its own `Message`, an `update` that returns an action for the parent,
+//! and a `view` (DESIGN.md "Screens as modules"). [`App`] owns the transitions. Network work runs in
+//! tasks that belong to the step that started them and stop when it is left.
+//!
+//! Keyboard: Tab / Shift+Tab move between fields, Enter does the step's main action, Escape goes
+//! back, Up / Down switch between IMAP and POP3.
+
+pub mod checking;
+pub mod finding;
+pub mod manual;
+pub mod outcome;
+pub mod receive;
+pub mod style;
+pub mod you;
+
+use iced::keyboard::{self, Key, key::Named};
+use iced::widget::{container, operation};
+use iced::{Element, Length, Subscription, Task};
+
+use crate::address::Address;
+use crate::discover::{Discovery, Options};
+use crate::model::Secret;
+use crate::net::NetConfig;
+use crate::t;
+use outcome::{Done, DoneAction, DoneMessage, Fix, FixMessage};
+use receive::{Choice, Receive};
+
+/// Where the wizard is.
+pub enum Step {
+    You(you::You),
+    Finding(finding::Finding),
+    Receive(Receive),
+    Checking(checking::Checking),
+    Done(Done),
+    Fix(Fix),
+    Manual(manual::Manual),
+}
+
+/// The wizard.
+pub struct App {
+    pub net: NetConfig,
+    pub options: Options,
+    pub step: Step,
+    /// What the user typed on the first screen (kept when going back).
+    pub you: you::You,
+    pub name: String,
+    pub address: Option<Address>,
+    pub password: Secret<String>,
+    pub discovery: Option<Discovery>,
+    pub choice: Option<Choice>,
+}
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    You(you::Message),
+    Finding(finding::Message),
+    Receive(receive::Message),
+    Checking(checking::Message),
+    Done(DoneMessage),
+    Fix(FixMessage),
+    Manual(manual::Message),
+    Key(Key, keyboard::Modifiers),
+}
+
+impl App {
+    pub fn new(net: NetConfig, options: Options) -> App {
+        App {
+            net,
+            options,
+            step: Step::You(you::You::default()),
+            you: you::You::default(),
+            name: String::new(),
+            address: None,
+            password: Secret::new(String::new()),
+            discovery: None,
+            choice: None,
+        }
+    }
+
+    /// The first screen, with the address field focused.
+    pub fn boot(net: NetConfig, options: Options) -> (App, Task<Message>) {
+        (App::new(net, options), operation::focus(you::NAME))
+    }
+
+    pub fn title(&self) -> String {
+        t!("app-title")
+    }
+
+    fn back_to_you(&mut self) -> Task<Message> {
+        self.step = Step::You(self.you.clone());
+        operation::focus(you::EMAIL)
+    }
+
+    fn start_check(&mut self, choice: Choice, note: Option<String>) -> Task<Message> {
+        let Some(addr) = self.address.clone() else {
+            return self.back_to_you();
+        };
+        self.choice = Some(choice.clone());
+        let (step, task) =
+            checking::Checking::start(self.net.clone(), &addr, choice, self.password.clone(), note);
+        self.step = Step::Checking(step);
+        task.map(Message::Checking)
+    }
+
+    fn found(&mut self, d: Discovery) -> Task<Message> {
+        let receive = Receive::new(&d);
+        self.discovery = Some(d);
+        match receive.skip() {
+            Some((choice, note)) => self.start_check(choice, Some(note)),
+            None => {
+                self.step = Step::Receive(receive);
+                Task::none()
+            }
+        }
+    }
+
+    fn manual(&mut self) -> Task<Message> {
+        let Some(addr) = self.address.clone() else {
+            return self.back_to_you();
+        };
+        self.step = Step::Manual(manual::Manual::new(&addr, self.choice.as_ref()));
+        operation::focus("in-host")
+    }
+
+    pub fn update(&mut self, message: Message) -> Task<Message> {
+        match message {
+            Message::Key(key, modifiers) => self.key(key, modifiers),
+            Message::You(m) => {
+                let Step::You(s) = &mut self.step else {
+                    return Task::none();
+                };
+                let action = s.update(m);
+                self.you = s.clone();
+                match action {
+                    you::Action::None => Task::none(),
+                    you::Action::Focus(id) => operation::focus(id),
+                    you::Action::Continue {
+                        name,
+                        address,
+                        password,
+                    } => {
+                        self.name = name;
+                        self.password = Secret::new(password);
+                        self.address = Some(address.clone());
+                        self.choice = None;
+                        let (step, task) = finding::Finding::start(
+                            self.net.clone(),
+                            &address,
+                            self.options.clone(),
+                        );
+                        self.step = Step::Finding(step);
+                        task.map(Message::Finding)
+                    }
+                }
+            }
+            Message::Finding(m) => {
+                let Step::Finding(s) = &mut self.step else {
+                    return Task::none();
+                };
+                match s.update(m) {
+                    finding::Action::None => Task::none(),
+                    finding::Action::Back => self.back_to_you(),
+                    finding::Action::Found(d) => self.found(*d),
+                    finding::Action::Manual => self.manual(),
+                }
+            }
+            Message::Receive(m) => {
+                let Step::Receive(s) = &mut self.step else {
+                    return Task::none();
+                };
+                match s.update(m) {
+                    receive::Action::None => Task::none(),
+                    receive::Action::Back => self.back_to_you(),
+                    receive::Action::Continue(choice) => self.start_check(choice, None),
+                }
+            }
+            Message::Checking(m) => {
+                let Step::Checking(s) = &mut self.step else {
+                    return Task::none();
+                };
+                match s.update(m) {
+                    checking::Action::None => Task::none(),
+                    checking::Action::Back => match &self.discovery {
+                        Some(d) => {
+                            self.step = Step::Receive(Receive::new(d));
+                            Task::none()
+                        }
+                        None => self.manual(),
+                    },
+                    checking::Action::Done(report) => {
+                        self.step = if report.ok() {
+                            Step::Done(Done::new(*report))
+                        } else {
+                            Step::Fix(Fix {
+                                report: *report,
+                                copied: false,
+                            })
+                        };
+                        Task::none()
+                    }
+                    checking::Action::Failed(e) => {
+                        let Some(addr) = self.address.clone() else {
+                            return self.back_to_you();
+                        };
+                        self.step = Step::Finding(finding::Finding::failed(&addr, e));
+                        Task::none()
+                    }
+                }
+            }
+            Message::Done(m) => {
+                let Step::Done(s) = &mut self.step else {
+                    return Task::none();
+                };
+                match s.update(m) {
+                    DoneAction::None => Task::none(),
+                    DoneAction::Close => iced::exit(),
+                    DoneAction::SavePassword => {
+                        let account = self
+                            .address
+                            .as_ref()
+                            .map(ToString::to_string)
+                            .unwrap_or_default();
+                        Task::perform(
+                            crate::secrets::save_password(account, self.password.clone()),
+                            |r| Message::Done(DoneMessage::Saved(r)),
+                        )
+                    }
+                }
+            }
+            Message::Fix(m) => {
+                let Step::Fix(s) = &mut self.step else {
+                    return Task::none();
+                };
+                match m {
+                    FixMessage::TryAgain => match self.choice.clone() {
+                        Some(c) => self.start_check(c, None),
+                        None => self.back_to_you(),
+                    },
+                    FixMessage::Edit => self.manual(),
+                    FixMessage::Copy => {
+                        s.copied = true;
+                        iced::clipboard::write(s.report.details_for_helpdesk())
+                    }
+                    FixMessage::Back => match &self.discovery {
+                        Some(d) => {
+                            self.step = Step::Receive(Receive::new(d));
+                            Task::none()
+                        }
+                        None => self.back_to_you(),
+                    },
+                }
+            }
+            Message::Manual(m) => {
+                let Step::Manual(s) = &mut self.step else {
+                    return Task::none();
+                };
+                match s.update(m) {
+                    manual::Action::None => Task::none(),
+                    manual::Action::Back => match &self.discovery {
+                        Some(d) if !d.incoming.is_empty() => {
+                            self.step = Step::Receive(Receive::new(d));
+                            Task::none()
+                        }
+                        _ => self.back_to_you(),
+                    },
+                    manual::Action::Check(choice) => self.start_check(choice, None),
+                }
+            }
+        }
+    }
+
+    /// Keys the focused widget did not use.
+    fn key(&mut self, key: Key, modifiers: keyboard::Modifiers) -> Task<Message> {
+        let message = match (&self.step, key.as_ref()) {
+            (_, Key::Named(Named::Tab)) => {
+                return if modifiers.shift() {
+                    operation::focus_previous()
+                } else {
+                    operation::focus_next()
+                };
+            }
+            (Step::You(_), Key::Named(Named::Enter)) => Message::You(you::Message::Continue),
+            (Step::You(_), Key::Named(Named::Escape)) => return Task::none(),
+            (Step::Finding(f), Key::Named(Named::Enter)) => match f.primary() {
+                Some(m) => Message::Finding(m),
+                None => return Task::none(),
+            },
+            (Step::Finding(_), Key::Named(Named::Escape)) => {
+                Message::Finding(finding::Message::Back)
+            }
+            (Step::Receive(r), Key::Named(Named::ArrowUp | Named::ArrowDown)) => {
+                Message::Receive(r.other_protocol())
+            }
+            (Step::Receive(_), Key::Named(Named::Enter)) => {
+                Message::Receive(receive::Message::Continue)
+            }
+            (Step::Receive(_), Key::Named(Named::Escape)) => {
+                Message::Receive(receive::Message::Back)
+            }
+            (Step::Checking(_), Key::Named(Named::Escape)) => {
+                Message::Checking(checking::Message::Back)
+            }
+            (Step::Done(_), Key::Named(Named::Enter)) => Message::Done(DoneMessage::Finish),
+            (Step::Done(_), Key::Named(Named::Space)) => match &self.step {
+                Step::Done(d) => Message::Done(DoneMessage::Save(!d.save)),
+                _ => return Task::none(),
+            },
+            (Step::Fix(_), Key::Named(Named::Enter)) => Message::Fix(FixMessage::TryAgain),
+            (Step::Fix(_), Key::Named(Named::Escape)) => Message::Fix(FixMessage::Back),
+            (Step::Fix(_), Key::Character("e")) => Message::Fix(FixMessage::Edit),
+            (Step::Fix(_), Key::Character("c")) => Message::Fix(FixMessage::Copy),
+            (Step::Manual(_), Key::Named(Named::Enter)) => Message::Manual(manual::Message::Submit),
+            (Step::Manual(_), Key::Named(Named::Escape)) => Message::Manual(manual::Message::Back),
+            _ => return Task::none(),
+        };
+        self.update(message)
+    }
+
+    pub fn view(&self) -> Element<'_, Message> {
+        let body: Element<'_, Message> = match &self.step {
+            Step::You(s) => s.view().map(Message::You),
+            Step::Finding(s) => s.view().map(Message::Finding),
+            Step::Receive(s) => s.view().map(Message::Receive),
+            Step::Checking(s) => s.view().map(Message::Checking),
+            Step::Done(s) => s.view().map(Message::Done),
+            Step::Fix(s) => s.view().map(Message::Fix),
+            Step::Manual(s) => s.view().map(Message::Manual),
+        };
+        container(container(body).max_width(style::CONTENT_WIDTH))
+            .padding(style::PADDING)
+            .width(Length::Fill)
+            .height(Length::Fill)
+            .center_x(Length::Fill)
+            .into()
+    }
+
+    pub fn subscription(&self) -> Subscription<Message> {
+        let keys = keyboard::listen().filter_map(|event| match event {
+            keyboard::Event::KeyPressed { key, modifiers, .. } => {
+                Some(Message::Key(key, modifiers))
+            }
+            _ => None,
+        });
+        match self.step {
+            Step::Checking(_) => Subscription::batch([
+                keys,
+                iced::time::every(std::time::Duration::from_millis(100))
+                    .map(|_| Message::Checking(checking::Message::Tick)),
+            ]),
+            _ => keys,
+        }
+    }
+}
+
+/// The window icon, decoded from the bundled PNG.
+fn icon() -> Option<iced::window::Icon> {
+    let bytes: &[u8] = include_bytes!("../../assets/icons/mailsetup-64.png");
+    let decoder = png::Decoder::new(std::io::Cursor::new(bytes));
+    let mut reader = decoder.read_info().ok()?;
+    let mut buf = vec![0; reader.output_buffer_size()?];
+    let info = reader.next_frame(&mut buf).ok()?;
+    if info.color_type != png::ColorType::Rgba || info.bit_depth != png::BitDepth::Eight {
+        return None;
+    }
+    buf.truncate(info.buffer_size());
+    iced::window::icon::from_rgba(buf, info.width, info.height).ok()
+}
+
+/// Opens the wizard window.
+pub fn run(net: NetConfig) -> iced::Result {
+    let window = iced::window::Settings {
+        size: iced::Size::new(720.0, 680.0),
+        min_size: Some(iced::Size::new(520.0, 560.0)),
+        icon: icon(),
+        ..iced::window::Settings::default()
+    };
+    iced::application(
+        move || App::boot(net.clone(), Options::default()),
+        App::update,
+        App::view,
+    )
+    .title(App::title)
+    .subscription(App::subscription)
+    .window(window)
+    .run()
+}

@@ -1,0 +1,281 @@
+//! Step 3, "How do you want to receive mail?": IMAP or POP3 in plain words, "leave a copy on the
+//! server" for POP3, the servers behind a Details expander, and — when the password would go to a
+//! server outside the address's domain that no trusted source vouched for — a banner naming that
+//! domain in large type that must be confirmed before anything is sent.
+
+use iced::Element;
+use iced::widget::{button, checkbox, column, container, radio, row, space, text};
+
+use super::style;
+use crate::address::{Address, registrable_domain};
+use crate::discover::Discovery;
+use crate::model::{Protocol, Server};
+use crate::t;
+
+/// What the user chose: the servers to check and save.
+#[derive(Debug, Clone)]
+pub struct Choice {
+    pub incoming: Server,
+    pub outgoing: Option<Server>,
+    pub leave_copy: bool,
+}
+
+pub struct Receive {
+    address: Address,
+    incoming: Vec<Server>,
+    outgoing: Vec<Server>,
+    protocol: Protocol,
+    leave_copy: bool,
+    details: bool,
+    trust_confirmed: bool,
+}
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    Choose(Protocol),
+    LeaveCopy(bool),
+    ToggleDetails,
+    Trust(bool),
+    Continue,
+    Back,
+}
+
+pub enum Action {
+    None,
+    Back,
+    Continue(Choice),
+}
+
+/// The registrable domain the password would go to, when it is outside the address's and no trusted
+/// source vouched for the server.
+pub fn foreign_domain(s: &Server, addr: &Address) -> Option<String> {
+    let reg = registrable_domain(&s.host).unwrap_or(&s.host);
+    (!s.trusted && reg != addr.registrable_domain()).then(|| reg.to_owned())
+}
+
+impl Receive {
+    pub fn new(d: &Discovery) -> Receive {
+        let protocol = d.incoming.first().map_or(Protocol::Imap, |s| s.protocol);
+        Receive {
+            address: d.address.clone(),
+            incoming: d.incoming.clone(),
+            outgoing: d.outgoing.clone(),
+            protocol,
+            leave_copy: true,
+            details: false,
+            trust_confirmed: false,
+        }
+    }
+
+    fn offers(&self, p: Protocol) -> bool {
+        self.incoming.iter().any(|s| s.protocol == p)
+    }
+
+    fn chosen(&self) -> Option<Choice> {
+        let incoming = self
+            .incoming
+            .iter()
+            .find(|s| s.protocol == self.protocol)?
+            .clone();
+        Some(Choice {
+            incoming,
+            outgoing: self.outgoing.first().cloned(),
+            leave_copy: self.leave_copy,
+        })
+    }
+
+    /// The domains the user must confirm before the password goes there.
+    pub fn foreign_domains(&self) -> Vec<String> {
+        let mut out: Vec<String> = Vec::new();
+        if let Some(c) = self.chosen() {
+            for s in std::iter::once(&c.incoming).chain(c.outgoing.as_ref()) {
+                if let Some(d) = foreign_domain(s, &self.address) {
+                    if !out.contains(&d) {
+                        out.push(d);
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    /// When there is nothing to choose and nothing to confirm, the step is skipped: the choice and the
+    /// one-line note to show instead.
+    pub fn skip(&self) -> Option<(Choice, String)> {
+        let only = match (self.offers(Protocol::Imap), self.offers(Protocol::Pop3)) {
+            (true, false) => t!("receive-only-imap"),
+            (false, true) => t!("receive-only-pop3"),
+            _ => return None,
+        };
+        if !self.foreign_domains().is_empty() {
+            return None;
+        }
+        self.chosen().map(|c| (c, only))
+    }
+
+    fn can_continue(&self) -> bool {
+        self.chosen().is_some() && (self.trust_confirmed || self.foreign_domains().is_empty())
+    }
+
+    pub fn update(&mut self, message: Message) -> Action {
+        match message {
+            Message::Choose(p) if self.offers(p) => {
+                self.protocol = p;
+                self.trust_confirmed = false;
+            }
+            Message::Choose(_) => {}
+            Message::LeaveCopy(b) => self.leave_copy = b,
+            Message::ToggleDetails => self.details = !self.details,
+            Message::Trust(b) => self.trust_confirmed = b,
+            Message::Continue => {
+                if self.can_continue() {
+                    if let Some(c) = self.chosen() {
+                        return Action::Continue(c);
+                    }
+                }
+            }
+            Message::Back => return Action::Back,
+        }
+        Action::None
+    }
+
+    /// Up and Down switch between IMAP and POP3.
+    pub fn other_protocol(&self) -> Message {
+        Message::Choose(match self.protocol {
+            Protocol::Imap => Protocol::Pop3,
+            _ => Protocol::Imap,
+        })
+    }
+
+    fn server_line(s: &Server) -> String {
+        t!(
+            "receive-server-line",
+            protocol = s.protocol.to_string(),
+            host = s.host.as_str(),
+            port = s.port,
+            security = s.security.to_string()
+        )
+    }
+
+    pub fn view(&self) -> Element<'_, Message> {
+        let mut content =
+            column![text(t!("receive-title")).size(style::TITLE)].spacing(style::SPACING);
+        let selected = Some(self.protocol);
+        if self.offers(Protocol::Imap) {
+            content = content.push(
+                column![
+                    radio(
+                        t!("receive-imap"),
+                        Protocol::Imap,
+                        selected,
+                        Message::Choose
+                    )
+                    .text_size(style::TEXT),
+                    text(t!("receive-imap-explained")).size(style::SMALL),
+                ]
+                .spacing(4),
+            );
+        }
+        if self.offers(Protocol::Pop3) {
+            content = content.push(
+                column![
+                    radio(
+                        t!("receive-pop3"),
+                        Protocol::Pop3,
+                        selected,
+                        Message::Choose
+                    )
+                    .text_size(style::TEXT),
+                    text(t!("receive-pop3-explained")).size(style::SMALL),
+                ]
+                .spacing(4),
+            );
+        }
+        if self.protocol == Protocol::Pop3 {
+            content = content.push(
+                checkbox(self.leave_copy)
+                    .label(t!("receive-leave-copy"))
+                    .text_size(style::TEXT)
+                    .on_toggle(Message::LeaveCopy),
+            );
+            if !self.leave_copy {
+                content = content.push(
+                    text(t!("receive-leave-copy-warning"))
+                        .size(style::SMALL)
+                        .style(text::warning),
+                );
+            }
+        }
+        let foreign = self.foreign_domains();
+        if !foreign.is_empty() {
+            let mut banner =
+                column![text(t!("receive-foreign-title")).size(style::TEXT)].spacing(8);
+            for d in &foreign {
+                banner = banner.push(text(d.clone()).size(style::BANNER));
+            }
+            banner = banner.push(
+                text(t!(
+                    "receive-foreign-explained",
+                    address_domain = self.address.registrable_domain()
+                ))
+                .size(style::SMALL),
+            );
+            banner = banner.push(
+                checkbox(self.trust_confirmed)
+                    .label(t!("receive-foreign-confirm", domain = foreign.join(", ")))
+                    .text_size(style::TEXT)
+                    .on_toggle(Message::Trust),
+            );
+            content = content.push(
+                container(banner)
+                    .padding(16)
+                    .width(iced::Length::Fill)
+                    .style(container::warning),
+            );
+        }
+        content = content.push(
+            button(
+                text(if self.details {
+                    t!("receive-hide-details")
+                } else {
+                    t!("receive-show-details")
+                })
+                .size(style::SMALL),
+            )
+            .style(button::text)
+            .on_press(Message::ToggleDetails),
+        );
+        if self.details {
+            if let Some(c) = self.chosen() {
+                let mut d = column![
+                    text(t!(
+                        "receive-incoming-server",
+                        server = Self::server_line(&c.incoming)
+                    ))
+                    .size(style::SMALL)
+                ]
+                .spacing(4);
+                d = d.push(
+                    text(match &c.outgoing {
+                        Some(o) => t!("receive-outgoing-server", server = Self::server_line(o)),
+                        None => t!("receive-no-outgoing"),
+                    })
+                    .size(style::SMALL),
+                );
+                content = content.push(d);
+            }
+        }
+        content = content.push(row![
+            button(text(t!("back")).size(style::TEXT))
+                .padding([10, 24])
+                .style(button::secondary)
+                .on_press(Message::Back),
+            space::horizontal(),
+            button(text(t!("receive-continue")).size(style::TEXT))
+                .padding([10, 24])
+                .style(button::primary)
+                .on_press_maybe(self.can_continue().then_some(Message::Continue)),
+        ]);
+        content.into()
+    }
+}

@@ -1,0 +1,9 @@
+//! Sizes and spacing shared by every step: large, readable text and generous targets.
+
+pub const TEXT: u32 = 17;
+pub const SMALL: u32 = 15;
+pub const TITLE: u32 = 28;
+pub const BANNER: u32 = 30;
+pub const SPACING: u32 = 14;
+pub const PADDING: u16 = 32;
+pub const CONTENT_WIDTH: u32 = 600;

@@ -1,0 +1,147 @@
+//! Step 1, "You": name, email address and password, with inline address validation.
+
+use iced::Element;
+use iced::widget::{button, checkbox, column, row, space, text, text_input};
+
+use super::style;
+use crate::address::{Address, AddressError};
+use crate::t;
+
+pub const NAME: &str = "name";
+pub const EMAIL: &str = "email";
+pub const PASSWORD: &str = "password";
+
+#[derive(Debug, Clone, Default)]
+pub struct You {
+    pub name: String,
+    pub email: String,
+    pub password: String,
+    pub show_password: bool,
+}
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    Name(String),
+    Email(String),
+    Password(String),
+    ShowPassword(bool),
+    NameSubmitted,
+    EmailSubmitted,
+    Continue,
+}
+
+pub enum Action {
+    None,
+    Focus(&'static str),
+    Continue {
+        name: String,
+        address: Address,
+        password: String,
+    },
+}
+
+/// Plain words for an address problem.
+pub fn explain(e: &AddressError) -> String {
+    match e {
+        AddressError::Empty => t!("you-address-empty"),
+        AddressError::MissingAt => t!("you-address-missing-at"),
+        AddressError::EmptyLocalPart => t!("you-address-empty-local"),
+        AddressError::EmptyDomain => t!("you-address-empty-domain"),
+        AddressError::LocalPartTooLong => t!("you-address-too-long"),
+        AddressError::BadCharacter(c) => t!("you-address-bad-character", character = c.to_string()),
+        AddressError::BadDots => t!("you-address-bad-dots"),
+        AddressError::IpLiteral => t!("you-address-ip"),
+        AddressError::BadDomain(d) => t!("you-address-bad-domain", domain = d.as_str()),
+        AddressError::SingleLabel(d) => t!("you-address-single-label", domain = d.as_str()),
+        AddressError::PublicSuffix(d) => t!("you-address-public-suffix", domain = d.as_str()),
+    }
+}
+
+impl You {
+    pub fn address(&self) -> Result<Address, AddressError> {
+        Address::parse(&self.email)
+    }
+
+    pub fn can_continue(&self) -> bool {
+        self.address().is_ok() && !self.password.is_empty()
+    }
+
+    pub fn update(&mut self, message: Message) -> Action {
+        match message {
+            Message::Name(s) => self.name = s,
+            Message::Email(s) => self.email = s,
+            Message::Password(s) => self.password = s,
+            Message::ShowPassword(b) => self.show_password = b,
+            Message::NameSubmitted => return Action::Focus(EMAIL),
+            Message::EmailSubmitted => return Action::Focus(PASSWORD),
+            Message::Continue => {
+                if let (Ok(address), false) = (self.address(), self.password.is_empty()) {
+                    return Action::Continue {
+                        name: self.name.trim().to_owned(),
+                        address,
+                        password: self.password.clone(),
+                    };
+                }
+                if self.address().is_err() {
+                    return Action::Focus(EMAIL);
+                }
+                return Action::Focus(PASSWORD);
+            }
+        }
+        Action::None
+    }
+
+    pub fn view(&self) -> Element<'_, Message> {
+        let validation: Element<'_, Message> = match self.address() {
+            Err(_) if self.email.trim().is_empty() => {
+                text(t!("you-address-hint")).size(style::SMALL).into()
+            }
+            Err(e) => text(explain(&e))
+                .size(style::SMALL)
+                .style(text::danger)
+                .into(),
+            Ok(a) => text(t!("you-address-ok", domain = a.domain_unicode()))
+                .size(style::SMALL)
+                .style(text::success)
+                .into(),
+        };
+        let continue_button = button(text(t!("you-continue")).size(style::TEXT))
+            .padding([10, 24])
+            .style(button::primary)
+            .on_press_maybe(self.can_continue().then_some(Message::Continue));
+        column![
+            text(t!("you-title")).size(style::TITLE),
+            text(t!("you-intro")).size(style::TEXT),
+            text(t!("you-name")).size(style::TEXT),
+            text_input(&t!("you-name-placeholder"), &self.name)
+                .id(NAME)
+                .size(style::TEXT)
+                .padding(10)
+                .on_input(Message::Name)
+                .on_submit(Message::NameSubmitted),
+            text(t!("you-address")).size(style::TEXT),
+            text_input(&t!("you-address-placeholder"), &self.email)
+                .id(EMAIL)
+                .size(style::TEXT)
+                .padding(10)
+                .on_input(Message::Email)
+                .on_submit(Message::EmailSubmitted),
+            validation,
+            text(t!("you-password")).size(style::TEXT),
+            text_input(&t!("you-password-placeholder"), &self.password)
+                .id(PASSWORD)
+                .secure(!self.show_password)
+                .size(style::TEXT)
+                .padding(10)
+                .on_input(Message::Password)
+                .on_submit(Message::Continue),
+            checkbox(self.show_password)
+                .label(t!("you-show-password"))
+                .text_size(style::SMALL)
+                .on_toggle(Message::ShowPassword),
+            row![space::horizontal(), continue_button],
+        ]
+        .spacing(style::SPACING)
+        .into()
+    }
+}
