@@ -4,7 +4,7 @@
 //! domain in large type that must be confirmed before anything is sent.
 
 use iced::Element;
-use iced::widget::{button, checkbox, column, container, radio, row, space, text};
+use iced::widget::{button, checkbox, column, container, row, space, text};
 
 use super::style;
 use crate::address::{Address, registrable_domain};
@@ -160,35 +160,37 @@ impl Receive {
     pub fn view(&self) -> Element<'_, Message> {
         let mut content =
             column![text(t!("receive-title")).size(style::TITLE)].spacing(style::SPACING);
-        let selected = Some(self.protocol);
-        if self.offers(Protocol::Imap) {
+        for (p, title, explained) in [
+            (
+                Protocol::Imap,
+                t!("receive-imap"),
+                t!("receive-imap-explained"),
+            ),
+            (
+                Protocol::Pop3,
+                t!("receive-pop3"),
+                t!("receive-pop3-explained"),
+            ),
+        ] {
+            if !self.offers(p) {
+                continue;
+            }
+            let chosen = self.protocol == p;
+            let card = column![
+                text(format!("{} {title}", if chosen { "◉" } else { "○" })).size(style::TEXT),
+                text(explained).size(style::SMALL),
+            ]
+            .spacing(4);
             content = content.push(
-                column![
-                    radio(
-                        t!("receive-imap"),
-                        Protocol::Imap,
-                        selected,
-                        Message::Choose
-                    )
-                    .text_size(style::TEXT),
-                    text(t!("receive-imap-explained")).size(style::SMALL),
-                ]
-                .spacing(4),
-            );
-        }
-        if self.offers(Protocol::Pop3) {
-            content = content.push(
-                column![
-                    radio(
-                        t!("receive-pop3"),
-                        Protocol::Pop3,
-                        selected,
-                        Message::Choose
-                    )
-                    .text_size(style::TEXT),
-                    text(t!("receive-pop3-explained")).size(style::SMALL),
-                ]
-                .spacing(4),
+                button(card)
+                    .width(iced::Length::Fill)
+                    .padding(12)
+                    .style(if chosen {
+                        button::secondary
+                    } else {
+                        button::text
+                    })
+                    .on_press(Message::Choose(p)),
             );
         }
         if self.protocol == Protocol::Pop3 {

@@ -1,0 +1,337 @@
+//! The wizard walked by visible text with iced_test's simulator, against the real local fixtures
+//! (dnsmasq, the HTTPS server, Dovecot). Tasks the wizard starts are run here and their messages fed
+//! back, as the iced runtime would.
+
+mod support;
+
+use std::time::Duration;
+
+use iced::futures::StreamExt;
+use iced_test::runtime::{Action, clipboard, task};
+use iced_test::{selector, simulator};
+use mailsetup::discover::Options;
+use mailsetup::net::NetConfig;
+use mailsetup::ui::{App, Message, Step};
+use support::{
+    Behaviour, Block, Ca, Dns, Dovecot, DovecotExtras, DovecotPorts, Reply, Rogue, Web, Zone,
+};
+
+struct Wizard {
+    app: App,
+    clipboard: Vec<String>,
+}
+
+impl Wizard {
+    fn new(net: NetConfig) -> Wizard {
+        let mut opts = Options {
+            site_dirs: Vec::new(),
+            ..Options::default()
+        };
+        opts.timeouts.http = Duration::from_secs(2);
+        opts.timeouts.dns = Duration::from_secs(2);
+        opts.timeouts.probe = Duration::from_secs(2);
+        opts.timeouts.ispdb = Duration::from_secs(2);
+        opts.timeouts.overall = Duration::from_secs(8);
+        Wizard {
+            app: App::new(net, opts),
+            clipboard: Vec::new(),
+        }
+    }
+
+    /// Runs a task to completion, feeding its messages back into the wizard.
+    async fn run(&mut self, t: iced::Task<Message>) {
+        let Some(mut stream) = task::into_stream(t) else {
+            return;
+        };
+        while let Some(action) = stream.next().await {
+            match action {
+                Action::Output(m) => Box::pin(self.send(m)).await,
+                Action::Clipboard(clipboard::Action::Write { contents, .. }) => {
+                    self.clipboard.push(contents)
+                }
+                _ => {}
+            }
+        }
+    }
+
+    async fn send(&mut self, m: Message) {
+        let t = self.app.update(m);
+        self.run(t).await;
+    }
+
+    /// Clicks the widget showing `label` and handles what that produces.
+    async fn click(&mut self, label: &str) {
+        let messages: Vec<Message> = {
+            let mut ui = simulator(self.app.view());
+            ui.click(label)
+                .unwrap_or_else(|e| panic!("click {label:?}: {e:?}"));
+            ui.into_messages().collect()
+        };
+        for m in messages {
+            self.send(m).await;
+        }
+    }
+
+    /// Types into the text input with this id.
+    async fn type_into(&mut self, id: &'static str, text: &str) {
+        let messages: Vec<Message> = {
+            let mut ui = simulator(self.app.view());
+            ui.click(selector::id(id))
+                .unwrap_or_else(|e| panic!("focus {id}: {e:?}"));
+            ui.typewrite(text);
+            ui.into_messages().collect()
+        };
+        for m in messages {
+            self.send(m).await;
+        }
+    }
+
+    fn shows(&self, text: &str) -> bool {
+        simulator(self.app.view()).find(text).is_ok()
+    }
+
+    fn assert_shows(&self, text: &str) {
+        assert!(self.shows(text), "the window does not show {text:?}");
+    }
+
+    async fn you(&mut self, address: &str, password: &str) {
+        self.type_into("name", "Sam Taylor").await;
+        self.type_into("email", address).await;
+        self.type_into("password", password).await;
+    }
+}
+
+const XML: &str = r#"<clientConfig version="1.1"><emailProvider id="wiz.test"><domain>wiz.test</domain>
+<incomingServer type="imap"><hostname>mail.wiz.test</hostname><port>993</port><socketType>SSL</socketType>
+<username>%EMAILADDRESS%</username><authentication>password-cleartext</authentication></incomingServer>
+<incomingServer type="pop3"><hostname>mail.wiz.test</hostname><port>995</port><socketType>SSL</socketType>
+<username>%EMAILADDRESS%</username><authentication>password-cleartext</authentication></incomingServer>
+<outgoingServer type="smtp"><hostname>mail.wiz.test</hostname><port>465</port><socketType>SSL</socketType>
+<username>%EMAILADDRESS%</username><authentication>password-cleartext</authentication></outgoingServer>
+</emailProvider></clientConfig>"#;
+
+/// DNS, the domain's autoconfig over HTTPS, Dovecot with alice@wiz.test / alicepw, and two more
+/// domains: one whose SRV records point outside it, one whose autoconfig host never answers.
+struct Fixture {
+    _dns: Dns,
+    _web: Web,
+    _dovecot: Dovecot,
+    _sink: Rogue,
+    ca: Ca,
+    dns_addr: std::net::SocketAddr,
+    block: Block,
+}
+
+impl Fixture {
+    fn start() -> Fixture {
+        let b = Block::fresh();
+        let ca = Ca::new();
+        let web = b.ip(2);
+        let mail = b.ip(3);
+        let dns = Dns::start(
+            b.ip(1),
+            &Zone::default()
+                .host("autoconfig.wiz.test", web)
+                .host("mail.wiz.test", mail)
+                .host("mail.elsewhere-hosting.test", mail)
+                .srv(
+                    "_imaps._tcp.away.test",
+                    "mail.elsewhere-hosting.test",
+                    993,
+                    0,
+                    0,
+                )
+                .srv(
+                    "_submissions._tcp.away.test",
+                    "mail.elsewhere-hosting.test",
+                    465,
+                    0,
+                    0,
+                )
+                .host("autoconfig.slow.test", web),
+        );
+        let web_server = Web::start(
+            web,
+            &ca,
+            &["autoconfig.wiz.test", "autoconfig.slow.test"],
+            vec![
+                (
+                    "https",
+                    "autoconfig.wiz.test",
+                    "/mail/config-v1.1.xml",
+                    Reply::Body(XML.into()),
+                ),
+                (
+                    "https",
+                    "autoconfig.slow.test",
+                    "/mail/config-v1.1.xml",
+                    Reply::Hang,
+                ),
+            ],
+        );
+        let relay = std::net::SocketAddr::from((b.ip(5), 2525));
+        let sink = Rogue::start(relay, Behaviour::SmtpSink);
+        let leaf = ca.leaf(&["mail.wiz.test", "mail.elsewhere-hosting.test"]);
+        let dovecot = Dovecot::start_with(
+            mail,
+            &leaf,
+            &["alice@wiz.test", "alice@away.test"],
+            DovecotPorts::STANDARD,
+            DovecotExtras {
+                relay: Some(relay),
+                no_tls: false,
+            },
+        );
+        Fixture {
+            dns_addr: dns.addr,
+            _dns: dns,
+            _web: web_server,
+            _dovecot: dovecot,
+            _sink: sink,
+            ca,
+            block: b,
+        }
+    }
+
+    fn wizard(&self) -> Wizard {
+        Wizard::new(NetConfig {
+            dns_server: Some(self.dns_addr),
+            ca_files: vec![self.ca.pem_path.clone()],
+            ispdb_url: Some(
+                url::Url::parse(&format!("https://{}/none/", self.block.ip(9))).expect("url"),
+            ),
+        })
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn happy_path_to_your_email_is_ready() {
+    let f = Fixture::start();
+    let mut w = f.wizard();
+    w.assert_shows("Set up your email");
+    w.you("alice@wiz.test", "alicepw").await;
+    w.assert_shows("We will look for the mail settings of wiz.test.");
+    w.click("Continue").await;
+    w.assert_shows("How do you want to receive mail?");
+    w.assert_shows("◉ Keep mail on the server (IMAP) — recommended");
+    w.click("Show details").await;
+    w.assert_shows("Incoming: IMAP mail.wiz.test, port 993, security TLS");
+    w.click("Check my account").await;
+    w.assert_shows("Your email is ready");
+    w.assert_shows("✓ Receiving mail works (mail.wiz.test)");
+    w.assert_shows("✓ Sending mail works (mail.wiz.test)");
+    w.assert_shows("Save my password in this computer’s keyring");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn wrong_password_shows_advice_and_try_again_checks_again() {
+    let f = Fixture::start();
+    let mut w = f.wizard();
+    w.you("alice@wiz.test", "not-the-password").await;
+    w.click("Continue").await;
+    w.click("Check my account").await;
+    w.assert_shows("Something needs fixing");
+    w.assert_shows("Your password was not accepted by mail.wiz.test. The server said: “Authentication failed.”.");
+    w.click("Copy details for your helpdesk").await;
+    let copied = w.clipboard.last().expect("copied details").clone();
+    assert!(
+        copied.contains("AUTHENTICATE PLAIN [redacted]") && !copied.contains("not-the-password"),
+        "{copied}"
+    );
+    w.click("Try again").await;
+    w.assert_shows("Something needs fixing");
+    w.click("Back").await;
+    w.assert_shows("How do you want to receive mail?");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn pop3_chosen_with_a_copy_left_on_the_server() {
+    let f = Fixture::start();
+    let mut w = f.wizard();
+    w.you("alice@wiz.test", "alicepw").await;
+    w.click("Continue").await;
+    w.click("○ Download mail to this computer (POP3)").await;
+    w.assert_shows("◉ Download mail to this computer (POP3)");
+    w.assert_shows("Leave a copy on the server");
+    w.click("Leave a copy on the server").await;
+    w.assert_shows("Without a copy on the server, mail downloaded here will not appear on your phone or in webmail, and is lost if this computer breaks.");
+    w.click("Leave a copy on the server").await;
+    assert!(!w.shows("Without a copy on the server, mail downloaded here will not appear on your phone or in webmail, and is lost if this computer breaks."));
+    w.click("Check my account").await;
+    w.assert_shows("Your email is ready");
+    let Step::Done(d) = &w.app.step else {
+        panic!("not done")
+    };
+    assert_eq!(d.report.incoming.server.port, 995);
+    assert!(w.app.choice.as_ref().is_some_and(|c| c.leave_copy));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_server_outside_the_domain_needs_confirmation() {
+    let f = Fixture::start();
+    let mut w = f.wizard();
+    w.you("alice@away.test", "alicepw").await;
+    w.click("Continue").await;
+    w.assert_shows("Your password would be sent to:");
+    w.assert_shows("elsewhere-hosting.test");
+    // Nothing is sent before the user confirms.
+    w.click("Check my account").await;
+    w.assert_shows("Your password would be sent to:");
+    w.click("I trust elsewhere-hosting.test with my password")
+        .await;
+    w.click("Check my account").await;
+    w.assert_shows("Your email is ready");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn cancel_during_lookup_returns_with_what_was_typed() {
+    let f = Fixture::start();
+    let mut w = f.wizard();
+    w.you("alice@slow.test", "alicepw").await;
+    // Start the lookup but do not run it: its task is dropped with the step.
+    let messages: Vec<Message> = {
+        let mut ui = simulator(w.app.view());
+        ui.click("Continue").expect("continue");
+        ui.into_messages().collect()
+    };
+    let mut pending = Vec::new();
+    for m in messages {
+        pending.push(w.app.update(m));
+    }
+    w.assert_shows("Finding your settings");
+    w.assert_shows("Your domain’s settings");
+    w.click("Cancel").await;
+    w.assert_shows("Set up your email");
+    assert!(w.shows("alice@slow.test"), "the address is kept");
+    // The aborted lookup ends at once instead of running to its time limits.
+    let start = std::time::Instant::now();
+    for t in pending {
+        if let Some(mut s) = task::into_stream(t) {
+            while s.next().await.is_some() {}
+        }
+    }
+    assert!(
+        start.elapsed() < Duration::from_secs(1),
+        "lookup still running: {:?}",
+        start.elapsed()
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn manual_form_rejects_a_bad_port() {
+    let f = Fixture::start();
+    let mut w = f.wizard();
+    w.you("alice@nowhere.test", "alicepw").await;
+    w.click("Continue").await;
+    w.assert_shows("We could not find the mail settings for nowhere.test. Your email provider can tell you the server names; you can type them in yourself.");
+    w.click("Enter settings by hand").await;
+    w.assert_shows("Your mail server settings");
+    w.type_into("in-port", "9").await; // 993 → 9939
+    w.type_into("in-port", "9").await; // → 99399
+    w.click("Check these settings").await;
+    w.assert_shows("The port is a number from 1 to 65535, such as 993 or 465.");
+    assert!(
+        matches!(w.app.step, Step::Manual(_)),
+        "no check started with a bad port"
+    );
+}
