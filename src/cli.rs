@@ -74,6 +74,17 @@ pub enum Command {
     Discover(DiscoverArgs),
     /// Log in to the incoming and outgoing servers to check the account works.
     Check(CheckArgs),
+    /// Save the account's password in the system keyring, as the wizard does.
+    SavePassword(SavePasswordArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct SavePasswordArgs {
+    /// The email address the password belongs to.
+    pub address: String,
+    /// Read the password from standard input (one line) instead of asking for it.
+    #[arg(long)]
+    pub password_stdin: bool,
 }
 
 /// Which incoming protocol to check.
@@ -155,6 +166,7 @@ pub fn main() -> ExitCode {
         }
         Some(Command::Discover(args)) => runtime.block_on(discover_command(&cli.net, &args)),
         Some(Command::Check(args)) => runtime.block_on(check_command(&cli.net, &args)),
+        Some(Command::SavePassword(args)) => runtime.block_on(save_password_command(&args)),
     };
     ExitCode::from(code)
 }
@@ -333,9 +345,9 @@ pub fn human(d: &Discovery) -> String {
 /// Largest settings file read.
 const MAX_SETTINGS: u64 = 1024 * 1024;
 
-fn read_password(args: &CheckArgs, addr: &Address) -> Result<crate::model::Secret<String>, String> {
+fn read_password(password_stdin: bool, addr: &Address) -> Result<crate::model::Secret<String>, String> {
     use std::io::Read;
-    let raw = if args.password_stdin {
+    let raw = if password_stdin {
         let mut s = String::new();
         std::io::stdin()
             .take(64 * 1024)
@@ -435,7 +447,7 @@ async fn check_command(net_args: &NetArgs, args: &CheckArgs) -> u8 {
         },
         None => None,
     };
-    let password = match read_password(args, &addr) {
+    let password = match read_password(args.password_stdin, &addr) {
         Ok(p) => p,
         Err(e) => {
             eprintln!("mailsetup: {e}.");
@@ -526,4 +538,38 @@ async fn check_command(net_args: &NetArgs, args: &CheckArgs) -> u8 {
         }
     }
     if report.ok() { EXIT_OK } else { EXIT_NOT_FOUND }
+}
+
+async fn save_password_command(args: &SavePasswordArgs) -> u8 {
+    let addr = match Address::parse(&args.address) {
+        Ok(a) => a,
+        Err(e) => {
+            eprintln!("mailsetup: {:?} is not a valid email address: {e}.", args.address);
+            return EXIT_BAD_INPUT;
+        }
+    };
+    let password = match read_password(args.password_stdin, &addr) {
+        Ok(p) => p,
+        Err(e) => {
+            eprintln!("mailsetup: {e}.");
+            return EXIT_BAD_INPUT;
+        }
+    };
+    match crate::secrets::save_password(addr.to_string(), password).await {
+        Ok(()) => {
+            println!("{}", crate::t!("done-saved"));
+            EXIT_OK
+        }
+        Err(e) => {
+            eprintln!(
+                "{}",
+                match e {
+                    crate::secrets::KeyringError::Locked(_) => crate::t!("done-keyring-locked"),
+                    crate::secrets::KeyringError::Unavailable(_) => crate::t!("done-keyring-missing"),
+                    crate::secrets::KeyringError::Other(_) => crate::t!("done-keyring-failed"),
+                }
+            );
+            EXIT_NOT_FOUND
+        }
+    }
 }
