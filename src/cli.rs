@@ -345,7 +345,10 @@ pub fn human(d: &Discovery) -> String {
 /// Largest settings file read.
 const MAX_SETTINGS: u64 = 1024 * 1024;
 
-fn read_password(password_stdin: bool, addr: &Address) -> Result<crate::model::Secret<String>, String> {
+fn read_password(
+    password_stdin: bool,
+    addr: &Address,
+) -> Result<crate::model::Secret<String>, String> {
     use std::io::Read;
     let raw = if password_stdin {
         let mut s = String::new();
@@ -544,7 +547,10 @@ async fn save_password_command(args: &SavePasswordArgs) -> u8 {
     let addr = match Address::parse(&args.address) {
         Ok(a) => a,
         Err(e) => {
-            eprintln!("mailsetup: {:?} is not a valid email address: {e}.", args.address);
+            eprintln!(
+                "mailsetup: {:?} is not a valid email address: {e}.",
+                args.address
+            );
             return EXIT_BAD_INPUT;
         }
     };
@@ -565,7 +571,8 @@ async fn save_password_command(args: &SavePasswordArgs) -> u8 {
                 "{}",
                 match e {
                     crate::secrets::KeyringError::Locked(_) => crate::t!("done-keyring-locked"),
-                    crate::secrets::KeyringError::Unavailable(_) => crate::t!("done-keyring-missing"),
+                    crate::secrets::KeyringError::Unavailable(_) =>
+                        crate::t!("done-keyring-missing"),
                     crate::secrets::KeyringError::Other(_) => crate::t!("done-keyring-failed"),
                 }
             );

@@ -12,7 +12,10 @@ fn password_lands_in_gnome_keyring() {
     let home = dir.path();
     std::fs::create_dir_all(home.join("run")).expect("run dir");
     std::fs::create_dir_all(home.join("data")).expect("data dir");
-    let _ = Command::new("chmod").arg("700").arg(home.join("run")).status();
+    let _ = Command::new("chmod")
+        .arg("700")
+        .arg(home.join("run"))
+        .status();
     let script = format!(
         "printf 'keyring-unlock' | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1 && \
          printf 'Corr3ct horse\\n' | {BIN} save-password alice@keyring.test --password-stdin && \
@@ -30,7 +33,11 @@ fn password_lands_in_gnome_keyring() {
         .output()
         .expect("dbus-run-session (tests/run.sh installs dbus and gnome-keyring)");
     let stdout = String::from_utf8_lossy(&out.stdout);
-    assert!(out.status.success(), "{stdout}\n{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{stdout}\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let lines: Vec<&str> = stdout.lines().collect();
     assert_eq!(lines.last(), Some(&"Corr3ct horse"), "{stdout}");
     assert!(lines[0].contains("saved"), "{stdout}");
@@ -49,7 +56,12 @@ fn no_keyring_is_a_clear_message_not_a_crash() {
         .stderr(Stdio::piped())
         .spawn()
         .expect("mailsetup");
-    child.stdin.take().expect("stdin").write_all(b"pw\n").expect("write");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(b"pw\n")
+        .expect("write");
     let out = child.wait_with_output().expect("output");
     assert_eq!(out.status.code(), Some(1));
     let err = String::from_utf8_lossy(&out.stderr);

@@ -193,16 +193,18 @@ impl Fix {
         }
         content
             .push(
+                button(text(t!("fix-copy")).size(style::TEXT))
+                    .padding([10, 20])
+                    .style(button::secondary)
+                    .on_press(FixMessage::Copy),
+            )
+            .push(
                 row![
                     button(text(t!("back")).size(style::TEXT))
                         .padding([10, 20])
                         .style(button::secondary)
                         .on_press(FixMessage::Back),
                     space::horizontal(),
-                    button(text(t!("fix-copy")).size(style::TEXT))
-                        .padding([10, 20])
-                        .style(button::secondary)
-                        .on_press(FixMessage::Copy),
                     button(text(t!("fix-edit")).size(style::TEXT))
                         .padding([10, 20])
                         .style(button::secondary)

@@ -1,0 +1,245 @@
+//! Renders every wizard step (tiny-skia, 720×680, light theme) and checks each picture shows the
+//! step. With `MAILSETUP_SCREENSHOTS=update` the pictures are also written to `assets/screenshots/`
+//! (README shows them): `MAILSETUP_SCREENSHOTS=update ICED_TEST_BACKEND=tiny-skia cargo test --test screenshots`.
+
+use std::path::{Path, PathBuf};
+
+use iced::Theme;
+use iced_test::simulator::Simulator;
+use mailsetup::address::Address;
+use mailsetup::check::{CheckError, CheckReport, ServerCheck, diagnosis};
+use mailsetup::discover::{Discovery, Options, Progress, SourceReport, SourceStatus};
+use mailsetup::model::{Auth, Direction, Protocol, Secret, Security, Server, SourceId};
+use mailsetup::net::NetConfig;
+use mailsetup::proto::login::{Failure, Rejection};
+use mailsetup::ui::{App, Step, checking, finding, manual, outcome, receive, you};
+
+fn server(protocol: Protocol, host: &str, port: u16, trusted: bool) -> Server {
+    Server {
+        protocol,
+        host: host.into(),
+        port,
+        security: Security::Tls,
+        username: "hello@theirbusiness.co.uk".into(),
+        auth: Auth::PasswordCleartext,
+        source: if trusted {
+            SourceId::Autoconfig
+        } else {
+            SourceId::Srv
+        },
+        url: "https://autoconfig.theirbusiness.co.uk/mail/config-v1.1.xml".into(),
+        trusted,
+    }
+}
+
+fn discovery(trusted: bool) -> Discovery {
+    let host = if trusted {
+        "mail.theirbusiness.co.uk"
+    } else {
+        "imap.cheap-hosting.example"
+    };
+    Discovery {
+        address: Address::parse("hello@theirbusiness.co.uk").expect("address"),
+        incoming: vec![
+            server(Protocol::Imap, host, 993, trusted),
+            server(Protocol::Pop3, host, 995, trusted),
+        ],
+        outgoing: vec![server(Protocol::Smtp, host, 465, trusted)],
+        sources: Vec::new(),
+        elapsed_ms: 40,
+    }
+}
+
+fn check_of(s: Server, error: Option<CheckError>, other_ok: Option<bool>) -> ServerCheck {
+    let problem = error
+        .as_ref()
+        .map(|e| diagnosis::diagnose(s.protocol.direction(), &s, e, other_ok));
+    ServerCheck {
+        ok: error.is_none(),
+        problem,
+        notes: Vec::new(),
+        transcript: Vec::new(),
+        alert: None,
+        error,
+        server: s,
+    }
+}
+
+fn app(step: Step) -> App {
+    let mut a = App::new(NetConfig::default(), Options::default());
+    a.step = step;
+    a
+}
+
+fn steps() -> Vec<(&'static str, App, &'static str)> {
+    let addr = Address::parse("hello@theirbusiness.co.uk").expect("address");
+    let d = discovery(true);
+    let you = you::You {
+        name: "Sam Taylor".into(),
+        email: "hello@theirbusiness.co.uk".into(),
+        password: "secret".into(),
+        show_password: false,
+    };
+    let (mut find, _task) =
+        finding::Finding::start(NetConfig::default(), &addr, Options::default());
+    for s in SourceId::ALL {
+        find.update(finding::Message::Progress(Progress::Started(s)));
+    }
+    for (s, status) in [
+        (SourceId::Bundled, SourceStatus::Nothing),
+        (SourceId::Ispdb, SourceStatus::Nothing),
+        (SourceId::Srv, SourceStatus::Found),
+    ] {
+        find.update(finding::Message::Progress(Progress::Finished(
+            SourceReport {
+                name: s,
+                status,
+                elapsed_ms: 12,
+                detail: None,
+            },
+        )));
+    }
+    let mut receive_pop = receive::Receive::new(&d);
+    receive_pop.update(receive::Message::Choose(Protocol::Pop3));
+    receive_pop.update(receive::Message::LeaveCopy(false));
+    let choice = receive::Choice {
+        incoming: d.incoming[0].clone(),
+        outgoing: d.outgoing.first().cloned(),
+        leave_copy: true,
+    };
+    let (checking, _t) = checking::Checking::start(
+        NetConfig::default(),
+        &addr,
+        choice.clone(),
+        Secret::new("x".into()),
+        None,
+    );
+    let ok = CheckReport {
+        incoming: check_of(d.incoming[0].clone(), None, None),
+        outgoing: Some(check_of(d.outgoing[0].clone(), None, None)),
+    };
+    let failed = CheckReport {
+        incoming: check_of(d.incoming[0].clone(), None, None),
+        outgoing: Some(check_of(
+            d.outgoing[0].clone(),
+            Some(CheckError::Login(Failure::Rejected {
+                kind: Rejection::BadCredentials,
+                text: "535 5.7.8 Authentication failed".into(),
+            })),
+            Some(true),
+        )),
+    };
+    let mut form = manual::Manual::new(&addr, Some(&choice));
+    form.update(manual::Message::Incoming(
+        manual::Field::Port,
+        "99999".into(),
+    ));
+    form.update(manual::Message::Submit);
+    let _ = Direction::Incoming;
+    vec![
+        ("1-you", app(Step::You(you)), "Set up your email"),
+        (
+            "2-finding",
+            app(Step::Finding(find)),
+            "Finding your settings",
+        ),
+        (
+            "3-receive",
+            app(Step::Receive(receive::Receive::new(&d))),
+            "How do you want to receive mail?",
+        ),
+        (
+            "3-receive-pop3",
+            app(Step::Receive(receive_pop)),
+            "Leave a copy on the server",
+        ),
+        (
+            "3-receive-confirm",
+            app(Step::Receive(receive::Receive::new(&discovery(false)))),
+            "Your password would be sent to:",
+        ),
+        (
+            "4-checking",
+            app(Step::Checking(checking)),
+            "Checking your account",
+        ),
+        (
+            "5-done",
+            app(Step::Done(outcome::Done::new(ok))),
+            "Your email is ready",
+        ),
+        (
+            "5-fix",
+            app(Step::Fix(outcome::Fix {
+                report: failed,
+                copied: false,
+            })),
+            "Something needs fixing",
+        ),
+        (
+            "6-manual",
+            app(Step::Manual(form)),
+            "Your mail server settings",
+        ),
+    ]
+}
+
+fn decode(path: &Path) -> (u32, u32, Vec<u8>) {
+    let decoder = png::Decoder::new(std::io::BufReader::new(
+        std::fs::File::open(path).expect("png"),
+    ));
+    let mut reader = decoder.read_info().expect("png header");
+    let mut buf = vec![0; reader.output_buffer_size().expect("size")];
+    let info = reader.next_frame(&mut buf).expect("png frame");
+    buf.truncate(info.buffer_size());
+    (info.width, info.height, buf)
+}
+
+#[test]
+fn every_step_renders() {
+    let update = std::env::var("MAILSETUP_SCREENSHOTS").is_ok_and(|v| v == "update");
+    let out = tempfile::tempdir().expect("tempdir");
+    let assets = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/screenshots");
+    for (name, app, title) in steps() {
+        let mut ui = Simulator::with_size(iced::Settings::default(), (720.0, 680.0), app.view());
+        assert!(ui.find(title).is_ok(), "{name}: {title:?} not shown");
+        let snap = ui.snapshot(&Theme::Light).expect("snapshot");
+        let mut targets: Vec<PathBuf> = vec![out.path().join(format!("{name}.png"))];
+        if update {
+            targets.push(assets.join(format!("{name}.png")));
+        }
+        for target in targets {
+            // matches_image writes the picture when none exists (suffixed with the renderer's name).
+            for old in std::fs::read_dir(target.parent().expect("dir"))
+                .into_iter()
+                .flatten()
+                .flatten()
+            {
+                if old
+                    .file_name()
+                    .to_string_lossy()
+                    .starts_with(&format!("{name}-"))
+                {
+                    let _ = std::fs::remove_file(old.path());
+                }
+            }
+            assert!(snap.matches_image(&target).expect("write"), "{name}");
+        }
+        let written = std::fs::read_dir(out.path())
+            .expect("dir")
+            .flatten()
+            .map(|e| e.path())
+            .find(|p| {
+                p.file_name()
+                    .is_some_and(|n| n.to_string_lossy().starts_with(&format!("{name}-")))
+            })
+            .expect("picture written");
+        let (w, h, rgba) = decode(&written);
+        assert_eq!((w, h), (1440, 1360), "{name}: 720×680 at scale 2");
+        let first = &rgba[..4];
+        assert!(
+            rgba.chunks(4).any(|px| px != first),
+            "{name}: blank picture"
+        );
+    }
+}
