@@ -36,6 +36,28 @@ pub enum AddressError {
     PublicSuffix(String),
 }
 
+impl AddressError {
+    /// Plain words for the problem, in the user's language.
+    pub fn explain(&self) -> String {
+        use crate::t;
+        match self {
+            AddressError::Empty => t!("you-address-empty"),
+            AddressError::MissingAt => t!("you-address-missing-at"),
+            AddressError::EmptyLocalPart => t!("you-address-empty-local"),
+            AddressError::EmptyDomain => t!("you-address-empty-domain"),
+            AddressError::LocalPartTooLong => t!("you-address-too-long"),
+            AddressError::BadCharacter(c) => {
+                t!("you-address-bad-character", character = c.to_string())
+            }
+            AddressError::BadDots => t!("you-address-bad-dots"),
+            AddressError::IpLiteral => t!("you-address-ip"),
+            AddressError::BadDomain(d) => t!("you-address-bad-domain", domain = d.as_str()),
+            AddressError::SingleLabel(d) => t!("you-address-single-label", domain = d.as_str()),
+            AddressError::PublicSuffix(d) => t!("you-address-public-suffix", domain = d.as_str()),
+        }
+    }
+}
+
 /// A checked email address: local part as typed, domain in lower-case ASCII (punycode).
 #[derive(Clone, PartialEq, Eq, Hash)]
 pub struct Address {

@@ -65,7 +65,7 @@ fn parse_dns_server(s: &str) -> Result<SocketAddr, String> {
     }
     s.parse::<std::net::IpAddr>()
         .map(|ip| SocketAddr::new(ip, 53))
-        .map_err(|_| format!("{s:?} is not an IP address or IP:PORT"))
+        .map_err(|_| crate::t!("cli-bad-dns-server", value = s))
 }
 
 #[derive(Debug, Subcommand)]
@@ -149,7 +149,10 @@ pub fn main() -> ExitCode {
     {
         Ok(rt) => rt,
         Err(e) => {
-            eprintln!("mailsetup: cannot start: {e}");
+            eprintln!(
+                "mailsetup: {}",
+                crate::t!("cli-cannot-start", reason = e.to_string())
+            );
             return ExitCode::FAILURE;
         }
     };
@@ -159,7 +162,10 @@ pub fn main() -> ExitCode {
             return match crate::ui::run(cli.net.config()) {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(e) => {
-                    eprintln!("mailsetup: the window could not be opened: {e}");
+                    eprintln!(
+                        "mailsetup: {}",
+                        crate::t!("cli-no-window", reason = e.to_string())
+                    );
                     ExitCode::FAILURE
                 }
             };
@@ -176,14 +182,18 @@ async fn discover_command(net_args: &NetArgs, args: &DiscoverArgs) -> u8 {
         Ok(a) => a,
         Err(e) => {
             eprintln!(
-                "mailsetup: {:?} is not a valid email address: {e}.",
-                args.address
+                "mailsetup: {}",
+                crate::t!(
+                    "cli-bad-address",
+                    address = args.address.as_str(),
+                    reason = e.explain()
+                )
             );
             return EXIT_BAD_INPUT;
         }
     };
     if !(args.timeout.is_finite() && args.timeout > 0.0 && args.timeout <= 600.0) {
-        eprintln!("mailsetup: --timeout must be between 0 and 600 seconds.");
+        eprintln!("mailsetup: {}", crate::t!("cli-bad-timeout"));
         return EXIT_BAD_INPUT;
     }
     let net = match Net::new(&net_args.config()) {
@@ -198,7 +208,10 @@ async fn discover_command(net_args: &NetArgs, args: &DiscoverArgs) -> u8 {
     let (tx, rx) = tokio::sync::mpsc::unbounded_channel();
     let tty = std::io::stderr().is_terminal();
     if !tty {
-        eprintln!("Looking up the mail settings for {addr}…");
+        eprintln!(
+            "{}",
+            crate::t!("cli-looking-up", address = addr.to_string())
+        );
     }
     let progress = tokio::spawn(show_progress(rx, addr.to_string(), tty));
     let result = discover::discover(&net, &addr, &opts, Some(tx)).await;
@@ -245,8 +258,8 @@ async fn show_progress(
             },
             _ = tick.tick(), if tty => {
                 frame = (frame + 1) % FRAMES.len();
-                let names: Vec<&str> = running.iter().map(|s| s.describe()).collect();
-                let line = format!("{} Looking up settings for {address}: {}", FRAMES[frame], names.join(", "));
+                let names: Vec<String> = running.iter().map(|s| s.label()).collect();
+                let line = format!("{} {}", FRAMES[frame], crate::t!("cli-looking-up-running", address = address.as_str(), sources = names.join(", ")));
                 let line: String = line.chars().take(100).collect();
                 let _ = write!(err, "\r\x1b[2K{line}");
                 let _ = err.flush();
@@ -260,30 +273,31 @@ async fn show_progress(
 }
 
 fn server_line(label: &str, s: &Server) -> String {
+    let from = if s.trusted {
+        crate::t!("cli-from", source = s.source.label(), url = s.url.as_str())
+    } else {
+        crate::t!(
+            "cli-from-unvouched",
+            source = s.source.label(),
+            url = s.url.as_str()
+        )
+    };
     format!(
-        "{label:<14} {:<5} {}  port {}  {}  username {}\n{:<14} from {} ({}){}\n",
-        s.protocol.to_string(),
-        s.host,
-        s.port,
-        s.security,
-        s.username,
+        "{label:<14} {}\n{:<14} {from}\n",
+        crate::t!(
+            "cli-server",
+            protocol = s.protocol.to_string(),
+            host = s.host.as_str(),
+            port = s.port,
+            security = s.security.to_string(),
+            username = s.username.as_str()
+        ),
         "",
-        s.source.describe(),
-        s.url,
-        if s.trusted {
-            ""
-        } else {
-            ", not vouched for by your domain"
-        },
     )
 }
 
 fn not_found_message(d: &Discovery) -> String {
-    format!(
-        "No incoming mail server could be found for {}. Check the address for typing mistakes; \
-         if it is right, ask your email provider for the incoming server's name.",
-        d.address
-    )
+    crate::t!("cli-not-found", address = d.address.to_string())
 }
 
 /// The plain-English report of a discovery.
@@ -293,47 +307,54 @@ pub fn human(d: &Discovery) -> String {
         out.push_str(&not_found_message(d));
         out.push('\n');
     } else {
-        out.push_str(&format!(
-            "Mail settings for {} (found in {} ms)\n\n",
-            d.address, d.elapsed_ms
+        out.push_str(&crate::t!(
+            "cli-settings-for",
+            address = d.address.to_string(),
+            ms = d.elapsed_ms
         ));
-        out.push_str(&server_line("Incoming mail", &d.incoming[0]));
+        out.push_str("\n\n");
+        out.push_str(&server_line(&crate::t!("cli-incoming"), &d.incoming[0]));
         match d.outgoing.first() {
-            Some(s) => out.push_str(&server_line("Outgoing mail", s)),
-            None => out.push_str(
-                "Outgoing mail  not found: ask your provider for the outgoing (SMTP) server.\n",
-            ),
+            Some(s) => out.push_str(&server_line(&crate::t!("cli-outgoing"), s)),
+            None => {
+                out.push_str(&crate::t!("cli-no-outgoing"));
+                out.push('\n');
+            }
         }
         let chosen = d.incoming.iter().take(1).chain(d.outgoing.iter().take(1));
         for s in chosen.filter(|s| needs_confirmation(s, &d.address)) {
             let reg = crate::address::registrable_domain(&s.host).unwrap_or(&s.host);
-            out.push_str(&format!(
-                "\nCareful: {} belongs to {reg}, not {}, and no trusted source vouched for it. \
-                 Only send your password there if you know {reg} runs your mail.\n",
-                s.host,
-                d.address.registrable_domain()
+            out.push('\n');
+            out.push_str(&crate::t!(
+                "cli-careful",
+                host = s.host.as_str(),
+                domain = reg,
+                address_domain = d.address.registrable_domain()
             ));
+            out.push('\n');
         }
         let more = d.incoming.len() + d.outgoing.len() - 1 - usize::from(!d.outgoing.is_empty());
         if more > 0 {
-            out.push_str(&format!(
-                "\n{more} alternative server(s) also found (see --json).\n"
-            ));
+            out.push('\n');
+            out.push_str(&crate::t!("cli-alternatives", count = more));
+            out.push('\n');
         }
     }
-    out.push_str("\nWhere we looked:\n");
+    out.push('\n');
+    out.push_str(&crate::t!("cli-where-we-looked"));
+    out.push('\n');
     for r in &d.sources {
         let mark = match r.status {
-            SourceStatus::Found => "found",
-            SourceStatus::Nothing => "nothing",
-            SourceStatus::Failed => "failed",
-            SourceStatus::Timeout => "timed out",
-            SourceStatus::Cancelled => "skipped",
-            SourceStatus::Running => "running",
+            SourceStatus::Found => crate::t!("cli-status-found"),
+            SourceStatus::Nothing => crate::t!("cli-status-nothing"),
+            SourceStatus::Failed => crate::t!("cli-status-failed"),
+            SourceStatus::Timeout => crate::t!("cli-status-timeout"),
+            SourceStatus::Cancelled => crate::t!("cli-status-skipped"),
+            SourceStatus::Running => crate::t!("cli-status-running"),
         };
         out.push_str(&format!(
             "  {:<42} {:<9} {:>6} ms  {}\n",
-            r.name.describe(),
+            r.name.label(),
             mark,
             r.elapsed_ms,
             r.detail.as_deref().unwrap_or("")
@@ -355,38 +376,57 @@ fn read_password(
         std::io::stdin()
             .take(64 * 1024)
             .read_to_string(&mut s)
-            .map_err(|e| format!("could not read the password from standard input: {e}"))?;
+            .map_err(|e| crate::t!("cli-password-read-failed", reason = e.to_string()))?;
         let line = s.lines().next().unwrap_or("").to_owned();
         s.clear();
         line
     } else if std::io::stdin().is_terminal() {
-        rpassword::prompt_password(format!("Password for {addr}: "))
-            .map_err(|e| format!("could not read the password: {e}"))?
+        rpassword::prompt_password(crate::t!("cli-password-prompt", address = addr.to_string()))
+            .map_err(|e| crate::t!("cli-password-read-failed", reason = e.to_string()))?
     } else {
-        return Err("give the password on standard input with --password-stdin".into());
+        return Err(crate::t!("cli-password-needed"));
     };
     if raw.is_empty() {
-        return Err("the password is empty".into());
+        return Err(crate::t!("cli-password-empty"));
     }
     Ok(crate::model::Secret::new(raw))
 }
 
 fn read_settings(path: &std::path::Path, addr: &Address) -> Result<Discovery, String> {
     let shown = path.display();
-    let meta = std::fs::metadata(path).map_err(|e| format!("cannot read {shown}: {e}"))?;
+    let meta = std::fs::metadata(path).map_err(|e| {
+        crate::t!(
+            "cli-settings-unreadable",
+            file = shown.to_string(),
+            reason = e.to_string()
+        )
+    })?;
     if meta.len() > MAX_SETTINGS {
-        return Err(format!(
-            "{shown} is larger than 1 MiB; it is not a settings file"
+        return Err(crate::t!(
+            "cli-settings-too-large",
+            file = shown.to_string()
         ));
     }
-    let bytes = std::fs::read(path).map_err(|e| format!("cannot read {shown}: {e}"))?;
+    let bytes = std::fs::read(path).map_err(|e| {
+        crate::t!(
+            "cli-settings-unreadable",
+            file = shown.to_string(),
+            reason = e.to_string()
+        )
+    })?;
     let d: Discovery = serde_json::from_slice(&bytes).map_err(|e| {
-        format!("{shown} is not a settings file from `mailsetup discover --json`: {e}")
+        crate::t!(
+            "cli-settings-invalid",
+            file = shown.to_string(),
+            reason = e.to_string()
+        )
     })?;
     if d.address != *addr {
-        return Err(format!(
-            "{shown} holds the settings for {}, not {addr}",
-            d.address
+        return Err(crate::t!(
+            "cli-settings-other-address",
+            file = shown.to_string(),
+            other = d.address.to_string(),
+            address = addr.to_string()
         ));
     }
     Ok(d)
@@ -400,25 +440,42 @@ pub fn needs_confirmation(s: &Server, addr: &Address) -> bool {
 
 fn check_line(label: &str, c: &crate::check::ServerCheck, details: bool) -> String {
     let s = &c.server;
+    let state = if c.ok {
+        crate::t!("cli-check-working")
+    } else {
+        crate::t!("cli-check-not-working")
+    };
     let mut out = format!(
-        "{label}: {}\n  {} {} port {} ({}), username {}\n",
-        if c.ok { "working" } else { "NOT working" },
-        s.protocol,
-        s.host,
-        s.port,
-        s.security,
-        s.username
+        "{label}: {state}\n  {}\n",
+        crate::t!(
+            "cli-server",
+            protocol = s.protocol.to_string(),
+            host = s.host.as_str(),
+            port = s.port,
+            security = s.security.to_string(),
+            username = s.username.as_str()
+        )
     );
     for n in &c.notes {
-        out.push_str(&format!("  Note: {n}\n"));
+        out.push_str(&format!(
+            "  {}\n",
+            crate::t!("cli-check-note", note = n.as_str())
+        ));
     }
     if let Some(a) = &c.alert {
-        out.push_str(&format!("  Message from the server: {a}\n"));
+        out.push_str(&format!(
+            "  {}\n",
+            crate::t!("done-server-message", message = a.as_str())
+        ));
     }
     if let Some(p) = &c.problem {
         out.push_str(&format!(
-            "  Problem: {}\n  What to do: {}\n",
-            p.message, p.advice
+            "  {}\n",
+            crate::t!("cli-check-problem", message = p.message.as_str())
+        ));
+        out.push_str(&format!(
+            "  {}\n",
+            crate::t!("fix-what-to-do", advice = p.advice.as_str())
         ));
     }
     if details {
@@ -434,8 +491,12 @@ async fn check_command(net_args: &NetArgs, args: &CheckArgs) -> u8 {
         Ok(a) => a,
         Err(e) => {
             eprintln!(
-                "mailsetup: {:?} is not a valid email address: {e}.",
-                args.address
+                "mailsetup: {}",
+                crate::t!(
+                    "cli-bad-address",
+                    address = args.address.as_str(),
+                    reason = e.explain()
+                )
             );
             return EXIT_BAD_INPUT;
         }
@@ -468,7 +529,10 @@ async fn check_command(net_args: &NetArgs, args: &CheckArgs) -> u8 {
         Some(d) => d,
         None => {
             if !std::io::stderr().is_terminal() {
-                eprintln!("Looking up the mail settings for {addr}…");
+                eprintln!(
+                    "{}",
+                    crate::t!("cli-looking-up", address = addr.to_string())
+                );
             }
             discover::discover(&net, &addr, &Options::default(), None).await
         }
@@ -491,11 +555,14 @@ async fn check_command(net_args: &NetArgs, args: &CheckArgs) -> u8 {
             if needs_confirmation(s, &addr) {
                 let reg = crate::address::registrable_domain(&s.host).unwrap_or(&s.host);
                 eprintln!(
-                    "mailsetup: the password would go to {} ({reg}), which is not part of {} and was not vouched for \
-                     by a trusted source (it came from {}). If {reg} really runs your mail, run again with --trust.",
-                    s.host,
-                    addr.registrable_domain(),
-                    s.source.describe()
+                    "mailsetup: {}",
+                    crate::t!(
+                        "cli-check-refused-foreign",
+                        host = s.host.as_str(),
+                        domain = reg,
+                        address_domain = addr.registrable_domain(),
+                        source = s.source.label()
+                    )
                 );
                 return EXIT_NOT_FOUND;
             }
@@ -516,8 +583,8 @@ async fn check_command(net_args: &NetArgs, args: &CheckArgs) -> u8 {
             "ok": false,
             "problem": {
                 "kind": "other",
-                "message": "No outgoing mail server was found.",
-                "advice": "Ask your email provider for the outgoing (SMTP) server name and port."
+                "message": crate::t!("cli-check-no-outgoing"),
+                "advice": crate::t!("cli-check-no-outgoing-advice")
             }
         });
         let v = serde_json::json!({
@@ -528,16 +595,25 @@ async fn check_command(net_args: &NetArgs, args: &CheckArgs) -> u8 {
     } else {
         print!(
             "{}",
-            check_line("Incoming mail", &report.incoming, args.details)
+            check_line(&crate::t!("cli-incoming"), &report.incoming, args.details)
         );
         match &report.outgoing {
-            Some(o) => print!("{}", check_line("Outgoing mail", o, args.details)),
+            Some(o) => print!(
+                "{}",
+                check_line(&crate::t!("cli-outgoing"), o, args.details)
+            ),
             None => println!(
-                "Outgoing mail: NOT found\n  What to do: ask your email provider for the outgoing (SMTP) server."
+                "{}: {}\n  {}",
+                crate::t!("cli-outgoing"),
+                crate::t!("cli-check-no-outgoing"),
+                crate::t!(
+                    "fix-what-to-do",
+                    advice = crate::t!("cli-check-no-outgoing-advice")
+                )
             ),
         }
         if report.ok() {
-            println!("\nYour email account works.");
+            println!("\n{}", crate::t!("cli-check-all-working"));
         }
     }
     if report.ok() { EXIT_OK } else { EXIT_NOT_FOUND }
@@ -548,8 +624,12 @@ async fn save_password_command(args: &SavePasswordArgs) -> u8 {
         Ok(a) => a,
         Err(e) => {
             eprintln!(
-                "mailsetup: {:?} is not a valid email address: {e}.",
-                args.address
+                "mailsetup: {}",
+                crate::t!(
+                    "cli-bad-address",
+                    address = args.address.as_str(),
+                    reason = e.explain()
+                )
             );
             return EXIT_BAD_INPUT;
         }

@@ -174,19 +174,19 @@ impl SourceId {
         }
     }
 
-    /// Plain-English name for progress lines.
-    pub fn describe(self) -> &'static str {
+    /// The source's name as people read it (from the Fluent catalogue).
+    pub fn label(self) -> String {
         match self {
-            SourceId::Preset => "your organisation's settings",
-            SourceId::Manual => "settings you entered",
-            SourceId::Bundled => "built-in provider list",
-            SourceId::Autoconfig => "your domain's settings file",
-            SourceId::Ispdb => "Mozilla's provider database",
-            SourceId::Srv => "DNS service records",
-            SourceId::Autodiscover => "Exchange autodiscover",
-            SourceId::Mx => "your mail provider (from MX records)",
-            SourceId::AutoconfigHttp => "your domain's settings file (unencrypted)",
-            SourceId::Guess => "trying likely server names",
+            SourceId::Preset => crate::t!("source-preset"),
+            SourceId::Manual => crate::t!("source-manual"),
+            SourceId::Bundled => crate::t!("source-bundled"),
+            SourceId::Autoconfig => crate::t!("source-autoconfig"),
+            SourceId::Ispdb => crate::t!("source-ispdb"),
+            SourceId::Srv => crate::t!("source-srv"),
+            SourceId::Autodiscover => crate::t!("source-autodiscover"),
+            SourceId::Mx => crate::t!("source-mx"),
+            SourceId::AutoconfigHttp => crate::t!("source-autoconfig-http"),
+            SourceId::Guess => crate::t!("source-guess"),
         }
     }
 }

@@ -12,6 +12,10 @@ fi
 
 tests/install-deps.sh
 
+# The wizard's simulator tests and screenshots render with tiny-skia: no GPU or display needed, and
+# the same pixels on every machine.
+export ICED_TEST_BACKEND=tiny-skia
+
 # Lints first: they are quick and fail fast.
 cargo fmt --all -- --check
 cargo clippy --all-targets --locked -- -D warnings

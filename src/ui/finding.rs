@@ -46,22 +46,6 @@ pub enum Action {
     Manual,
 }
 
-/// Source names as the checklist shows them.
-pub fn source_label(s: SourceId) -> String {
-    match s {
-        SourceId::Preset => t!("source-preset"),
-        SourceId::Manual => t!("source-manual"),
-        SourceId::Bundled => t!("source-bundled"),
-        SourceId::Autoconfig => t!("source-autoconfig"),
-        SourceId::Ispdb => t!("source-ispdb"),
-        SourceId::Srv => t!("source-srv"),
-        SourceId::Autodiscover => t!("source-autodiscover"),
-        SourceId::Mx => t!("source-mx"),
-        SourceId::AutoconfigHttp => t!("source-autoconfig-http"),
-        SourceId::Guess => t!("source-guess"),
-    }
-}
-
 /// The lookup as a stream of messages: progress events, then the result.
 pub fn lookup(
     net: NetConfig,
@@ -167,7 +151,7 @@ impl Finding {
             list = list.push(
                 row![
                     text(mark).size(style::TEXT).width(24),
-                    text(source_label(*source)).size(style::TEXT),
+                    text(source.label()).size(style::TEXT),
                     space::horizontal(),
                     text(words).size(style::SMALL),
                 ]

@@ -40,23 +40,6 @@ pub enum Action {
     },
 }
 
-/// Plain words for an address problem.
-pub fn explain(e: &AddressError) -> String {
-    match e {
-        AddressError::Empty => t!("you-address-empty"),
-        AddressError::MissingAt => t!("you-address-missing-at"),
-        AddressError::EmptyLocalPart => t!("you-address-empty-local"),
-        AddressError::EmptyDomain => t!("you-address-empty-domain"),
-        AddressError::LocalPartTooLong => t!("you-address-too-long"),
-        AddressError::BadCharacter(c) => t!("you-address-bad-character", character = c.to_string()),
-        AddressError::BadDots => t!("you-address-bad-dots"),
-        AddressError::IpLiteral => t!("you-address-ip"),
-        AddressError::BadDomain(d) => t!("you-address-bad-domain", domain = d.as_str()),
-        AddressError::SingleLabel(d) => t!("you-address-single-label", domain = d.as_str()),
-        AddressError::PublicSuffix(d) => t!("you-address-public-suffix", domain = d.as_str()),
-    }
-}
-
 impl You {
     pub fn address(&self) -> Result<Address, AddressError> {
         Address::parse(&self.email)
@@ -96,7 +79,7 @@ impl You {
             Err(_) if self.email.trim().is_empty() => {
                 text(t!("you-address-hint")).size(style::SMALL).into()
             }
-            Err(e) => text(explain(&e))
+            Err(e) => text(e.explain())
                 .size(style::SMALL)
                 .style(text::danger)
                 .into(),
