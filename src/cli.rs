@@ -76,6 +76,17 @@ pub enum Command {
     Check(CheckArgs),
     /// Save the account's password in the system keyring, as the wizard does.
     SavePassword(SavePasswordArgs),
+    /// Check whether a domain is set up to receive and send mail (MX, SPF, DKIM, DMARC, MTA-STS …).
+    Doctor(DoctorArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct DoctorArgs {
+    /// The domain, e.g. theirbusiness.co.uk (an email address works too).
+    pub domain: String,
+    /// Print the findings as one JSON object.
+    #[arg(long)]
+    pub json: bool,
 }
 
 #[derive(Debug, Args)]
@@ -173,6 +184,7 @@ pub fn main() -> ExitCode {
         Some(Command::Discover(args)) => runtime.block_on(discover_command(&cli.net, &args)),
         Some(Command::Check(args)) => runtime.block_on(check_command(&cli.net, &args)),
         Some(Command::SavePassword(args)) => runtime.block_on(save_password_command(&args)),
+        Some(Command::Doctor(args)) => runtime.block_on(doctor_command(&cli.net, &args)),
     };
     ExitCode::from(code)
 }
@@ -658,5 +670,63 @@ async fn save_password_command(args: &SavePasswordArgs) -> u8 {
             );
             EXIT_NOT_FOUND
         }
+    }
+}
+
+async fn doctor_command(net_args: &NetArgs, args: &DoctorArgs) -> u8 {
+    let input = args.domain.trim();
+    let domain = match input.rsplit_once('@') {
+        Some((_, d)) => crate::address::normalise_domain(d),
+        None => crate::address::normalise_domain(input),
+    };
+    let domain = match domain {
+        Ok(d) => d,
+        Err(e) => {
+            eprintln!(
+                "mailsetup: {}",
+                crate::t!("cli-bad-address", address = input, reason = e.explain())
+            );
+            return EXIT_BAD_INPUT;
+        }
+    };
+    let net = match Net::new(&net_args.config()) {
+        Ok(n) => n,
+        Err(e) => {
+            eprintln!("mailsetup: {e}");
+            return EXIT_BAD_INPUT;
+        }
+    };
+    let report = crate::doctor::doctor(&net, &domain, &Default::default()).await;
+    if args.json {
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&report).unwrap_or_default()
+        );
+    } else {
+        println!("{}\n", crate::t!("doctor-intro", domain = domain.as_str()));
+        for f in &report.findings {
+            println!("{:<34} {}", f.check.label(), f.status.label());
+            println!("    {}", f.message);
+            if !f.advice.is_empty() {
+                println!(
+                    "    {}",
+                    crate::t!("fix-what-to-do", advice = f.advice.as_str())
+                );
+            }
+        }
+        println!();
+        println!(
+            "{}",
+            if report.has_problem() {
+                crate::t!("doctor-summary-problem")
+            } else {
+                crate::t!("doctor-summary-ok")
+            }
+        );
+    }
+    if report.has_problem() {
+        EXIT_NOT_FOUND
+    } else {
+        EXIT_OK
     }
 }

@@ -8,6 +8,7 @@ pub mod address;
 pub mod check;
 pub mod cli;
 pub mod discover;
+pub mod doctor;
 pub mod i18n;
 pub mod model;
 pub mod net;

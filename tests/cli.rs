@@ -109,7 +109,10 @@ fn discover_json_contract_and_exit_codes() {
         text.contains("imap.cli.test") && text.contains("smtp.cli.test"),
         "{text}"
     );
-    assert!(text.contains("from Your domain’s settings (https://autoconfig.cli.test"), "{text}");
+    assert!(
+        text.contains("from Your domain’s settings (https://autoconfig.cli.test"),
+        "{text}"
+    );
 
     // Nothing found: exit 1 with a plain message.
     let mut c = mailsetup();

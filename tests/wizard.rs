@@ -335,3 +335,26 @@ async fn manual_form_rejects_a_bad_port() {
         "no check started with a bad port"
     );
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn check_my_domain_from_the_first_screen_and_from_needs_fixing() {
+    let f = Fixture::start();
+    let mut w = f.wizard();
+    w.you("alice@wiz.test", "wrong").await;
+    w.click("Check my domain").await;
+    w.assert_shows("Is wiz.test set up to receive and send mail?");
+    w.assert_shows("wiz.test does not say which servers may send its mail (no SPF record), so your messages are more likely to land in spam.");
+    w.assert_shows(
+        "Some of these stop mail from arriving or being trusted: see the problems above.",
+    );
+    w.click("Back").await;
+    w.assert_shows("Set up your email");
+    assert!(w.shows("alice@wiz.test"));
+    w.click("Continue").await;
+    w.click("Check my account").await;
+    w.assert_shows("Something needs fixing");
+    w.click("Check my domain").await;
+    w.assert_shows("Is wiz.test set up to receive and send mail?");
+    w.click("Back").await;
+    w.assert_shows("Something needs fixing");
+}

@@ -180,6 +180,28 @@ impl Net {
         Ok(Validated { value, dnssec })
     }
 
+    /// TXT records for `name`, each record's character-strings joined (RFC 7208 §3.3).
+    pub async fn txt(&self, name: &str) -> Result<Vec<String>, DnsError> {
+        let lookup = self
+            .resolver
+            .txt_lookup(fqdn(name))
+            .await
+            .map_err(|e| DnsError::from_net(name, &e))?;
+        Ok(lookup
+            .answers()
+            .iter()
+            .filter_map(|r| match &r.data {
+                RData::TXT(t) => Some(
+                    t.txt_data
+                        .iter()
+                        .map(|b| String::from_utf8_lossy(b).into_owned())
+                        .collect::<String>(),
+                ),
+                _ => None,
+            })
+            .collect())
+    }
+
     /// The addresses of a host (IPv4 and IPv6).
     pub async fn addresses(&self, host: &str) -> Result<Vec<IpAddr>, DnsError> {
         if let Ok(ip) = host.parse::<IpAddr>() {

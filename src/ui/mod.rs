@@ -8,6 +8,7 @@
 //! back, Up / Down switch between IMAP and POP3.
 
 pub mod checking;
+pub mod domain_check;
 pub mod finding;
 pub mod manual;
 pub mod outcome;
@@ -16,7 +17,7 @@ pub mod style;
 pub mod you;
 
 use iced::keyboard::{self, Key, key::Named};
-use iced::widget::{container, operation};
+use iced::widget::{button, column, container, operation, text};
 use iced::{Element, Length, Subscription, Task};
 
 use crate::address::Address;
@@ -36,6 +37,7 @@ pub enum Step {
     Done(Done),
     Fix(Fix),
     Manual(manual::Manual),
+    DomainCheck(domain_check::DomainCheck),
 }
 
 /// The wizard.
@@ -50,6 +52,8 @@ pub struct App {
     pub password: Secret<String>,
     pub discovery: Option<Discovery>,
     pub choice: Option<Choice>,
+    /// Where "Check my domain" returns to.
+    pub before_domain_check: Option<Box<Step>>,
 }
 
 #[derive(Debug, Clone)]
@@ -61,6 +65,9 @@ pub enum Message {
     Done(DoneMessage),
     Fix(FixMessage),
     Manual(manual::Message),
+    DomainCheck(domain_check::Message),
+    /// Open "Check my domain" for the address's domain.
+    CheckDomain,
     Key(Key, keyboard::Modifiers),
 }
 
@@ -76,6 +83,7 @@ impl App {
             password: Secret::new(String::new()),
             discovery: None,
             choice: None,
+            before_domain_check: None,
         }
     }
 
@@ -124,9 +132,39 @@ impl App {
         operation::focus("in-host")
     }
 
+    fn domain_check(&mut self) -> Task<Message> {
+        let domain = match &self.step {
+            Step::You(y) => y.address().ok().map(|a| a.domain().to_owned()),
+            _ => self.address.as_ref().map(|a| a.domain().to_owned()),
+        };
+        let Some(domain) = domain else {
+            return Task::none();
+        };
+        let (page, task) = domain_check::DomainCheck::start(self.net.clone(), domain);
+        let previous = std::mem::replace(&mut self.step, Step::DomainCheck(page));
+        self.before_domain_check = Some(Box::new(previous));
+        task.map(Message::DomainCheck)
+    }
+
     pub fn update(&mut self, message: Message) -> Task<Message> {
         match message {
             Message::Key(key, modifiers) => self.key(key, modifiers),
+            Message::CheckDomain => self.domain_check(),
+            Message::DomainCheck(m) => {
+                let Step::DomainCheck(s) = &mut self.step else {
+                    return Task::none();
+                };
+                match s.update(m) {
+                    domain_check::Action::None => Task::none(),
+                    domain_check::Action::Back => {
+                        match self.before_domain_check.take() {
+                            Some(previous) => self.step = *previous,
+                            None => return self.back_to_you(),
+                        }
+                        Task::none()
+                    }
+                }
+            }
             Message::You(m) => {
                 let Step::You(s) = &mut self.step else {
                     return Task::none();
@@ -313,6 +351,9 @@ impl App {
             (Step::Fix(_), Key::Character("c")) => Message::Fix(FixMessage::Copy),
             (Step::Manual(_), Key::Named(Named::Enter)) => Message::Manual(manual::Message::Submit),
             (Step::Manual(_), Key::Named(Named::Escape)) => Message::Manual(manual::Message::Back),
+            (Step::DomainCheck(_), Key::Named(Named::Escape)) => {
+                Message::DomainCheck(domain_check::Message::Back)
+            }
             _ => return Task::none(),
         };
         self.update(message)
@@ -320,13 +361,28 @@ impl App {
 
     pub fn view(&self) -> Element<'_, Message> {
         let body: Element<'_, Message> = match &self.step {
-            Step::You(s) => s.view().map(Message::You),
+            Step::You(s) => column![
+                s.view().map(Message::You),
+                button(text(t!("doctor-title")).size(style::SMALL))
+                    .style(button::text)
+                    .on_press_maybe(s.address().is_ok().then_some(Message::CheckDomain)),
+            ]
+            .spacing(8)
+            .into(),
             Step::Finding(s) => s.view().map(Message::Finding),
             Step::Receive(s) => s.view().map(Message::Receive),
             Step::Checking(s) => s.view().map(Message::Checking),
             Step::Done(s) => s.view().map(Message::Done),
-            Step::Fix(s) => s.view().map(Message::Fix),
+            Step::Fix(s) => column![
+                s.view().map(Message::Fix),
+                button(text(t!("doctor-title")).size(style::SMALL))
+                    .style(button::text)
+                    .on_press(Message::CheckDomain),
+            ]
+            .spacing(8)
+            .into(),
             Step::Manual(s) => s.view().map(Message::Manual),
+            Step::DomainCheck(s) => s.view().map(Message::DomainCheck),
         };
         container(container(body).max_width(style::CONTENT_WIDTH))
             .padding(style::PADDING)

@@ -1,0 +1,139 @@
+//! DMARC records (RFC 7489 §6.3): a tag list that starts with `v=DMARC1` and has a `p=` policy.
+
+/// The requested policy.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Policy {
+    None,
+    Quarantine,
+    Reject,
+}
+
+/// A parsed DMARC record.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Dmarc {
+    pub policy: Policy,
+    pub subdomain_policy: Option<Policy>,
+    /// Aggregate report addresses (`rua=`).
+    pub rua: Vec<String>,
+    pub pct: u8,
+}
+
+/// Why a record is not valid DMARC.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum DmarcError {
+    #[error("it does not start with v=DMARC1")]
+    NotDmarc,
+    #[error("it has no policy (p=)")]
+    NoPolicy,
+    #[error("“{0}” is not a DMARC policy (none, quarantine or reject)")]
+    BadPolicy(String),
+    #[error("pct=“{0}” is not a number from 0 to 100")]
+    BadPct(String),
+    #[error("“{0}” is not a tag=value pair")]
+    Malformed(String),
+}
+
+fn policy(v: &str) -> Result<Policy, DmarcError> {
+    match v.trim().to_ascii_lowercase().as_str() {
+        "none" => Ok(Policy::None),
+        "quarantine" => Ok(Policy::Quarantine),
+        "reject" => Ok(Policy::Reject),
+        other => Err(DmarcError::BadPolicy(other.to_owned())),
+    }
+}
+
+/// Whether a TXT string claims to be DMARC.
+pub fn is_dmarc(txt: &str) -> bool {
+    txt.trim_start()
+        .to_ascii_lowercase()
+        .replace(' ', "")
+        .starts_with("v=dmarc1")
+}
+
+/// Parses one DMARC record.
+pub fn parse(txt: &str) -> Result<Dmarc, DmarcError> {
+    let mut tags = txt.split(';').map(str::trim).filter(|t| !t.is_empty());
+    let first = tags.next().ok_or(DmarcError::NotDmarc)?;
+    match first.split_once('=') {
+        Some((k, v)) if k.trim().eq_ignore_ascii_case("v") && v.trim() == "DMARC1" => {}
+        _ => return Err(DmarcError::NotDmarc),
+    }
+    let mut out = Dmarc {
+        policy: Policy::None,
+        subdomain_policy: None,
+        rua: Vec::new(),
+        pct: 100,
+    };
+    let mut saw_policy = false;
+    for tag in tags {
+        let (k, v) = tag
+            .split_once('=')
+            .ok_or_else(|| DmarcError::Malformed(tag.to_owned()))?;
+        match k.trim().to_ascii_lowercase().as_str() {
+            "p" => {
+                out.policy = policy(v)?;
+                saw_policy = true;
+            }
+            "sp" => out.subdomain_policy = Some(policy(v)?),
+            "rua" => {
+                out.rua = v
+                    .split(',')
+                    .map(|a| a.trim().to_owned())
+                    .filter(|a| !a.is_empty())
+                    .collect()
+            }
+            "pct" => {
+                out.pct = v
+                    .trim()
+                    .parse()
+                    .ok()
+                    .filter(|p| *p <= 100)
+                    .ok_or_else(|| DmarcError::BadPct(v.trim().to_owned()))?;
+            }
+            _ => {}
+        }
+    }
+    if !saw_policy {
+        return Err(DmarcError::NoPolicy);
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_policy_and_reports() {
+        let d =
+            parse("v=DMARC1; p=reject; rua=mailto:dmarc@example.com, mailto:x@example.net; pct=50")
+                .unwrap();
+        assert_eq!(d.policy, Policy::Reject);
+        assert_eq!(d.rua, ["mailto:dmarc@example.com", "mailto:x@example.net"]);
+        assert_eq!(d.pct, 50);
+        assert_eq!(parse("v=DMARC1;p=none").unwrap().policy, Policy::None);
+    }
+
+    #[test]
+    fn refuses_broken_records() {
+        assert_eq!(parse("v=spf1 -all"), Err(DmarcError::NotDmarc));
+        assert_eq!(parse("p=reject; v=DMARC1"), Err(DmarcError::NotDmarc));
+        assert_eq!(
+            parse("v=DMARC1; rua=mailto:a@b.c"),
+            Err(DmarcError::NoPolicy)
+        );
+        assert_eq!(
+            parse("v=DMARC1; p=maybe"),
+            Err(DmarcError::BadPolicy("maybe".into()))
+        );
+        assert_eq!(
+            parse("v=DMARC1; p=none; pct=200"),
+            Err(DmarcError::BadPct("200".into()))
+        );
+        assert!(matches!(
+            parse("v=DMARC1; p=none; garbage"),
+            Err(DmarcError::Malformed(_))
+        ));
+        assert!(is_dmarc("v=DMARC1; p=none") && !is_dmarc("v=spf1"));
+    }
+}

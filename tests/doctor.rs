@@ -1,0 +1,310 @@
+//! `mailsetup doctor` against the real DNS server (dnsmasq) and HTTPS fixtures: a healthy domain, and
+//! missing, broken and dangerous variants of every check.
+
+mod support;
+
+use std::time::{Duration, Instant};
+
+use mailsetup::doctor::{Check, DoctorOptions, Report, Status, doctor};
+use support::{Block, Ca, Dns, Reply, Web, Zone};
+
+const DKIM_1024: &str = "v=DKIM1; k=rsa; p=MIGfMA0GCSqGSIb3DQEBAQUAA4GNADCBiQKBgQDwIRP/UC3SBsEmGqZ9ZJW3/DkMoGeLnQg1fWn7/zYtIxN2SnFCjxOCKG9v3b4jYfcTNh5ijSsq631uBItLa7od+v/RtdC2UzJ1lWT947qR+Rcac2gbto/NMqJ0fzfVjH4OuKhitdY9tf6mcwGjaNBcWToIMmPSPDdQPNUYckcQ2QIDAQAB";
+
+const AUTOCONFIG: &str = r#"<clientConfig version="1.1"><emailProvider id="healthy.test"><domain>healthy.test</domain>
+<incomingServer type="imap"><hostname>mx.healthy.test</hostname><port>993</port><socketType>SSL</socketType></incomingServer>
+<outgoingServer type="smtp"><hostname>smtp.healthy.test</hostname><port>465</port><socketType>SSL</socketType></outgoingServer>
+</emailProvider></clientConfig>"#;
+
+struct Site {
+    _dns: Dns,
+    _web: Web,
+    net: mailsetup::net::Net,
+}
+
+fn site() -> Site {
+    let b = Block::fresh();
+    let ca = Ca::new();
+    let web = b.ip(2);
+    let mail = b.ip(3);
+    let mut zone = Zone::default()
+        // healthy.test: everything in order.
+        .mx("healthy.test", "mx.healthy.test", 10)
+        .host("mx.healthy.test", mail)
+        .host("smtp.healthy.test", mail)
+        .txt("healthy.test", "v=spf1 mx ip4:127.0.0.0/8 -all")
+        .txt("default._domainkey.healthy.test", DKIM_1024)
+        .txt(
+            "_dmarc.healthy.test",
+            "v=DMARC1; p=reject; rua=mailto:dmarc@healthy.test",
+        )
+        .txt("_mta-sts.healthy.test", "v=STSv1; id=20261126")
+        .host("mta-sts.healthy.test", web)
+        .txt(
+            "_smtp._tls.healthy.test",
+            "v=TLSRPTv1; rua=mailto:tls@healthy.test",
+        )
+        .host("autoconfig.healthy.test", web)
+        // Dangerous and broken variants.
+        .mx("twospf.test", "mx.healthy.test", 10)
+        .txt("twospf.test", "v=spf1 mx -all")
+        .txt("twospf.test", "v=spf1 a -all")
+        .mx("plusall.test", "mx.healthy.test", 10)
+        .txt("plusall.test", "v=spf1 +all")
+        .mx("lookups.test", "mx.healthy.test", 10)
+        .txt("_dmarc.lookups.test", "v=DMARC1; p=none")
+        .mx("badmx.test", "gone.badmx.test", 10)
+        .mx("badsts.test", "mx.healthy.test", 10)
+        .txt("_mta-sts.badsts.test", "v=STSv1; id=1")
+        .host("mta-sts.badsts.test", web)
+        .mx("wrongsts.test", "mx.healthy.test", 10)
+        .txt("_mta-sts.wrongsts.test", "v=STSv1; id=1")
+        .host("mta-sts.wrongsts.test", web)
+        .txt("_dmarc.brokendmarc.test", "v=DMARC1; p=maybe")
+        // RFC 7505 null MX: preference 0, target ".".
+        .mx("nullmx.test", ".", 0);
+    // 11 includes, each a valid record: 11 lookups.
+    let mut spf = String::from("v=spf1");
+    for i in 1..=11 {
+        spf.push_str(&format!(" include:i{i}.lookups.test"));
+        zone = zone.txt(&format!("i{i}.lookups.test"), "v=spf1 -all");
+    }
+    spf.push_str(" -all");
+    zone = zone.txt("lookups.test", &spf);
+    let dns = Dns::start(b.ip(1), &zone);
+    let web_server = Web::start(
+        web,
+        &ca,
+        &[
+            "mta-sts.healthy.test",
+            "autoconfig.healthy.test",
+            "mta-sts.badsts.test",
+            "mta-sts.wrongsts.test",
+        ],
+        vec![
+            (
+                "https",
+                "mta-sts.healthy.test",
+                "/.well-known/mta-sts.txt",
+                Reply::Body(
+                    "version: STSv1\nmode: enforce\nmx: mx.healthy.test\nmax_age: 86400\n".into(),
+                ),
+            ),
+            (
+                "https",
+                "autoconfig.healthy.test",
+                "/mail/config-v1.1.xml",
+                Reply::Body(AUTOCONFIG.into()),
+            ),
+            (
+                "https",
+                "mta-sts.badsts.test",
+                "/.well-known/mta-sts.txt",
+                Reply::Body("version: STSv1\nmode: strict\n".into()),
+            ),
+            (
+                "https",
+                "mta-sts.wrongsts.test",
+                "/.well-known/mta-sts.txt",
+                Reply::Body(
+                    "version: STSv1\nmode: enforce\nmx: other.example\nmax_age: 86400\n".into(),
+                ),
+            ),
+        ],
+    );
+    let net = support::net(&dns, &ca, Some(&format!("https://{}/none/", b.ip(9))));
+    Site {
+        _dns: dns,
+        _web: web_server,
+        net,
+    }
+}
+
+fn options() -> DoctorOptions {
+    let mut o = DoctorOptions::default();
+    o.discovery.site_dirs = Vec::new();
+    o.discovery.timeouts.http = Duration::from_secs(2);
+    o.discovery.timeouts.probe = Duration::from_secs(2);
+    o.discovery.timeouts.overall = Duration::from_secs(3);
+    o.check = Duration::from_secs(5);
+    o
+}
+
+async fn run(site: &Site, domain: &str) -> Report {
+    let start = Instant::now();
+    let r = doctor(&site.net, domain, &options()).await;
+    assert!(
+        start.elapsed() < Duration::from_secs(8),
+        "{domain}: took {:?}",
+        start.elapsed()
+    );
+    r
+}
+
+fn statuses(r: &Report, check: Check) -> Vec<Status> {
+    r.findings
+        .iter()
+        .filter(|f| f.check == check)
+        .map(|f| f.status)
+        .collect()
+}
+
+fn message(r: &Report, check: Check, status: Status) -> String {
+    r.findings
+        .iter()
+        .find(|f| f.check == check && f.status == status)
+        .map(|f| format!("{} / {}", f.message, f.advice))
+        .unwrap_or_else(|| panic!("no {status:?} finding for {check:?}: {:#?}", r.findings))
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_healthy_domain_has_no_problem() {
+    let s = site();
+    let r = run(&s, "healthy.test").await;
+    assert!(!r.has_problem(), "{:#?}", r.findings);
+    for check in [
+        Check::Mx,
+        Check::Spf,
+        Check::Dkim,
+        Check::Dmarc,
+        Check::MtaSts,
+        Check::TlsRpt,
+        Check::Autoconfig,
+    ] {
+        let st = statuses(&r, check);
+        assert!(
+            !st.is_empty() && st.iter().all(|s| *s == Status::Ok),
+            "{check:?}: {st:?} {:#?}",
+            r.findings
+        );
+    }
+    assert!(message(&r, Check::Dkim, Status::Ok).contains("RSA 1024 bits"));
+    assert!(message(&r, Check::Mx, Status::Ok).contains("mx.healthy.test"));
+    assert!(
+        r.findings.iter().any(|f| f
+            .message
+            .contains("allows your outgoing server, smtp.healthy.test")),
+        "{:#?}",
+        r.findings
+    );
+    assert!(
+        r.findings
+            .iter()
+            .any(|f| f.message.contains("matches where your mail is delivered")),
+        "{:#?}",
+        r.findings
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn spf_variants() {
+    let s = site();
+    let r = run(&s, "twospf.test").await;
+    assert!(message(&r, Check::Spf, Status::Problem).contains("2 SPF records"));
+    let r = run(&s, "plusall.test").await;
+    assert!(message(&r, Check::Spf, Status::Problem).contains("+all"));
+    let r = run(&s, "lookups.test").await;
+    assert!(message(&r, Check::Spf, Status::Problem).contains("takes 11 DNS lookups"));
+    let r = run(&s, "badmx.test").await;
+    assert!(
+        message(&r, Check::Spf, Status::Problem).contains("does not say which servers may send")
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn mx_variants() {
+    let s = site();
+    let r = run(&s, "badmx.test").await;
+    assert!(
+        message(&r, Check::Mx, Status::Problem).contains("gone.badmx.test, which does not exist")
+    );
+    assert!(r.has_problem());
+    let r = run(&s, "nullmx.test").await;
+    assert!(message(&r, Check::Mx, Status::Problem).contains("This domain receives no mail"));
+    let r = run(&s, "nothing-at-all.test").await;
+    assert!(message(&r, Check::Mx, Status::Problem).contains("does not exist"));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn dmarc_dkim_and_mta_sts_variants() {
+    let s = site();
+    let r = run(&s, "lookups.test").await;
+    assert!(message(&r, Check::Dmarc, Status::Warning).contains("p=none"));
+    assert_eq!(
+        statuses(&r, Check::Dkim),
+        [Status::Unknown],
+        "never 'missing': selectors cannot be listed"
+    );
+    assert!(message(&r, Check::Dkim, Status::Unknown).contains("could not tell"));
+    let r = run(&s, "brokendmarc.test").await;
+    assert!(message(&r, Check::Dmarc, Status::Problem).contains("not a DMARC policy"));
+    let r = run(&s, "twospf.test").await;
+    assert!(message(&r, Check::Dmarc, Status::Warning).contains("no DMARC record"));
+    assert_eq!(statuses(&r, Check::MtaSts), [Status::Warning]);
+    let r = run(&s, "badsts.test").await;
+    assert!(message(&r, Check::MtaSts, Status::Problem).contains("broken"));
+    let r = run(&s, "wrongsts.test").await;
+    assert!(message(&r, Check::MtaSts, Status::Problem).contains("does not list mx.healthy.test"));
+    assert!(
+        message(&r, Check::Autoconfig, Status::Warning)
+            .contains("mailsetup export --format autoconfig")
+    );
+}
+
+#[test]
+fn doctor_command_json_and_exit_codes() {
+    let s = site();
+    let bin = env!("CARGO_BIN_EXE_mailsetup");
+    let dns = s._dns.addr.to_string();
+    let run = |domain: &str, json: bool| {
+        let mut c = std::process::Command::new(bin);
+        c.args(["--dns-server", &dns, "doctor", domain]);
+        if json {
+            c.arg("--json");
+        }
+        c.output().expect("mailsetup doctor")
+    };
+    let out = run("plusall.test", true);
+    assert_eq!(out.status.code(), Some(1), "a problem exits 1");
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    assert_eq!(v["domain"], "plusall.test");
+    let findings = v["findings"].as_array().expect("findings");
+    for check in [
+        "mx",
+        "spf",
+        "dkim",
+        "dmarc",
+        "mta-sts",
+        "tls-rpt",
+        "autoconfig",
+    ] {
+        assert!(
+            findings.iter().any(|f| f["check"] == check),
+            "one finding per check at least: {check}"
+        );
+    }
+    for f in findings {
+        let mut keys: Vec<_> = f
+            .as_object()
+            .expect("object")
+            .keys()
+            .map(String::as_str)
+            .collect();
+        keys.sort();
+        assert_eq!(keys, ["advice", "check", "message", "status"]);
+        assert!(
+            ["ok", "warning", "problem", "unknown"]
+                .contains(&f["status"].as_str().expect("status"))
+        );
+    }
+    let out = run("lookups.test", false);
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("Allowed senders (SPF)") && text.contains("What to do:"),
+        "{text}"
+    );
+    let out = std::process::Command::new(bin)
+        .args(["doctor", "not a domain"])
+        .output()
+        .expect("run");
+    assert_eq!(out.status.code(), Some(2));
+}
