@@ -189,31 +189,37 @@ pub fn main() -> ExitCode {
     ExitCode::from(code)
 }
 
+/// The address argument, or the exit code after saying what is wrong with it.
+fn address_arg(input: &str) -> Result<Address, u8> {
+    Address::parse(input).map_err(|e| {
+        eprintln!(
+            "mailsetup: {}",
+            crate::t!("cli-bad-address", address = input, reason = e.explain())
+        );
+        EXIT_BAD_INPUT
+    })
+}
+
+/// The network layer from the flags, or the exit code after saying what is wrong.
+fn net_arg(args: &NetArgs) -> Result<Net, u8> {
+    Net::new(&args.config()).map_err(|e| {
+        eprintln!("mailsetup: {e}");
+        EXIT_BAD_INPUT
+    })
+}
+
 async fn discover_command(net_args: &NetArgs, args: &DiscoverArgs) -> u8 {
-    let addr = match Address::parse(&args.address) {
+    let addr = match address_arg(&args.address) {
         Ok(a) => a,
-        Err(e) => {
-            eprintln!(
-                "mailsetup: {}",
-                crate::t!(
-                    "cli-bad-address",
-                    address = args.address.as_str(),
-                    reason = e.explain()
-                )
-            );
-            return EXIT_BAD_INPUT;
-        }
+        Err(code) => return code,
     };
     if !(args.timeout.is_finite() && args.timeout > 0.0 && args.timeout <= 600.0) {
         eprintln!("mailsetup: {}", crate::t!("cli-bad-timeout"));
         return EXIT_BAD_INPUT;
     }
-    let net = match Net::new(&net_args.config()) {
+    let net = match net_arg(net_args) {
         Ok(n) => n,
-        Err(e) => {
-            eprintln!("mailsetup: {e}");
-            return EXIT_BAD_INPUT;
-        }
+        Err(code) => return code,
     };
     let mut opts = Options::default();
     opts.timeouts.overall = Duration::from_secs_f64(args.timeout);
@@ -499,19 +505,9 @@ fn check_line(label: &str, c: &crate::check::ServerCheck, details: bool) -> Stri
 }
 
 async fn check_command(net_args: &NetArgs, args: &CheckArgs) -> u8 {
-    let addr = match Address::parse(&args.address) {
+    let addr = match address_arg(&args.address) {
         Ok(a) => a,
-        Err(e) => {
-            eprintln!(
-                "mailsetup: {}",
-                crate::t!(
-                    "cli-bad-address",
-                    address = args.address.as_str(),
-                    reason = e.explain()
-                )
-            );
-            return EXIT_BAD_INPUT;
-        }
+        Err(code) => return code,
     };
     let settings = match &args.settings {
         Some(path) => match read_settings(path, &addr) {
@@ -530,12 +526,9 @@ async fn check_command(net_args: &NetArgs, args: &CheckArgs) -> u8 {
             return EXIT_BAD_INPUT;
         }
     };
-    let net = match Net::new(&net_args.config()) {
+    let net = match net_arg(net_args) {
         Ok(n) => n,
-        Err(e) => {
-            eprintln!("mailsetup: {e}");
-            return EXIT_BAD_INPUT;
-        }
+        Err(code) => return code,
     };
     let found = match settings {
         Some(d) => d,
@@ -632,19 +625,9 @@ async fn check_command(net_args: &NetArgs, args: &CheckArgs) -> u8 {
 }
 
 async fn save_password_command(args: &SavePasswordArgs) -> u8 {
-    let addr = match Address::parse(&args.address) {
+    let addr = match address_arg(&args.address) {
         Ok(a) => a,
-        Err(e) => {
-            eprintln!(
-                "mailsetup: {}",
-                crate::t!(
-                    "cli-bad-address",
-                    address = args.address.as_str(),
-                    reason = e.explain()
-                )
-            );
-            return EXIT_BAD_INPUT;
-        }
+        Err(code) => return code,
     };
     let password = match read_password(args.password_stdin, &addr) {
         Ok(p) => p,
@@ -689,12 +672,9 @@ async fn doctor_command(net_args: &NetArgs, args: &DoctorArgs) -> u8 {
             return EXIT_BAD_INPUT;
         }
     };
-    let net = match Net::new(&net_args.config()) {
+    let net = match net_arg(net_args) {
         Ok(n) => n,
-        Err(e) => {
-            eprintln!("mailsetup: {e}");
-            return EXIT_BAD_INPUT;
-        }
+        Err(code) => return code,
     };
     let report = crate::doctor::doctor(&net, &domain, &Default::default()).await;
     if args.json {

@@ -5,8 +5,7 @@
 //!
 //! Sans-IO: feed received bytes to [`ImapLogin::receive`], act on the returned [`Step`].
 
-use super::lines::LineBuffer;
-use super::login::{Credentials, Failure, LoggedIn, MAX_REPLY_LINES, Rejection, Step};
+use super::login::{Credentials, Failure, LoggedIn, Rejection, Replies, Step};
 use super::sasl;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -28,10 +27,9 @@ pub struct ImapLogin {
     creds: Credentials,
     tls: bool,
     state: State,
-    lines: LineBuffer,
+    lines: Replies,
     caps: Vec<String>,
     alert: Option<String>,
-    reply_lines: usize,
     /// A pending literal to send after "+".
     pending_literal: Option<Vec<u8>>,
 }
@@ -77,10 +75,9 @@ impl ImapLogin {
             creds,
             tls,
             state: State::Greeting,
-            lines: LineBuffer::default(),
+            lines: Replies::default(),
             caps: Vec::new(),
             alert: None,
-            reply_lines: 0,
             pending_literal: None,
         }
     }
@@ -200,14 +197,10 @@ impl ImapLogin {
             let line = match self.lines.next_line() {
                 Ok(Some(l)) => l,
                 Ok(None) => return Step::Read,
-                Err(_) => return self.finish(Err(Failure::LineTooLong)),
+                Err(e) => return self.finish(Err(e)),
             };
-            self.reply_lines += 1;
-            if self.reply_lines > MAX_REPLY_LINES {
-                return self.finish(Err(Failure::ReplyTooLong));
-            }
             if let Some(step) = self.line(&line) {
-                self.reply_lines = 0;
+                self.lines.reply_done();
                 return step;
             }
         }

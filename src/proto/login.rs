@@ -77,6 +77,44 @@ pub enum Failure {
 /// Most lines one reply may have (capability lists included).
 pub const MAX_REPLY_LINES: usize = 1024;
 
+/// Received bytes as lines, with the per-reply line limit: what the IMAP and POP3 dialogues share.
+#[derive(Debug, Default)]
+pub struct Replies {
+    lines: super::lines::LineBuffer,
+    in_reply: usize,
+}
+
+impl Replies {
+    pub fn push(&mut self, bytes: &[u8]) {
+        self.lines.push(bytes);
+    }
+
+    /// The next complete line; `Ok(None)` when more input is needed.
+    pub fn next_line(&mut self) -> Result<Option<String>, Failure> {
+        match self.lines.next_line() {
+            Ok(Some(l)) => {
+                self.in_reply += 1;
+                if self.in_reply > MAX_REPLY_LINES {
+                    return Err(Failure::ReplyTooLong);
+                }
+                Ok(Some(l))
+            }
+            Ok(None) => Ok(None),
+            Err(_) => Err(Failure::LineTooLong),
+        }
+    }
+
+    /// The current reply is complete: start counting the next one.
+    pub fn reply_done(&mut self) {
+        self.in_reply = 0;
+    }
+
+    /// Lines read in the current reply so far.
+    pub fn in_reply(&self) -> usize {
+        self.in_reply
+    }
+}
+
 /// Test helper: the text of every step, secrets as the transcript shows them.
 #[cfg(test)]
 pub(crate) fn shown(step: &Step) -> String {

@@ -4,8 +4,7 @@
 //!
 //! Sans-IO: feed received bytes to [`Pop3Login::receive`], act on the returned [`Step`].
 
-use super::lines::LineBuffer;
-use super::login::{Credentials, Failure, LoggedIn, MAX_REPLY_LINES, Rejection, Step};
+use super::login::{Credentials, Failure, LoggedIn, Rejection, Replies, Step};
 use super::sasl;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -28,9 +27,8 @@ pub struct Pop3Login {
     creds: Credentials,
     tls: bool,
     state: State,
-    lines: LineBuffer,
+    lines: Replies,
     caps: Vec<String>,
-    reply_lines: usize,
 }
 
 fn rejection(text: &str) -> Rejection {
@@ -52,9 +50,8 @@ impl Pop3Login {
             creds,
             tls,
             state: State::Greeting,
-            lines: LineBuffer::default(),
+            lines: Replies::default(),
             caps: Vec::new(),
-            reply_lines: 0,
         }
     }
 
@@ -147,14 +144,10 @@ impl Pop3Login {
             let line = match self.lines.next_line() {
                 Ok(Some(l)) => l,
                 Ok(None) => return Step::Read,
-                Err(_) => return self.finish(Err(Failure::LineTooLong)),
+                Err(e) => return self.finish(Err(e)),
             };
-            self.reply_lines += 1;
-            if self.reply_lines > MAX_REPLY_LINES {
-                return self.finish(Err(Failure::ReplyTooLong));
-            }
             if let Some(step) = self.line(&line) {
-                self.reply_lines = 0;
+                self.lines.reply_done();
                 return step;
             }
         }
