@@ -78,6 +78,59 @@ pub enum Command {
     SavePassword(SavePasswordArgs),
     /// Check whether a domain is set up to receive and send mail (MX, SPF, DKIM, DMARC, MTA-STS …).
     Doctor(DoctorArgs),
+    /// Write the settings for another mail program or for publishing (Thunderbird, Apple Mail, …).
+    Export(ExportArgs),
+}
+
+/// Export formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ExportFormat {
+    /// A Thunderbird profile directory (or, with --add-to, an account added to a profile).
+    Thunderbird,
+    /// An Apple configuration profile (.mobileconfig) for Mail on macOS, iPhone and iPad.
+    Apple,
+    /// A QR code for Thunderbird for Android (.svg or .png).
+    AndroidQr,
+    /// config-v1.1.xml to publish at autoconfig.<domain>.
+    Autoconfig,
+    /// The Exchange autodiscover response for Outlook.
+    Autodiscover,
+    /// RFC 6186/8314 SRV records as DNS zone lines.
+    Dns,
+    /// A printable HTML settings sheet.
+    Sheet,
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// The email address.
+    pub address: String,
+    #[arg(long, value_enum)]
+    pub format: ExportFormat,
+    /// Use these settings (from `mailsetup discover --json`) instead of looking them up.
+    #[arg(long, value_name = "FILE")]
+    pub settings: Option<PathBuf>,
+    /// Where to write: a file, or for `thunderbird` a new profile folder.
+    #[arg(long, value_name = "PATH", required_unless_present = "add_to")]
+    pub output: Option<PathBuf>,
+    /// The person's name for the account's identity.
+    #[arg(long, default_value = "")]
+    pub name: String,
+    /// The incoming protocol to use (default: the best one found).
+    #[arg(long, value_enum)]
+    pub protocol: Option<ProtocolArg>,
+    /// thunderbird: also register the new profile in ~/.thunderbird/profiles.ini.
+    #[arg(long)]
+    pub register: bool,
+    /// thunderbird: add the account to this existing profile instead of making a new one.
+    #[arg(long, value_name = "PROFILE_DIR", conflicts_with = "output")]
+    pub add_to: Option<PathBuf>,
+    /// apple: put the password in the profile (the file is then readable by you only).
+    #[arg(long)]
+    pub include_password: bool,
+    /// With --include-password: read the password from standard input.
+    #[arg(long)]
+    pub password_stdin: bool,
 }
 
 #[derive(Debug, Args)]
@@ -185,6 +238,7 @@ pub fn main() -> ExitCode {
         Some(Command::Check(args)) => runtime.block_on(check_command(&cli.net, &args)),
         Some(Command::SavePassword(args)) => runtime.block_on(save_password_command(&args)),
         Some(Command::Doctor(args)) => runtime.block_on(doctor_command(&cli.net, &args)),
+        Some(Command::Export(args)) => runtime.block_on(export_command(&cli.net, &args)),
     };
     ExitCode::from(code)
 }
@@ -708,5 +762,177 @@ async fn doctor_command(net_args: &NetArgs, args: &DoctorArgs) -> u8 {
         EXIT_NOT_FOUND
     } else {
         EXIT_OK
+    }
+}
+
+/// Writes a file the user asked for; `private` files are readable by the owner only (mode 0600).
+fn write_output(path: &std::path::Path, bytes: &[u8], private: bool) -> std::io::Result<()> {
+    let tmp = path.with_extension("mailsetup-tmp");
+    {
+        let mut o = std::fs::OpenOptions::new();
+        o.write(true).create(true).truncate(true);
+        #[cfg(unix)]
+        if private {
+            use std::os::unix::fs::OpenOptionsExt;
+            o.mode(0o600);
+        }
+        let mut f = o.open(&tmp)?;
+        f.write_all(bytes)?;
+        f.sync_all()?;
+    }
+    std::fs::rename(&tmp, path)
+}
+
+async fn export_command(net_args: &NetArgs, args: &ExportArgs) -> u8 {
+    use crate::export::{self, Account};
+    let addr = match address_arg(&args.address) {
+        Ok(a) => a,
+        Err(code) => return code,
+    };
+    let found = match &args.settings {
+        Some(path) => match read_settings(path, &addr) {
+            Ok(d) => d,
+            Err(e) => {
+                eprintln!("mailsetup: {e}.");
+                return EXIT_BAD_INPUT;
+            }
+        },
+        None => {
+            let net = match net_arg(net_args) {
+                Ok(n) => n,
+                Err(code) => return code,
+            };
+            eprintln!(
+                "{}",
+                crate::t!("cli-looking-up", address = addr.to_string())
+            );
+            discover::discover(&net, &addr, &Options::default(), None).await
+        }
+    };
+    let wanted = args.protocol.map(|p| match p {
+        ProtocolArg::Imap => crate::model::Protocol::Imap,
+        ProtocolArg::Pop3 => crate::model::Protocol::Pop3,
+    });
+    let Some(incoming) = found
+        .incoming
+        .iter()
+        .find(|s| wanted.is_none_or(|w| s.protocol == w))
+    else {
+        eprintln!("{}", not_found_message(&found));
+        return EXIT_NOT_FOUND;
+    };
+    let account = Account {
+        address: addr.clone(),
+        name: args.name.clone(),
+        incoming: incoming.clone(),
+        outgoing: found.outgoing.first().cloned(),
+        leave_on_server: true,
+    };
+    let fail = |e: String| {
+        eprintln!("mailsetup: {e}");
+        EXIT_NOT_FOUND
+    };
+    let written = |p: &std::path::Path| {
+        println!(
+            "{}",
+            crate::t!("export-written", path = p.display().to_string())
+        )
+    };
+    match args.format {
+        ExportFormat::Thunderbird => {
+            if let Some(profile) = &args.add_to {
+                if let Err(e) = export::thunderbird::add_to_profile(profile, &account) {
+                    return fail(e.to_string());
+                }
+                written(&profile.join("prefs.js"));
+                return EXIT_OK;
+            }
+            let Some(dir) = &args.output else {
+                return EXIT_BAD_INPUT;
+            };
+            if let Err(e) = export::thunderbird::create_profile(dir, &account) {
+                return fail(e.to_string());
+            }
+            written(dir);
+            if args.register {
+                let Some(home) = dirs::home_dir() else {
+                    return fail("no home folder".into());
+                };
+                let ini = home.join(".thunderbird").join("profiles.ini");
+                let _ = std::fs::create_dir_all(home.join(".thunderbird"));
+                let abs = std::fs::canonicalize(dir).unwrap_or_else(|_| dir.clone());
+                if let Err(e) =
+                    export::thunderbird::register(&ini, &abs, &format!("Mail Setup {addr}"))
+                {
+                    return fail(e.to_string());
+                }
+                written(&ini);
+            }
+            EXIT_OK
+        }
+        format => {
+            let Some(path) = &args.output else {
+                return EXIT_BAD_INPUT;
+            };
+            let mut private = false;
+            let (bytes, howto): (Vec<u8>, Option<String>) = match format {
+                ExportFormat::Apple => {
+                    let password = if args.include_password {
+                        match read_password(args.password_stdin, &addr) {
+                            Ok(p) => {
+                                private = true;
+                                Some(p)
+                            }
+                            Err(e) => {
+                                eprintln!("mailsetup: {e}.");
+                                return EXIT_BAD_INPUT;
+                            }
+                        }
+                    } else {
+                        None
+                    };
+                    (export::apple::render(&account, password.as_ref()), None)
+                }
+                ExportFormat::AndroidQr => {
+                    let png = path
+                        .extension()
+                        .is_some_and(|e| e.eq_ignore_ascii_case("png"));
+                    let r = if png {
+                        export::android_qr::png(&account)
+                    } else {
+                        export::android_qr::svg(&account).map(String::into_bytes)
+                    };
+                    match r {
+                        Ok(b) => (b, Some(crate::t!("export-qr-howto"))),
+                        Err(e) => return fail(e.to_string()),
+                    }
+                }
+                ExportFormat::Autoconfig => (
+                    export::autoconfig_xml::render(&account).into_bytes(),
+                    Some(export::autoconfig_xml::instructions(&account)),
+                ),
+                ExportFormat::Autodiscover => (
+                    export::autodiscover_xml::render(&account).into_bytes(),
+                    Some(export::autodiscover_xml::instructions(&account)),
+                ),
+                ExportFormat::Dns => (
+                    export::dns_records::render(&account).into_bytes(),
+                    Some(export::dns_records::instructions(&account)),
+                ),
+                ExportFormat::Sheet => (export::sheet::render(&account).into_bytes(), None),
+                ExportFormat::Thunderbird => unreachable!("handled above"),
+            };
+            if let Err(e) = write_output(path, &bytes, private) {
+                return fail(format!("{}: {e}", path.display()));
+            }
+            written(path);
+            if private {
+                eprintln!("{}", crate::t!("export-password-warning"));
+            }
+            if let Some(h) = howto {
+                eprintln!("{h}");
+            }
+            EXIT_OK
+        }
     }
 }

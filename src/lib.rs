@@ -9,6 +9,7 @@ pub mod check;
 pub mod cli;
 pub mod discover;
 pub mod doctor;
+pub mod export;
 pub mod i18n;
 pub mod model;
 pub mod net;

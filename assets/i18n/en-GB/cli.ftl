@@ -45,3 +45,13 @@ cli-check-no-outgoing = No outgoing mail server was found.
 cli-check-no-outgoing-advice = Ask your email provider for the outgoing (SMTP) server name and port.
 cli-check-all-working = Your email account works.
 cli-check-refused-foreign = the password would go to { $host } ({ $domain }), which is not part of { $address_domain } and was not vouched for by a trusted source (it came from { $source }). If { $domain } really runs your mail, run again with --trust.
+
+## Exports
+export-autoconfig-howto = Publish this file at https://autoconfig.{ $domain }/mail/config-v1.1.xml (or https://{ $domain }/.well-known/autoconfig/mail/config-v1.1.xml). Thunderbird, K-9/Thunderbird for Android, Evolution and Mail Setup then find the settings by themselves.
+export-autodiscover-howto = Serve this file at https://autodiscover.{ $domain }/autodiscover/autodiscover.xml (it must answer POST requests). Outlook then finds the settings by itself.
+export-dns-howto = Add these lines to the DNS zone of { $domain } (or type them into your DNS provider’s form as SRV records). Mail programs that read RFC 6186 records, Mail Setup among them, then find the servers.
+export-qr-howto = In Thunderbird for Android, choose “Import settings” → “Scan QR code” and scan this picture. Your password is not in it: the app asks for it.
+export-written = Wrote { $path }.
+export-password-warning = This file contains your password: keep it safe and delete it once it has been imported.
+apple-profile-name = Email: { $address }
+apple-profile-description = Sets up the email account { $address } in Mail.

@@ -1,0 +1,41 @@
+//! RFC 6186 / RFC 8314 SRV records as zone-file lines, for the domain's DNS. Services the account
+//! does not use are published with the "." target, which tells clients they are not offered.
+
+use super::Account;
+use crate::model::{Protocol, Security, Server};
+
+const SERVICES: [(&str, Protocol, Security); 6] = [
+    ("_imaps._tcp", Protocol::Imap, Security::Tls),
+    ("_imap._tcp", Protocol::Imap, Security::Starttls),
+    ("_pop3s._tcp", Protocol::Pop3, Security::Tls),
+    ("_pop3._tcp", Protocol::Pop3, Security::Starttls),
+    ("_submissions._tcp", Protocol::Smtp, Security::Tls),
+    ("_submission._tcp", Protocol::Smtp, Security::Starttls),
+];
+
+/// The zone lines (`name TTL IN SRV priority weight port target`).
+pub fn render(a: &Account) -> String {
+    let domain = a.address.domain();
+    let servers: Vec<&Server> = std::iter::once(&a.incoming)
+        .chain(a.outgoing.as_ref())
+        .collect();
+    let mut out = format!("; Mail service records for {domain} (RFC 6186, RFC 8314).\n");
+    for (service, protocol, security) in SERVICES {
+        let line = match servers
+            .iter()
+            .find(|s| s.protocol == protocol && s.security == security)
+        {
+            Some(s) => format!(
+                "{service}.{domain}. 3600 IN SRV 0 1 {} {}.\n",
+                s.port, s.host
+            ),
+            None => format!("{service}.{domain}. 3600 IN SRV 0 0 0 .\n"),
+        };
+        out.push_str(&line);
+    }
+    out
+}
+
+pub fn instructions(a: &Account) -> String {
+    crate::t!("export-dns-howto", domain = a.address.domain())
+}

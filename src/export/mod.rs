@@ -1,0 +1,57 @@
+//! Client profiles and publishable files from one checked setup: pure functions from an [`Account`]
+//! to bytes, one module a format (facts in FORMATS.md).
+
+pub mod android_qr;
+pub mod apple;
+pub mod autoconfig_xml;
+pub mod autodiscover_xml;
+pub mod dns_records;
+pub mod sheet;
+pub mod thunderbird;
+
+use crate::address::Address;
+use crate::model::{Security, Server};
+
+/// What every export describes: one mail account.
+#[derive(Debug, Clone)]
+pub struct Account {
+    pub address: Address,
+    /// The person's name, for the identity.
+    pub name: String,
+    pub incoming: Server,
+    pub outgoing: Option<Server>,
+    /// POP3: leave a copy of each message on the server.
+    pub leave_on_server: bool,
+}
+
+/// XML text escaping for element content and attribute values.
+pub fn xml_escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// The username as an autoconfig placeholder when it follows the address.
+pub fn username_template(username: &str, addr: &Address) -> String {
+    if username.eq_ignore_ascii_case(&addr.to_string()) {
+        "%EMAILADDRESS%".into()
+    } else if username == addr.local_part() {
+        "%EMAILLOCALPART%".into()
+    } else {
+        xml_escape(username)
+    }
+}
+
+/// Whether the connection is TLS from the start.
+pub fn implicit_tls(s: &Server) -> bool {
+    s.security == Security::Tls
+}

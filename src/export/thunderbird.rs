@@ -1,0 +1,371 @@
+//! Thunderbird profiles: a new profile directory whose `prefs.js` defines the account, registering it
+//! in `profiles.ini`, or adding the account to an existing profile under unused keys.
+//!
+//! Prefs as FORMATS.md lists them (tested against Thunderbird 153 ESR): the server's `type` and
+//! `hostname` (an account without them is silently dropped), `socketType` always written (0 plain,
+//! 2 STARTTLS, 3 TLS), `authMethod` (3 password, 4 encrypted password, 10 OAuth2), `userName`; the
+//! SMTP server's security in `try_ssl`. Passwords are not prefs. Nothing existing is lost or
+//! half-written: files are written to a temporary name and renamed, and a backup is kept.
+
+use std::collections::BTreeSet;
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+
+use super::Account;
+use crate::model::{Auth, Protocol, Security, Server};
+
+/// Why a profile could not be written.
+#[derive(Debug, thiserror::Error)]
+pub enum ProfileError {
+    #[error("{path}: {error}")]
+    Io {
+        path: PathBuf,
+        error: std::io::Error,
+    },
+    #[error("Thunderbird is running; close it first")]
+    Running,
+    #[error("the profile {0} is in use by a running Thunderbird; close it first")]
+    Locked(PathBuf),
+    #[error("{0} already exists; choose a new folder for the profile")]
+    Exists(PathBuf),
+    #[error("{0} is not a Thunderbird profile (no prefs.js)")]
+    NotAProfile(PathBuf),
+}
+
+fn io(path: &Path) -> impl FnOnce(std::io::Error) -> ProfileError + '_ {
+    move |error| ProfileError::Io {
+        path: path.to_owned(),
+        error,
+    }
+}
+
+fn socket_type(s: &Server) -> i64 {
+    match s.security {
+        Security::Plain => 0,
+        Security::Starttls => 2,
+        Security::Tls => 3,
+    }
+}
+
+fn auth_method(a: Auth) -> i64 {
+    match a {
+        Auth::PasswordEncrypted => 4,
+        Auth::OAuth2 => 10,
+        Auth::Gssapi => 5,
+        Auth::Ntlm => 6,
+        Auth::TlsClientCert => 7,
+        Auth::None | Auth::ClientIpAddress | Auth::SmtpAfterPop => 1,
+        Auth::PasswordCleartext => 3,
+    }
+}
+
+/// One preference value.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Pref {
+    Str(String),
+    Int(i64),
+    Bool(bool),
+}
+
+impl Pref {
+    fn js(&self) -> String {
+        match self {
+            Pref::Str(s) => serde_json::to_string(s).unwrap_or_else(|_| "\"\"".into()),
+            Pref::Int(i) => i.to_string(),
+            Pref::Bool(b) => b.to_string(),
+        }
+    }
+}
+
+/// The keys an account is written under.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Keys {
+    pub account: String,
+    pub identity: String,
+    pub server: String,
+    pub smtp: String,
+}
+
+/// The account's prefs under `keys` (not the account lists, which depend on the profile).
+pub fn account_prefs(a: &Account, k: &Keys) -> Vec<(String, Pref)> {
+    let s = &a.incoming;
+    let address = a.address.to_string();
+    let mut p: Vec<(String, Pref)> = Vec::new();
+    let mut put = |name: String, v: Pref| p.push((name, v));
+    put(
+        format!("mail.account.{}.identities", k.account),
+        Pref::Str(k.identity.clone()),
+    );
+    put(
+        format!("mail.account.{}.server", k.account),
+        Pref::Str(k.server.clone()),
+    );
+    let sv = format!("mail.server.{}", k.server);
+    put(format!("{sv}.type"), Pref::Str(s.protocol.as_str().into()));
+    put(format!("{sv}.hostname"), Pref::Str(s.host.clone()));
+    put(format!("{sv}.port"), Pref::Int(i64::from(s.port)));
+    put(format!("{sv}.socketType"), Pref::Int(socket_type(s)));
+    put(format!("{sv}.authMethod"), Pref::Int(auth_method(s.auth)));
+    put(format!("{sv}.userName"), Pref::Str(s.username.clone()));
+    put(format!("{sv}.name"), Pref::Str(address.clone()));
+    put(format!("{sv}.login_at_startup"), Pref::Bool(true));
+    if s.protocol == Protocol::Pop3 {
+        put(
+            format!("{sv}.leave_on_server"),
+            Pref::Bool(a.leave_on_server),
+        );
+        put(
+            format!("{sv}.delete_mail_left_on_server"),
+            Pref::Bool(false),
+        );
+    }
+    let id = format!("mail.identity.{}", k.identity);
+    put(format!("{id}.fullName"), Pref::Str(a.name.clone()));
+    put(format!("{id}.useremail"), Pref::Str(address.clone()));
+    put(format!("{id}.valid"), Pref::Bool(true));
+    if s.protocol == Protocol::Imap {
+        // As Thunderbird's own account wizard does: Sent and Drafts on the IMAP server.
+        let user: String = url::form_urlencoded::byte_serialize(s.username.as_bytes()).collect();
+        let base = format!("imap://{}@{}", user.replace('+', "%20"), s.host);
+        put(
+            format!("{id}.fcc_folder"),
+            Pref::Str(format!("{base}/Sent")),
+        );
+        put(
+            format!("{id}.fcc_folder_picker_mode"),
+            Pref::Str("0".into()),
+        );
+        put(
+            format!("{id}.draft_folder"),
+            Pref::Str(format!("{base}/Drafts")),
+        );
+        put(
+            format!("{id}.drafts_folder_picker_mode"),
+            Pref::Str("0".into()),
+        );
+    }
+    if let Some(o) = &a.outgoing {
+        put(format!("{id}.smtpServer"), Pref::Str(k.smtp.clone()));
+        let sm = format!("mail.smtpserver.{}", k.smtp);
+        put(format!("{sm}.hostname"), Pref::Str(o.host.clone()));
+        put(format!("{sm}.port"), Pref::Int(i64::from(o.port)));
+        put(format!("{sm}.try_ssl"), Pref::Int(socket_type(o)));
+        put(format!("{sm}.authMethod"), Pref::Int(auth_method(o.auth)));
+        put(format!("{sm}.username"), Pref::Str(o.username.clone()));
+        put(format!("{sm}.description"), Pref::Str(address));
+    }
+    p
+}
+
+fn line(name: &str, v: &Pref) -> String {
+    format!(
+        "user_pref({}, {});\n",
+        serde_json::to_string(name).unwrap_or_default(),
+        v.js()
+    )
+}
+
+/// `prefs.js` for a new profile holding only this account.
+pub fn new_prefs(a: &Account) -> String {
+    let k = Keys {
+        account: "account1".into(),
+        identity: "id1".into(),
+        server: "server1".into(),
+        smtp: "smtp1".into(),
+    };
+    let mut out = String::from("// Mozilla User Preferences\n// Written by Mail Setup.\n\n");
+    out.push_str(&line(
+        "mail.accountmanager.accounts",
+        &Pref::Str(k.account.clone()),
+    ));
+    out.push_str(&line(
+        "mail.accountmanager.defaultaccount",
+        &Pref::Str(k.account.clone()),
+    ));
+    if a.outgoing.is_some() {
+        out.push_str(&line("mail.smtpservers", &Pref::Str(k.smtp.clone())));
+        out.push_str(&line("mail.smtp.defaultserver", &Pref::Str(k.smtp.clone())));
+    }
+    for (n, v) in account_prefs(a, &k) {
+        out.push_str(&line(&n, &v));
+    }
+    out
+}
+
+/// The string prefs of an existing `prefs.js` (name → raw string value).
+fn read_string_prefs(text: &str) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    for l in text.lines() {
+        let Some(rest) = l.trim().strip_prefix("user_pref(") else {
+            continue;
+        };
+        let Some(rest) = rest.strip_suffix(");") else {
+            continue;
+        };
+        let Some((name, value)) = rest.split_once(',') else {
+            continue;
+        };
+        let (Ok(name), Ok(value)) = (
+            serde_json::from_str::<String>(name.trim()),
+            serde_json::from_str::<String>(value.trim()),
+        ) else {
+            continue;
+        };
+        out.push((name, value));
+    }
+    out
+}
+
+/// The first `{prefix}{n}` not used in any pref name or list.
+fn unused(prefix: &str, used: &BTreeSet<String>) -> String {
+    (1..)
+        .map(|n| format!("{prefix}{n}"))
+        .find(|k| !used.contains(k))
+        .unwrap_or_default()
+}
+
+/// Adds the account to an existing `prefs.js` text under unused keys.
+pub fn add_to_prefs(existing: &str, a: &Account) -> String {
+    let prefs = read_string_prefs(existing);
+    let all_names: Vec<&str> = existing
+        .lines()
+        .filter_map(|l| l.trim().strip_prefix("user_pref(\""))
+        .filter_map(|l| l.split('"').next())
+        .collect();
+    let mut used = BTreeSet::new();
+    for n in &all_names {
+        for part in n.split('.') {
+            used.insert(part.to_owned());
+        }
+    }
+    for (_, v) in &prefs {
+        for part in v.split(',') {
+            used.insert(part.trim().to_owned());
+        }
+    }
+    let k = Keys {
+        account: unused("account", &used),
+        identity: unused("id", &used),
+        server: unused("server", &used),
+        smtp: unused("smtp", &used),
+    };
+    let get = |name: &str| {
+        prefs
+            .iter()
+            .rev()
+            .find(|(n, _)| n == name)
+            .map(|(_, v)| v.clone())
+    };
+    let join = |old: Option<String>, new: &str| match old {
+        Some(o) if !o.trim().is_empty() => format!("{o},{new}"),
+        _ => new.to_owned(),
+    };
+    let mut out = existing.to_owned();
+    if !out.ends_with('\n') {
+        out.push('\n');
+    }
+    out.push_str("// Added by Mail Setup.\n");
+    out.push_str(&line(
+        "mail.accountmanager.accounts",
+        &Pref::Str(join(get("mail.accountmanager.accounts"), &k.account)),
+    ));
+    if get("mail.accountmanager.defaultaccount").is_none() {
+        out.push_str(&line(
+            "mail.accountmanager.defaultaccount",
+            &Pref::Str(k.account.clone()),
+        ));
+    }
+    if a.outgoing.is_some() {
+        out.push_str(&line(
+            "mail.smtpservers",
+            &Pref::Str(join(get("mail.smtpservers"), &k.smtp)),
+        ));
+        if get("mail.smtp.defaultserver").is_none() {
+            out.push_str(&line("mail.smtp.defaultserver", &Pref::Str(k.smtp.clone())));
+        }
+    }
+    for (n, v) in account_prefs(a, &k) {
+        out.push_str(&line(&n, &v));
+    }
+    out
+}
+
+/// Writes `contents` to `path` through a temporary file and a rename.
+pub fn write_atomic(path: &Path, contents: &[u8]) -> Result<(), ProfileError> {
+    let tmp = path.with_extension("mailsetup-tmp");
+    let mut f = std::fs::File::create(&tmp).map_err(io(&tmp))?;
+    f.write_all(contents)
+        .and_then(|()| f.sync_all())
+        .map_err(io(&tmp))?;
+    std::fs::rename(&tmp, path).map_err(io(path))
+}
+
+/// Whether a Thunderbird process is running (Linux: /proc).
+pub fn thunderbird_running() -> bool {
+    let Ok(dir) = std::fs::read_dir("/proc") else {
+        return false;
+    };
+    dir.flatten().any(|e| {
+        std::fs::read_to_string(e.path().join("comm"))
+            .map(|c| c.trim() == "thunderbird" || c.trim() == "thunderbird-bin")
+            .unwrap_or(false)
+    })
+}
+
+/// Whether a profile is open in a running Thunderbird (its `lock` symlink exists).
+pub fn profile_locked(dir: &Path) -> bool {
+    std::fs::symlink_metadata(dir.join("lock")).is_ok()
+}
+
+/// Creates a new profile directory holding the account.
+pub fn create_profile(dir: &Path, a: &Account) -> Result<(), ProfileError> {
+    if dir.join("prefs.js").exists() {
+        return Err(ProfileError::Exists(dir.to_owned()));
+    }
+    std::fs::create_dir_all(dir).map_err(io(dir))?;
+    write_atomic(&dir.join("prefs.js"), new_prefs(a).as_bytes())
+}
+
+/// Adds the account to an existing profile, keeping `prefs.js.mailsetup-backup`.
+pub fn add_to_profile(dir: &Path, a: &Account) -> Result<(), ProfileError> {
+    let prefs = dir.join("prefs.js");
+    if !prefs.exists() {
+        return Err(ProfileError::NotAProfile(dir.to_owned()));
+    }
+    if profile_locked(dir) {
+        return Err(ProfileError::Locked(dir.to_owned()));
+    }
+    let existing = std::fs::read_to_string(&prefs).map_err(io(&prefs))?;
+    let backup = dir.join("prefs.js.mailsetup-backup");
+    write_atomic(&backup, existing.as_bytes())?;
+    write_atomic(&prefs, add_to_prefs(&existing, a).as_bytes())
+}
+
+/// Registers `profile` in `profiles.ini` (backup first), refusing while Thunderbird runs.
+pub fn register(profiles_ini: &Path, profile: &Path, name: &str) -> Result<(), ProfileError> {
+    if thunderbird_running() {
+        return Err(ProfileError::Running);
+    }
+    let existing = std::fs::read_to_string(profiles_ini).unwrap_or_default();
+    if !existing.is_empty() {
+        write_atomic(
+            &profiles_ini.with_extension("ini.mailsetup-backup"),
+            existing.as_bytes(),
+        )?;
+    }
+    let n = (0..)
+        .find(|n| !existing.contains(&format!("[Profile{n}]")))
+        .unwrap_or(0);
+    let mut out = existing.clone();
+    if out.is_empty() {
+        out.push_str("[General]\nStartWithLastProfile=1\nVersion=2\n");
+    }
+    if !out.ends_with('\n') {
+        out.push('\n');
+    }
+    out.push_str(&format!(
+        "\n[Profile{n}]\nName={name}\nIsRelative=0\nPath={}\n",
+        profile.display()
+    ));
+    write_atomic(profiles_ini, out.as_bytes())
+}

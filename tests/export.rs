@@ -1,0 +1,318 @@
+//! Exports: golden files (a format change is a visible diff — regenerate with
+//! `MAILSETUP_GOLDEN=update cargo test --test export`), read-back by our own parsers, the DNS lines
+//! loaded into the real DNS server and found by the SRV source, the QR code decoded by zbarimg, the
+//! Apple profile read by the plist crate and Python's plistlib.
+
+mod support;
+
+use std::path::Path;
+
+use mailsetup::address::Address;
+use mailsetup::export::{self, Account};
+use mailsetup::model::{Auth, Protocol, Secret, Security, Server, SourceId};
+
+fn server(protocol: Protocol, host: &str, port: u16, security: Security, username: &str) -> Server {
+    Server {
+        protocol,
+        host: host.into(),
+        port,
+        security,
+        username: username.into(),
+        auth: Auth::PasswordCleartext,
+        source: SourceId::Autoconfig,
+        url: "test".into(),
+        trusted: true,
+    }
+}
+
+fn account() -> Account {
+    Account {
+        address: Address::parse("jane@example.test").expect("address"),
+        name: "Jane Doe".into(),
+        incoming: server(
+            Protocol::Imap,
+            "imap.example.test",
+            993,
+            Security::Tls,
+            "jane@example.test",
+        ),
+        outgoing: Some(server(
+            Protocol::Smtp,
+            "smtp.example.test",
+            587,
+            Security::Starttls,
+            "jane",
+        )),
+        leave_on_server: true,
+    }
+}
+
+fn golden(name: &str, actual: &str) {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/golden")
+        .join(name);
+    if std::env::var("MAILSETUP_GOLDEN").is_ok_and(|v| v == "update") {
+        std::fs::write(&path, actual).expect("write golden");
+    }
+    let expected = std::fs::read_to_string(&path).unwrap_or_else(|_| {
+        panic!(
+            "{} missing: run with MAILSETUP_GOLDEN=update",
+            path.display()
+        )
+    });
+    assert_eq!(actual, expected, "{name} differs from its golden file");
+}
+
+#[test]
+fn golden_files() {
+    let a = account();
+    golden("autoconfig.xml", &export::autoconfig_xml::render(&a));
+    golden("autodiscover.xml", &export::autodiscover_xml::render(&a));
+    golden("dns.zone", &export::dns_records::render(&a));
+    golden("sheet.html", &export::sheet::render(&a));
+    golden(
+        "android-qr.json",
+        &export::android_qr::payload(&a).expect("payload"),
+    );
+    golden("thunderbird-prefs.js", &export::thunderbird::new_prefs(&a));
+    let apple = String::from_utf8(export::apple::render(&a, None)).expect("utf8");
+    let uuid = regex_lite_uuid(&apple);
+    golden("apple.mobileconfig", &uuid);
+}
+
+/// The Apple profile with its fresh UUIDs replaced, so the golden file is stable.
+fn regex_lite_uuid(s: &str) -> String {
+    s.lines()
+        .map(|l| {
+            let t = l.trim();
+            let is_uuid = t.starts_with("<string>")
+                && t.len() == "<string>".len() + 36 + "</string>".len()
+                && t.matches('-').count() == 4;
+            if is_uuid {
+                l.replace(&t["<string>".len()..t.len() - "</string>".len()], "UUID")
+            } else {
+                l.to_owned()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[test]
+fn our_parsers_read_the_exports_back() {
+    let a = account();
+    let cfg = mailsetup::discover::config::parse(export::autoconfig_xml::render(&a).as_bytes())
+        .expect("autoconfig parses");
+    let servers = cfg.resolve(&a.address, SourceId::Autoconfig, "u", true);
+    assert_eq!(servers.len(), 2);
+    for (got, want) in servers
+        .iter()
+        .zip([&a.incoming, a.outgoing.as_ref().expect("outgoing")])
+    {
+        assert_eq!(
+            (
+                got.protocol,
+                &got.host,
+                got.port,
+                got.security,
+                &got.username
+            ),
+            (
+                want.protocol,
+                &want.host,
+                want.port,
+                want.security,
+                &want.username
+            )
+        );
+    }
+    let mailsetup::discover::autodiscover::Response::Settings(entries) =
+        mailsetup::discover::autodiscover::parse(export::autodiscover_xml::render(&a).as_bytes())
+            .expect("autodiscover parses")
+    else {
+        panic!("not settings")
+    };
+    assert_eq!(entries.len(), 2);
+    assert_eq!(
+        (entries[0].security, entries[1].security),
+        (Security::Tls, Security::Starttls)
+    );
+    assert!(!entries[0].spa, "SPA written off");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn dns_lines_load_in_the_dns_server_and_srv_discovery_finds_them() {
+    let a = account();
+    let zone_text = export::dns_records::render(&a);
+    // Load each SRV line into dnsmasq (its own syntax for the same record).
+    let mut zone = support::Zone::default();
+    for l in zone_text.lines().filter(|l| !l.starts_with(';')) {
+        let f: Vec<&str> = l.split_whitespace().collect();
+        assert_eq!(&f[1..4], ["3600", "IN", "SRV"], "{l}");
+        let name = f[0].trim_end_matches('.');
+        let target = f[7].trim_end_matches('.');
+        zone = if target.is_empty() {
+            zone.srv_none(name)
+        } else {
+            zone.srv(
+                name,
+                target,
+                f[6].parse().expect("port"),
+                f[4].parse().expect("prio"),
+                f[5].parse().expect("weight"),
+            )
+        };
+    }
+    let b = support::Block::fresh();
+    let ca = support::Ca::new();
+    let dns = support::Dns::start(b.ip(1), &zone);
+    let net = support::net(&dns, &ca, None);
+    let mut opts = support::options(&[]);
+    opts.sources = vec![SourceId::Srv];
+    let d = mailsetup::discover::discover(&net, &a.address, &opts, None).await;
+    assert_eq!(d.incoming[0].host, "imap.example.test");
+    assert_eq!(
+        (d.incoming[0].port, d.incoming[0].security),
+        (993, Security::Tls)
+    );
+    assert_eq!(d.outgoing[0].host, "smtp.example.test");
+    assert_eq!(
+        d.incoming.len(),
+        1,
+        "services not offered are published with the '.' target"
+    );
+}
+
+#[test]
+fn android_qr_code_decodes_to_the_spec_json() {
+    let a = account();
+    let dir = support::tempdir();
+    let png = dir.path().join("qr.png");
+    std::fs::write(&png, export::android_qr::png(&a).expect("png")).expect("write");
+    let out = std::process::Command::new("zbarimg")
+        .args(["--raw", "-q"])
+        .arg(&png)
+        .output()
+        .expect("zbarimg (tests/install-deps.sh installs zbar-tools)");
+    let decoded = String::from_utf8_lossy(&out.stdout).trim().to_owned();
+    assert_eq!(
+        decoded,
+        r#"[1,[1,1],[0,"imap.example.test",993,3,1,"jane@example.test"],[[[0,"smtp.example.test",587,2,1,"jane"],["jane@example.test","Jane Doe"]]]]"#
+    );
+    let svg = export::android_qr::svg(&a).expect("svg");
+    assert!(svg.starts_with("<?xml") && svg.contains("<svg"));
+}
+
+#[test]
+fn apple_profile_is_a_valid_plist_with_distinct_ids() {
+    let a = account();
+    let bytes = export::apple::render(&a, None);
+    let v: plist::Value = plist::from_bytes(&bytes).expect("plist");
+    let root = v.as_dictionary().expect("dict");
+    assert_eq!(root["PayloadType"].as_string(), Some("Configuration"));
+    assert_eq!(root["PayloadVersion"].as_signed_integer(), Some(1));
+    let payload = root["PayloadContent"].as_array().expect("array")[0]
+        .as_dictionary()
+        .expect("dict");
+    let strings = [
+        "PayloadType",
+        "PayloadIdentifier",
+        "PayloadUUID",
+        "EmailAccountType",
+        "EmailAccountDescription",
+        "EmailAccountName",
+        "EmailAddress",
+        "IncomingMailServerHostName",
+        "IncomingMailServerUsername",
+        "IncomingMailServerAuthentication",
+        "OutgoingMailServerHostName",
+        "OutgoingMailServerUsername",
+        "OutgoingMailServerAuthentication",
+    ];
+    for k in strings {
+        assert!(payload[k].as_string().is_some(), "{k} is a string");
+    }
+    for k in [
+        "PayloadVersion",
+        "IncomingMailServerPortNumber",
+        "OutgoingMailServerPortNumber",
+    ] {
+        assert!(
+            payload[k].as_signed_integer().is_some(),
+            "{k} is an integer"
+        );
+    }
+    for k in [
+        "IncomingMailServerUseSSL",
+        "OutgoingMailServerUseSSL",
+        "OutgoingPasswordSameAsIncomingPassword",
+    ] {
+        assert!(payload[k].as_boolean().is_some(), "{k} is a boolean");
+    }
+    assert_eq!(
+        payload["PayloadType"].as_string(),
+        Some("com.apple.mail.managed")
+    );
+    assert_eq!(
+        payload["EmailAccountType"].as_string(),
+        Some("EmailTypeIMAP")
+    );
+    assert!(
+        payload.get("IncomingPassword").is_none(),
+        "no password unless asked"
+    );
+    assert_ne!(
+        root["PayloadIdentifier"].as_string(),
+        payload["PayloadIdentifier"].as_string()
+    );
+    assert_ne!(
+        root["PayloadUUID"].as_string(),
+        payload["PayloadUUID"].as_string()
+    );
+    assert_eq!(
+        root["PayloadIdentifier"].as_string(),
+        Some("test.example.mailsetup.jane")
+    );
+    let again: plist::Value = plist::from_bytes(&export::apple::render(&a, None)).expect("plist");
+    assert_ne!(
+        again.as_dictionary().expect("dict")["PayloadUUID"].as_string(),
+        root["PayloadUUID"].as_string(),
+        "fresh UUIDs"
+    );
+    // Python's plistlib agrees.
+    let dir = support::tempdir();
+    let f = dir.path().join("p.mobileconfig");
+    std::fs::write(&f, &bytes).expect("write");
+    let out = std::process::Command::new("python3")
+        .args(["-c", "import plistlib,sys; d=plistlib.load(open(sys.argv[1],'rb')); p=d['PayloadContent'][0]; print(p['IncomingMailServerPortNumber'], p['OutgoingMailServerUseSSL'], p['EmailAddress'])"])
+        .arg(&f)
+        .output()
+        .expect("python3");
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout).trim(),
+        "993 True jane@example.test"
+    );
+    // With the password: it is there.
+    let with = export::apple::render(&a, Some(&Secret::new("s3cret".into())));
+    assert!(String::from_utf8_lossy(&with).contains("<string>s3cret</string>"));
+}
+
+#[test]
+fn adding_to_a_profile_keeps_what_was_there() {
+    let a = account();
+    let existing = "// Mozilla User Preferences\nuser_pref(\"mail.accountmanager.accounts\", \"account1,account2\");\nuser_pref(\"mail.accountmanager.defaultaccount\", \"account1\");\nuser_pref(\"mail.account.account1.server\", \"server1\");\nuser_pref(\"mail.account.account2.server\", \"server2\");\nuser_pref(\"mail.smtpservers\", \"smtp1\");\nuser_pref(\"mail.identity.id1.useremail\", \"old@example.test\");\nuser_pref(\"mail.server.server1.hostname\", \"old.example.test\");\n";
+    let out = export::thunderbird::add_to_prefs(existing, &a);
+    assert!(out.starts_with(existing), "nothing removed");
+    assert!(
+        out.contains(
+            "user_pref(\"mail.accountmanager.accounts\", \"account1,account2,account3\");"
+        )
+    );
+    assert!(out.contains("user_pref(\"mail.smtpservers\", \"smtp1,smtp2\");"));
+    assert!(out.contains("user_pref(\"mail.server.server3.hostname\", \"imap.example.test\");"));
+    assert!(out.contains("user_pref(\"mail.identity.id2.useremail\", \"jane@example.test\");"));
+    assert!(
+        !out.contains("mail.accountmanager.defaultaccount\", \"account3"),
+        "the default account stays"
+    );
+}
