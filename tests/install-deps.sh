@@ -18,6 +18,9 @@ have xdotool || need+=(xdotool)
 have bc || need+=(bc)
 have strip || need+=(binutils)
 [ -e /usr/share/vulkan/icd.d/lvp_icd.x86_64.json ] || need+=(mesa-vulkan-drivers libgl1-mesa-dri libegl1 libxkbcommon-x11-0)
+# Exports: a real Thunderbird reads our profiles; zbarimg decodes our QR codes.
+have thunderbird || need+=(thunderbird)
+have zbarimg || need+=(zbar-tools)
 if [ ${#need[@]} -gt 0 ]; then
   echo "install-deps: installing ${need[*]}" >&2
   export DEBIAN_FRONTEND=noninteractive

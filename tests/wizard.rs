@@ -221,6 +221,22 @@ async fn happy_path_to_your_email_is_ready() {
     w.assert_shows("✓ Receiving mail works (mail.wiz.test)");
     w.assert_shows("✓ Sending mail works (mail.wiz.test)");
     w.assert_shows("Save my password in this computer’s keyring");
+    // "Set up an app": the printable sheet lands in the Downloads folder.
+    w.click("Printable settings sheet").await;
+    let Step::Done(d) = &w.app.step else {
+        panic!("not done")
+    };
+    let Some(Ok(saved)) = d.exported.clone() else {
+        panic!("not exported: {:?}", d.exported)
+    };
+    w.assert_shows(&saved);
+    let path = saved
+        .trim_start_matches("Saved to ")
+        .trim_end_matches('.')
+        .to_owned();
+    let html = std::fs::read_to_string(&path).expect("sheet written");
+    let _ = std::fs::remove_file(&path);
+    assert!(html.contains("mail.wiz.test") && !html.contains("alicepw"));
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -312,9 +312,22 @@ pub fn thunderbird_running() -> bool {
     })
 }
 
-/// Whether a profile is open in a running Thunderbird (its `lock` symlink exists).
+/// Whether a profile is open in a running Thunderbird: its `lock` symlink (`<ip>:+<pid>`) exists and,
+/// where we can tell, that process is alive (a crash or forced quit leaves a stale link behind).
 pub fn profile_locked(dir: &Path) -> bool {
-    std::fs::symlink_metadata(dir.join("lock")).is_ok()
+    let Ok(target) = std::fs::read_link(dir.join("lock")) else {
+        return false;
+    };
+    let pid = target
+        .to_string_lossy()
+        .rsplit_once('+')
+        .and_then(|(_, p)| p.parse::<u32>().ok());
+    match pid {
+        Some(pid) if Path::new("/proc/self").exists() => {
+            Path::new(&format!("/proc/{pid}")).exists()
+        }
+        _ => true,
+    }
 }
 
 /// Creates a new profile directory holding the account.

@@ -254,6 +254,14 @@ impl App {
                 match s.update(m) {
                     DoneAction::None => Task::none(),
                     DoneAction::Close => iced::exit(),
+                    DoneAction::Export(app) => {
+                        let Some(account) = self.account() else {
+                            return Task::none();
+                        };
+                        Task::perform(export_for(app, account), |r| {
+                            Message::Done(DoneMessage::Exported(r))
+                        })
+                    }
                     DoneAction::SavePassword => {
                         let account = self
                             .address
@@ -408,6 +416,79 @@ impl App {
             _ => keys,
         }
     }
+}
+
+impl App {
+    /// The checked account, for exports.
+    fn account(&self) -> Option<crate::export::Account> {
+        let choice = self.choice.clone()?;
+        Some(crate::export::Account {
+            address: self.address.clone()?,
+            name: self.name.clone(),
+            incoming: choice.incoming,
+            outgoing: choice.outgoing,
+            leave_on_server: choice.leave_copy,
+        })
+    }
+}
+
+/// Prepares the account for another app: a Thunderbird profile registered in ~/.thunderbird, or a
+/// file in the Downloads folder. Returns the words to show.
+async fn export_for(app: outcome::App, a: crate::export::Account) -> Result<String, String> {
+    tokio::task::spawn_blocking(move || export_blocking(app, &a))
+        .await
+        .map_err(|e| e.to_string())?
+}
+
+fn export_blocking(app: outcome::App, a: &crate::export::Account) -> Result<String, String> {
+    use crate::export;
+    let home = dirs::home_dir().ok_or_else(|| t!("done-export-no-home"))?;
+    let safe: String = a
+        .address
+        .to_string()
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '.' || c == '@' {
+                c
+            } else {
+                '-'
+            }
+        })
+        .collect();
+    if app == outcome::App::Thunderbird {
+        let root = home.join(".thunderbird");
+        let dir = root.join(format!("mailsetup-{safe}"));
+        std::fs::create_dir_all(&root).map_err(|e| e.to_string())?;
+        export::thunderbird::create_profile(&dir, a).map_err(|e| e.to_string())?;
+        export::thunderbird::register(
+            &root.join("profiles.ini"),
+            &dir,
+            &format!("Mail Setup {}", a.address),
+        )
+        .map_err(|e| e.to_string())?;
+        return Ok(t!(
+            "done-export-thunderbird",
+            profile = format!("Mail Setup {}", a.address)
+        ));
+    }
+    let folder = dirs::download_dir().unwrap_or(home);
+    let (name, bytes) = match app {
+        outcome::App::AppleMail => (
+            format!("{safe}.mobileconfig"),
+            export::apple::render(a, None),
+        ),
+        outcome::App::AndroidQr => (
+            format!("{safe}-thunderbird-android.png"),
+            export::android_qr::png(a).map_err(|e| e.to_string())?,
+        ),
+        _ => (
+            format!("{safe}-settings.html"),
+            export::sheet::render(a).into_bytes(),
+        ),
+    };
+    let path = folder.join(name);
+    export::thunderbird::write_atomic(&path, &bytes).map_err(|e| e.to_string())?;
+    Ok(t!("done-export-saved", path = path.display().to_string()))
 }
 
 /// The window icon, decoded from the bundled PNG.

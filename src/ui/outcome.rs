@@ -15,6 +15,17 @@ pub struct Done {
     pub save: bool,
     pub saving: bool,
     pub saved: Option<Result<(), KeyringError>>,
+    /// What the last "Set up an app" button did.
+    pub exported: Option<Result<String, String>>,
+}
+
+/// The apps "Set up an app" can prepare.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum App {
+    Thunderbird,
+    AppleMail,
+    AndroidQr,
+    Sheet,
 }
 
 #[derive(Debug, Clone)]
@@ -23,12 +34,15 @@ pub enum DoneMessage {
     Finish,
     Saved(Result<(), KeyringError>),
     Close,
+    Export(App),
+    Exported(Result<String, String>),
 }
 
 pub enum DoneAction {
     None,
     SavePassword,
     Close,
+    Export(App),
 }
 
 impl Done {
@@ -38,6 +52,7 @@ impl Done {
             save: true,
             saving: false,
             saved: None,
+            exported: None,
         }
     }
 
@@ -55,6 +70,8 @@ impl Done {
                 self.saved = Some(r);
             }
             DoneMessage::Close => return DoneAction::Close,
+            DoneMessage::Export(app) => return DoneAction::Export(app),
+            DoneMessage::Exported(r) => self.exported = Some(r),
         }
         DoneAction::None
     }
@@ -104,7 +121,33 @@ impl Done {
             }
             None => {}
         }
-        // Room for "Set up an app" (exports arrive with a later feature).
+        content = content.push(text(t!("done-apps")).size(style::TEXT));
+        content = content.push(
+            row![
+                button(text(t!("done-app-thunderbird")).size(style::SMALL))
+                    .style(button::secondary)
+                    .on_press(DoneMessage::Export(App::Thunderbird)),
+                button(text(t!("done-app-apple")).size(style::SMALL))
+                    .style(button::secondary)
+                    .on_press(DoneMessage::Export(App::AppleMail)),
+                button(text(t!("done-app-android")).size(style::SMALL))
+                    .style(button::secondary)
+                    .on_press(DoneMessage::Export(App::AndroidQr)),
+                button(text(t!("done-app-sheet")).size(style::SMALL))
+                    .style(button::secondary)
+                    .on_press(DoneMessage::Export(App::Sheet)),
+            ]
+            .spacing(8),
+        );
+        match &self.exported {
+            Some(Ok(msg)) => {
+                content = content.push(text(msg.clone()).size(style::SMALL).style(text::success))
+            }
+            Some(Err(e)) => {
+                content = content.push(text(e.clone()).size(style::SMALL).style(text::danger))
+            }
+            None => {}
+        }
         let finish_label = if self.saved.is_some() || !self.save {
             t!("done-close")
         } else {

@@ -125,3 +125,13 @@ manual-bad-host = Type a server name like mail.example.com.
 manual-bad-port = The port is a number from 1 to 65535, such as 993 or 465.
 manual-bad-username = Type your username (often your email address).
 manual-check = Check these settings
+
+## Set up an app (on "Your email is ready")
+done-apps = Set up an app with these settings:
+done-app-thunderbird = Thunderbird
+done-app-apple = Apple Mail (iPhone, iPad, Mac)
+done-app-android = Thunderbird for Android (QR code)
+done-app-sheet = Printable settings sheet
+done-export-saved = Saved to { $path }.
+done-export-thunderbird = Thunderbird now has a profile called “{ $profile }” with this account; choose it when Thunderbird starts (thunderbird -P).
+done-export-no-home = This computer has no home folder to save to.
