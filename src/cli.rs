@@ -131,6 +131,12 @@ pub struct ExportArgs {
     /// With --include-password: read the password from standard input.
     #[arg(long)]
     pub password_stdin: bool,
+    /// apple: sign the profile with this certificate (PEM; the chain may follow it).
+    #[arg(long, value_name = "PEM", requires = "sign_key")]
+    pub sign_cert: Option<PathBuf>,
+    /// apple: the private key for --sign-cert (PEM, P-256 or RSA).
+    #[arg(long, value_name = "PEM", requires = "sign_cert")]
+    pub sign_key: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]
@@ -891,7 +897,33 @@ async fn export_command(net_args: &NetArgs, args: &ExportArgs) -> u8 {
                     } else {
                         None
                     };
-                    (export::apple::render(&account, password.as_ref()), None)
+                    let profile = export::apple::render(&account, password.as_ref());
+                    match (&args.sign_cert, &args.sign_key) {
+                        (Some(cert), Some(key)) => {
+                            let read = |p: &PathBuf| {
+                                std::fs::read_to_string(p).map_err(|e| {
+                                    crate::t!(
+                                        "cli-settings-unreadable",
+                                        file = p.display().to_string(),
+                                        reason = e.to_string()
+                                    )
+                                })
+                            };
+                            let signed = read(cert)
+                                .and_then(|c| read(key).map(|k| (c, k)))
+                                .and_then(|(c, k)| {
+                                    export::apple::sign(&profile, &c, &k).map_err(|e| e.to_string())
+                                });
+                            match signed {
+                                Ok(der) => (der, None),
+                                Err(e) => {
+                                    eprintln!("mailsetup: {e}");
+                                    return EXIT_BAD_INPUT;
+                                }
+                            }
+                        }
+                        _ => (profile, None),
+                    }
                 }
                 ExportFormat::AndroidQr => {
                     let png = path

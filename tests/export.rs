@@ -316,3 +316,53 @@ fn adding_to_a_profile_keeps_what_was_there() {
         "the default account stays"
     );
 }
+
+#[test]
+fn a_signed_apple_profile_verifies_with_openssl_and_holds_the_profile() {
+    let a = account();
+    let ca = support::Ca::new();
+    let leaf = ca.leaf(&["helpdesk.example.test"]);
+    let profile = export::apple::render(&a, None);
+    let der = export::apple::sign(&profile, &leaf.cert_pem, &leaf.key_pem).expect("sign");
+    let dir = support::tempdir();
+    let signed = dir.path().join("signed.mobileconfig");
+    let content = dir.path().join("content.plist");
+    std::fs::write(&signed, &der).expect("write");
+    let out = std::process::Command::new("openssl")
+        .args(["cms", "-verify", "-inform", "DER", "-purpose", "any", "-in"])
+        .arg(&signed)
+        .arg("-CAfile")
+        .arg(&ca.pem_path)
+        .arg("-out")
+        .arg(&content)
+        .output()
+        .expect("openssl");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(String::from_utf8_lossy(&out.stderr).contains("Verification successful"));
+    assert_eq!(
+        std::fs::read(&content).expect("content"),
+        profile,
+        "the signed content is the unsigned profile"
+    );
+    // Signed by someone the CA does not know: verification fails.
+    let other = support::Ca::new();
+    let out = std::process::Command::new("openssl")
+        .args(["cms", "-verify", "-inform", "DER", "-purpose", "any", "-in"])
+        .arg(&signed)
+        .arg("-CAfile")
+        .arg(&other.pem_path)
+        .arg("-out")
+        .arg(&content)
+        .output()
+        .expect("openssl");
+    assert!(!out.status.success());
+    assert!(export::apple::sign(&profile, "not a certificate", &leaf.key_pem).is_err());
+    assert_eq!(
+        export::apple::sign(&profile, &leaf.cert_pem, "not a key"),
+        Err(export::apple::SignError::Key)
+    );
+}

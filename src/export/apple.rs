@@ -137,3 +137,81 @@ pub fn render(a: &Account, password: Option<&Secret<String>>) -> Vec<u8> {
     let _ = plist::to_writer_xml(&mut out, &Value::Dictionary(root));
     out
 }
+
+/// Why a profile could not be signed.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum SignError {
+    #[error("the certificate file holds no PEM certificate: {0}")]
+    Certificate(String),
+    #[error("the key file holds no P-256 or RSA private key in PEM (PKCS#8 or PKCS#1)")]
+    Key,
+    #[error("signing failed: {0}")]
+    Sign(String),
+}
+
+/// Signs a profile as CMS SignedData (RFC 5652), DER, content attached — what
+/// `openssl cms -sign -nodetach -outform der -binary` makes. `cert_pem` may hold the chain after the
+/// signing certificate; every certificate in it is included. P-256 (ECDSA) and RSA keys.
+pub fn sign(profile: &[u8], cert_pem: &str, key_pem: &str) -> Result<Vec<u8>, SignError> {
+    use cms::builder::{SignedDataBuilder, SignerInfoBuilder};
+    use cms::cert::{CertificateChoices, IssuerAndSerialNumber};
+    use cms::signed_data::{EncapsulatedContentInfo, SignerIdentifier};
+    use x509_cert::der::{Any, Encode, Tag};
+    use x509_cert::spki::AlgorithmIdentifierOwned;
+
+    let chain = x509_cert::Certificate::load_pem_chain(cert_pem.as_bytes())
+        .map_err(|e| SignError::Certificate(e.to_string()))?;
+    let signer_cert = chain
+        .first()
+        .ok_or_else(|| SignError::Certificate("empty".into()))?;
+    let sid = SignerIdentifier::IssuerAndSerialNumber(IssuerAndSerialNumber {
+        issuer: signer_cert.tbs_certificate.issuer.clone(),
+        serial_number: signer_cert.tbs_certificate.serial_number.clone(),
+    });
+    let content = EncapsulatedContentInfo {
+        econtent_type: const_oid::db::rfc5911::ID_DATA,
+        econtent: Some(
+            Any::new(Tag::OctetString, profile.to_vec())
+                .map_err(|e| SignError::Sign(e.to_string()))?,
+        ),
+    };
+    let sha256 = AlgorithmIdentifierOwned {
+        oid: const_oid::db::rfc5912::ID_SHA_256,
+        parameters: None,
+    };
+    fn err<E: std::fmt::Display>(e: E) -> SignError {
+        SignError::Sign(e.to_string())
+    }
+    let mut builder = SignedDataBuilder::new(&content);
+    builder.add_digest_algorithm(sha256.clone()).map_err(err)?;
+    for c in &chain {
+        builder
+            .add_certificate(CertificateChoices::Certificate(c.clone()))
+            .map_err(err)?;
+    }
+    use p256::pkcs8::DecodePrivateKey as _;
+    let signed = if let Ok(secret) = p256::SecretKey::from_pkcs8_pem(key_pem) {
+        let key = p256::ecdsa::SigningKey::from(secret);
+        let info = SignerInfoBuilder::new(&key, sid, sha256, &content, None).map_err(err)?;
+        builder
+            .add_signer_info::<p256::ecdsa::SigningKey, p256::ecdsa::DerSignature>(info)
+            .map_err(err)?
+            .build()
+            .map_err(err)?
+    } else {
+        use rsa::pkcs1::DecodeRsaPrivateKey as _;
+        let rsa_key = rsa::RsaPrivateKey::from_pkcs8_pem(key_pem)
+            .or_else(|_| rsa::RsaPrivateKey::from_pkcs1_pem(key_pem))
+            .map_err(|_| SignError::Key)?;
+        let key = rsa::pkcs1v15::SigningKey::<sha2::Sha256>::new(rsa_key);
+        let info = SignerInfoBuilder::new(&key, sid, sha256, &content, None).map_err(err)?;
+        builder
+            .add_signer_info::<rsa::pkcs1v15::SigningKey<sha2::Sha256>, rsa::pkcs1v15::Signature>(
+                info,
+            )
+            .map_err(err)?
+            .build()
+            .map_err(err)?
+    };
+    signed.to_der().map_err(err)
+}
