@@ -952,7 +952,8 @@ async fn export_command(net_args: &NetArgs, args: &ExportArgs) -> u8 {
                     Some(export::dns_records::instructions(&account)),
                 ),
                 ExportFormat::Sheet => (export::sheet::render(&account).into_bytes(), None),
-                ExportFormat::Thunderbird => unreachable!("handled above"),
+                // Handled above; kept so the match names every format.
+                ExportFormat::Thunderbird => return EXIT_BAD_INPUT,
             };
             if let Err(e) = write_output(path, &bytes, private) {
                 return fail(format!("{}: {e}", path.display()));

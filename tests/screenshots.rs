@@ -77,7 +77,7 @@ fn steps() -> Vec<(&'static str, App, &'static str)> {
     let you = you::You {
         name: "Sam Taylor".into(),
         email: "hello@theirbusiness.co.uk".into(),
-        password: "secret".into(),
+        password: Secret::new("secret".into()),
         show_password: false,
     };
     let (mut find, _task) =

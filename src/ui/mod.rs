@@ -180,7 +180,7 @@ impl App {
                         password,
                     } => {
                         self.name = name;
-                        self.password = Secret::new(password);
+                        self.password = password;
                         self.address = Some(address.clone());
                         self.choice = None;
                         let (step, task) = finding::Finding::start(

@@ -5,25 +5,38 @@ use iced::widget::{button, checkbox, column, row, space, text, text_input};
 
 use super::style;
 use crate::address::{Address, AddressError};
+use crate::model::Secret;
 use crate::t;
 
 pub const NAME: &str = "name";
 pub const EMAIL: &str = "email";
 pub const PASSWORD: &str = "password";
 
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct You {
     pub name: String,
     pub email: String,
-    pub password: String,
+    /// What was typed; `Debug` shows it as `[redacted]`.
+    pub password: Secret<String>,
     pub show_password: bool,
+}
+
+impl Default for You {
+    fn default() -> Self {
+        You {
+            name: String::new(),
+            email: String::new(),
+            password: Secret::new(String::new()),
+            show_password: false,
+        }
+    }
 }
 
 #[derive(Debug, Clone)]
 pub enum Message {
     Name(String),
     Email(String),
-    Password(String),
+    Password(Secret<String>),
     ShowPassword(bool),
     NameSubmitted,
     EmailSubmitted,
@@ -36,7 +49,7 @@ pub enum Action {
     Continue {
         name: String,
         address: Address,
-        password: String,
+        password: Secret<String>,
     },
 }
 
@@ -46,7 +59,7 @@ impl You {
     }
 
     pub fn can_continue(&self) -> bool {
-        self.address().is_ok() && !self.password.is_empty()
+        self.address().is_ok() && !self.password.expose().is_empty()
     }
 
     pub fn update(&mut self, message: Message) -> Action {
@@ -58,7 +71,7 @@ impl You {
             Message::NameSubmitted => return Action::Focus(EMAIL),
             Message::EmailSubmitted => return Action::Focus(PASSWORD),
             Message::Continue => {
-                if let (Ok(address), false) = (self.address(), self.password.is_empty()) {
+                if let (Ok(address), false) = (self.address(), self.password.expose().is_empty()) {
                     return Action::Continue {
                         name: self.name.trim().to_owned(),
                         address,
@@ -111,12 +124,12 @@ impl You {
                 .on_submit(Message::EmailSubmitted),
             validation,
             text(t!("you-password")).size(style::TEXT),
-            text_input(&t!("you-password-placeholder"), &self.password)
+            text_input(&t!("you-password-placeholder"), self.password.expose())
                 .id(PASSWORD)
                 .secure(!self.show_password)
                 .size(style::TEXT)
                 .padding(10)
-                .on_input(Message::Password)
+                .on_input(|s| Message::Password(Secret::new(s)))
                 .on_submit(Message::Continue),
             checkbox(self.show_password)
                 .label(t!("you-show-password"))
@@ -126,5 +139,22 @@ impl You {
         ]
         .spacing(style::SPACING)
         .into()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_typed_password_never_shows_in_debug_output() {
+        let mut you = You::default();
+        you.update(Message::Password(Secret::new("hunter2-typed".into())));
+        let shown = format!(
+            "{you:?} {:?}",
+            Message::Password(Secret::new("hunter2-typed".into()))
+        );
+        assert!(!shown.contains("hunter2"), "{shown}");
+        assert_eq!(you.password.expose(), "hunter2-typed");
     }
 }
