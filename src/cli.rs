@@ -249,6 +249,18 @@ pub fn main() -> ExitCode {
     ExitCode::from(code)
 }
 
+/// The best incoming server, of the asked-for protocol if any.
+fn incoming_for(found: &Discovery, protocol: Option<ProtocolArg>) -> Option<&Server> {
+    let wanted = protocol.map(|p| match p {
+        ProtocolArg::Imap => crate::model::Protocol::Imap,
+        ProtocolArg::Pop3 => crate::model::Protocol::Pop3,
+    });
+    found
+        .incoming
+        .iter()
+        .find(|s| wanted.is_none_or(|w| s.protocol == w))
+}
+
 /// The address argument, or the exit code after saying what is wrong with it.
 fn address_arg(input: &str) -> Result<Address, u8> {
     Address::parse(input).map_err(|e| {
@@ -602,15 +614,7 @@ async fn check_command(net_args: &NetArgs, args: &CheckArgs) -> u8 {
             discover::discover(&net, &addr, &Options::default(), None).await
         }
     };
-    let wanted = args.protocol.map(|p| match p {
-        ProtocolArg::Imap => crate::model::Protocol::Imap,
-        ProtocolArg::Pop3 => crate::model::Protocol::Pop3,
-    });
-    let Some(incoming) = found
-        .incoming
-        .iter()
-        .find(|s| wanted.is_none_or(|w| s.protocol == w))
-    else {
+    let Some(incoming) = incoming_for(&found, args.protocol) else {
         eprintln!("{}", not_found_message(&found));
         return EXIT_NOT_FOUND;
     };
@@ -815,15 +819,7 @@ async fn export_command(net_args: &NetArgs, args: &ExportArgs) -> u8 {
             discover::discover(&net, &addr, &Options::default(), None).await
         }
     };
-    let wanted = args.protocol.map(|p| match p {
-        ProtocolArg::Imap => crate::model::Protocol::Imap,
-        ProtocolArg::Pop3 => crate::model::Protocol::Pop3,
-    });
-    let Some(incoming) = found
-        .incoming
-        .iter()
-        .find(|s| wanted.is_none_or(|w| s.protocol == w))
-    else {
+    let Some(incoming) = incoming_for(&found, args.protocol) else {
         eprintln!("{}", not_found_message(&found));
         return EXIT_NOT_FOUND;
     };

@@ -2,16 +2,8 @@
 //! does not use are published with the "." target, which tells clients they are not offered.
 
 use super::Account;
-use crate::model::{Protocol, Security, Server};
-
-const SERVICES: [(&str, Protocol, Security); 6] = [
-    ("_imaps._tcp", Protocol::Imap, Security::Tls),
-    ("_imap._tcp", Protocol::Imap, Security::Starttls),
-    ("_pop3s._tcp", Protocol::Pop3, Security::Tls),
-    ("_pop3._tcp", Protocol::Pop3, Security::Starttls),
-    ("_submissions._tcp", Protocol::Smtp, Security::Tls),
-    ("_submission._tcp", Protocol::Smtp, Security::Starttls),
-];
+use crate::discover::srv::SERVICES;
+use crate::model::Server;
 
 /// The zone lines (`name TTL IN SRV priority weight port target`).
 pub fn render(a: &Account) -> String {
