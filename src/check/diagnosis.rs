@@ -258,6 +258,22 @@ pub fn diagnose(
     }
 }
 
+/// The provider's help page for a problem only the provider can solve (app passwords, IMAP access,
+/// OAuth2), when the provider data has one: found by the address's domain, then by the server's.
+pub fn add_help_link(p: &mut Problem, addr: &crate::address::Address, server: &Server) {
+    if p.kind != ProblemKind::AuthUnsupported {
+        return;
+    }
+    let data = crate::discover::bundled::data();
+    let provider = data
+        .lookup(addr.domain())
+        .or_else(|| crate::address::registrable_domain(&server.host).and_then(|d| data.lookup(d)));
+    if let Some(url) = provider.and_then(|p| p.documentation.first()) {
+        p.advice
+            .push_str(&t!("check-help-link", url = url.as_str()));
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -350,6 +366,43 @@ mod tests {
         assert_eq!(
             kind(CheckError::Login(Failure::NotProtocol)),
             ProblemKind::Other
+        );
+    }
+
+    #[test]
+    fn provider_help_link_for_auth_problems() {
+        let addr = crate::address::Address::parse("jo@gmail.com").unwrap();
+        let mut s = server(Protocol::Imap, 993);
+        s.host = "imap.gmail.com".into();
+        let mut p = diagnose(
+            Direction::Incoming,
+            &s,
+            &CheckError::Login(Failure::NoPasswordMethod {
+                offered: vec!["AUTH=XOAUTH2".into()],
+            }),
+            None,
+        );
+        add_help_link(&mut p, &addr, &s);
+        assert!(
+            p.advice
+                .contains("http://mail.google.com/support/bin/answer.py?answer=13273"),
+            "{}",
+            p.advice
+        );
+        let mut wrong = diagnose(
+            Direction::Incoming,
+            &s,
+            &CheckError::Login(Failure::Rejected {
+                kind: Rejection::BadCredentials,
+                text: String::new(),
+            }),
+            None,
+        );
+        let before = wrong.advice.clone();
+        add_help_link(&mut wrong, &addr, &s);
+        assert_eq!(
+            wrong.advice, before,
+            "only for problems the provider must solve"
         );
     }
 

@@ -68,3 +68,4 @@ check-closed-advice = Try again. If it keeps happening, the server or your netwo
 check-note-port-switch = Port { $from } could not be reached, so we tried port { $to } instead.
 check-note-port-switch-works = Port { $from } could not be reached, so we tried port { $to } instead — and it works.
 check-note-username = The login works with the username “{ $username }”.
+check-help-link = { " " }Your provider explains it here: { $url }
