@@ -9,10 +9,13 @@ use std::time::Duration;
 
 use clap::{Args, Parser, Subcommand};
 
+use std::sync::Arc;
+
 use crate::address::Address;
 use crate::discover::{self, Discovery, Options, Progress, SourceStatus};
 use crate::model::Server;
 use crate::net::{Net, NetConfig};
+use crate::preset::{Found, Preset};
 
 /// Exit code: an incoming server was found / the command succeeded.
 pub const EXIT_OK: u8 = 0;
@@ -31,6 +34,8 @@ pub const EXIT_BAD_INPUT: u8 = 2;
 pub struct Cli {
     #[command(flatten)]
     pub net: NetArgs,
+    #[command(flatten)]
+    pub preset: PresetArgs,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -55,7 +60,77 @@ impl NetArgs {
             dns_server: self.dns_server,
             ca_files: self.ca_files.clone(),
             ispdb_url: self.ispdb_url.clone(),
+            pins: Vec::new(),
         }
+    }
+}
+
+/// Which helpdesk preset to use.
+#[derive(Debug, Args, Clone, Default)]
+pub struct PresetArgs {
+    /// Use this helpdesk preset instead of an installed one (/etc/mailsetup/preset.toml, then the
+    /// program's data folder).
+    #[arg(long, global = true, value_name = "FILE", conflicts_with = "no_preset")]
+    pub preset: Option<PathBuf>,
+    /// Ignore any installed helpdesk preset.
+    #[arg(long, global = true)]
+    pub no_preset: bool,
+}
+
+impl PresetArgs {
+    /// The preset in force, or why the one found cannot be used.
+    pub fn load(&self) -> (Option<Arc<Preset>>, Option<crate::preset::PresetError>) {
+        if self.no_preset {
+            return (None, None);
+        }
+        match crate::preset::find(self.preset.as_deref()) {
+            Found::None => (None, None),
+            Found::Loaded(p) => (Some(Arc::from(p)), None),
+            Found::Broken(e) => (None, Some(e)),
+        }
+    }
+}
+
+/// What every command works with: the network settings and the preset in force.
+pub struct Run {
+    pub net: NetConfig,
+    pub preset: Option<Arc<Preset>>,
+}
+
+impl Run {
+    pub fn new(net: &NetArgs, preset: Option<Arc<Preset>>) -> Run {
+        let mut cfg = net.config();
+        if let Some(p) = &preset {
+            cfg.pins = p.pins.clone();
+        }
+        Run { net: cfg, preset }
+    }
+
+    /// Discovery options with the preset in force.
+    pub fn options(&self) -> Options {
+        Options {
+            preset: self.preset.clone(),
+            ..Options::default()
+        }
+    }
+
+    /// The network layer, or the exit code after saying what is wrong.
+    fn net(&self) -> Result<Net, u8> {
+        Net::new(&self.net).map_err(|e| {
+            eprintln!("mailsetup: {e}");
+            EXIT_BAD_INPUT
+        })
+    }
+
+    /// A line naming the organisation's helpdesk, when a preset gives one.
+    fn help_contact(&self) -> Option<String> {
+        let s = &self.preset.as_ref()?.support;
+        let parts: Vec<&str> = [&s.email, &s.phone, &s.url]
+            .into_iter()
+            .filter_map(|v| v.as_deref())
+            .collect();
+        (!parts.is_empty())
+            .then(|| crate::t!("cli-preset-help-contact", contact = parts.join(", ")))
     }
 }
 
@@ -80,26 +155,20 @@ pub enum Command {
     Doctor(DoctorArgs),
     /// Write the settings for another mail program or for publishing (Thunderbird, Apple Mail, …).
     Export(ExportArgs),
+    /// Check a helpdesk preset file and say what it sets up (or what is wrong with it, and where).
+    Preset(PresetCheckArgs),
 }
 
-/// Export formats.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum ExportFormat {
-    /// A Thunderbird profile directory (or, with --add-to, an account added to a profile).
-    Thunderbird,
-    /// An Apple configuration profile (.mobileconfig) for Mail on macOS, iPhone and iPad.
-    Apple,
-    /// A QR code for Thunderbird for Android (.svg or .png).
-    AndroidQr,
-    /// config-v1.1.xml to publish at autoconfig.<domain>.
-    Autoconfig,
-    /// The Exchange autodiscover response for Outlook.
-    Autodiscover,
-    /// RFC 6186/8314 SRV records as DNS zone lines.
-    Dns,
-    /// A printable HTML settings sheet.
-    Sheet,
+#[derive(Debug, Args)]
+pub struct PresetCheckArgs {
+    /// The preset file, e.g. preset.toml.
+    pub file: PathBuf,
+    /// Print a summary as one JSON object (organisation, slug, domains, files it names).
+    #[arg(long)]
+    pub json: bool,
 }
+
+pub use crate::export::Format as ExportFormat;
 
 #[derive(Debug, Args)]
 pub struct ExportArgs {
@@ -226,10 +295,18 @@ pub fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
+    let (preset, broken) = cli.preset.load();
+    if let (Some(e), Some(_)) = (&broken, &cli.command) {
+        eprintln!(
+            "mailsetup: {}",
+            crate::t!("cli-preset-ignored", error = e.to_string())
+        );
+    }
+    let run = Run::new(&cli.net, preset);
     let code = match cli.command {
         None => {
             drop(runtime);
-            return match crate::ui::run(cli.net.config()) {
+            return match crate::ui::run(run.net, run.preset, broken) {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(e) => {
                     eprintln!(
@@ -240,11 +317,12 @@ pub fn main() -> ExitCode {
                 }
             };
         }
-        Some(Command::Discover(args)) => runtime.block_on(discover_command(&cli.net, &args)),
-        Some(Command::Check(args)) => runtime.block_on(check_command(&cli.net, &args)),
+        Some(Command::Discover(args)) => runtime.block_on(discover_command(&run, &args)),
+        Some(Command::Check(args)) => runtime.block_on(check_command(&run, &args)),
         Some(Command::SavePassword(args)) => runtime.block_on(save_password_command(&args)),
-        Some(Command::Doctor(args)) => runtime.block_on(doctor_command(&cli.net, &args)),
-        Some(Command::Export(args)) => runtime.block_on(export_command(&cli.net, &args)),
+        Some(Command::Doctor(args)) => runtime.block_on(doctor_command(&run, &args)),
+        Some(Command::Export(args)) => runtime.block_on(export_command(&run, &args)),
+        Some(Command::Preset(args)) => preset_command(&args),
     };
     ExitCode::from(code)
 }
@@ -272,15 +350,7 @@ fn address_arg(input: &str) -> Result<Address, u8> {
     })
 }
 
-/// The network layer from the flags, or the exit code after saying what is wrong.
-fn net_arg(args: &NetArgs) -> Result<Net, u8> {
-    Net::new(&args.config()).map_err(|e| {
-        eprintln!("mailsetup: {e}");
-        EXIT_BAD_INPUT
-    })
-}
-
-async fn discover_command(net_args: &NetArgs, args: &DiscoverArgs) -> u8 {
+async fn discover_command(run: &Run, args: &DiscoverArgs) -> u8 {
     let addr = match address_arg(&args.address) {
         Ok(a) => a,
         Err(code) => return code,
@@ -289,11 +359,11 @@ async fn discover_command(net_args: &NetArgs, args: &DiscoverArgs) -> u8 {
         eprintln!("mailsetup: {}", crate::t!("cli-bad-timeout"));
         return EXIT_BAD_INPUT;
     }
-    let net = match net_arg(net_args) {
+    let net = match run.net() {
         Ok(n) => n,
         Err(code) => return code,
     };
-    let mut opts = Options::default();
+    let mut opts = run.options();
     opts.timeouts.overall = Duration::from_secs_f64(args.timeout);
     let (tx, rx) = tokio::sync::mpsc::unbounded_channel();
     let tty = std::io::stderr().is_terminal();
@@ -576,7 +646,7 @@ fn check_line(label: &str, c: &crate::check::ServerCheck, details: bool) -> Stri
     out
 }
 
-async fn check_command(net_args: &NetArgs, args: &CheckArgs) -> u8 {
+async fn check_command(run: &Run, args: &CheckArgs) -> u8 {
     let addr = match address_arg(&args.address) {
         Ok(a) => a,
         Err(code) => return code,
@@ -598,7 +668,7 @@ async fn check_command(net_args: &NetArgs, args: &CheckArgs) -> u8 {
             return EXIT_BAD_INPUT;
         }
     };
-    let net = match net_arg(net_args) {
+    let net = match run.net() {
         Ok(n) => n,
         Err(code) => return code,
     };
@@ -611,7 +681,7 @@ async fn check_command(net_args: &NetArgs, args: &CheckArgs) -> u8 {
                     crate::t!("cli-looking-up", address = addr.to_string())
                 );
             }
-            discover::discover(&net, &addr, &Options::default(), None).await
+            discover::discover(&net, &addr, &run.options(), None).await
         }
     };
     let Some(incoming) = incoming_for(&found, args.protocol) else {
@@ -683,9 +753,41 @@ async fn check_command(net_args: &NetArgs, args: &CheckArgs) -> u8 {
         }
         if report.ok() {
             println!("\n{}", crate::t!("cli-check-all-working"));
+        } else if let Some(contact) = run.help_contact() {
+            println!("\n{contact}");
         }
     }
     if report.ok() { EXIT_OK } else { EXIT_NOT_FOUND }
+}
+
+fn preset_command(args: &PresetCheckArgs) -> u8 {
+    let p = match crate::preset::load(&args.file) {
+        Ok(p) => p,
+        Err(e) => {
+            eprintln!("mailsetup: {e}");
+            return EXIT_BAD_INPUT;
+        }
+    };
+    if args.json {
+        let v = serde_json::json!({
+            "organisation": p.organisation,
+            "slug": p.slug(),
+            "domains": p.domains,
+            "files": p.files,
+        });
+        println!("{}", serde_json::to_string_pretty(&v).unwrap_or_default());
+    } else {
+        println!(
+            "{}",
+            crate::t!(
+                "cli-preset-ok",
+                file = args.file.display().to_string(),
+                organisation = p.organisation.as_str(),
+                domains = p.domains.join(", ")
+            )
+        );
+    }
+    EXIT_OK
 }
 
 async fn save_password_command(args: &SavePasswordArgs) -> u8 {
@@ -720,7 +822,7 @@ async fn save_password_command(args: &SavePasswordArgs) -> u8 {
     }
 }
 
-async fn doctor_command(net_args: &NetArgs, args: &DoctorArgs) -> u8 {
+async fn doctor_command(run: &Run, args: &DoctorArgs) -> u8 {
     let input = args.domain.trim();
     let domain = match input.rsplit_once('@') {
         Some((_, d)) => crate::address::normalise_domain(d),
@@ -736,7 +838,7 @@ async fn doctor_command(net_args: &NetArgs, args: &DoctorArgs) -> u8 {
             return EXIT_BAD_INPUT;
         }
     };
-    let net = match net_arg(net_args) {
+    let net = match run.net() {
         Ok(n) => n,
         Err(code) => return code,
     };
@@ -793,7 +895,7 @@ fn write_output(path: &std::path::Path, bytes: &[u8], private: bool) -> std::io:
     std::fs::rename(&tmp, path)
 }
 
-async fn export_command(net_args: &NetArgs, args: &ExportArgs) -> u8 {
+async fn export_command(run: &Run, args: &ExportArgs) -> u8 {
     use crate::export::{self, Account};
     let addr = match address_arg(&args.address) {
         Ok(a) => a,
@@ -808,7 +910,7 @@ async fn export_command(net_args: &NetArgs, args: &ExportArgs) -> u8 {
             }
         },
         None => {
-            let net = match net_arg(net_args) {
+            let net = match run.net() {
                 Ok(n) => n,
                 Err(code) => return code,
             };
@@ -816,7 +918,7 @@ async fn export_command(net_args: &NetArgs, args: &ExportArgs) -> u8 {
                 "{}",
                 crate::t!("cli-looking-up", address = addr.to_string())
             );
-            discover::discover(&net, &addr, &Options::default(), None).await
+            discover::discover(&net, &addr, &run.options(), None).await
         }
     };
     let Some(incoming) = incoming_for(&found, args.protocol) else {

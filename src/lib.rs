@@ -13,6 +13,7 @@ pub mod export;
 pub mod i18n;
 pub mod model;
 pub mod net;
+pub mod preset;
 pub mod proto;
 pub mod secrets;
 pub mod ui;

@@ -200,6 +200,7 @@ impl Fixture {
             ispdb_url: Some(
                 url::Url::parse(&format!("https://{}/none/", self.block.ip(9))).expect("url"),
             ),
+            pins: Vec::new(),
         })
     }
 }

@@ -62,6 +62,7 @@ fn cert_reason(p: &CertProblem) -> String {
         CertProblem::WrongName => t!("check-cert-reason-wrong-name"),
         CertProblem::UnknownIssuer => t!("check-cert-reason-unknown-issuer"),
         CertProblem::Revoked => t!("check-cert-reason-revoked"),
+        CertProblem::PinMismatch => t!("check-cert-reason-pin"),
         CertProblem::Other(_) => t!("check-cert-reason-other"),
     }
 }
@@ -139,6 +140,7 @@ pub fn diagnose(
                 (CertProblem::Expired | CertProblem::NotYetValid, _) => {
                     t!("check-cert-advice-date")
                 }
+                (CertProblem::PinMismatch, _) => t!("check-cert-advice-pin"),
                 _ => t!("check-cert-advice"),
             };
             if let Some(fp) = &c.sha256 {

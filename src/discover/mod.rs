@@ -65,6 +65,9 @@ pub struct Options {
     pub site_dirs: Vec<PathBuf>,
     /// Sources to run (all by default).
     pub sources: Vec<SourceId>,
+    /// The helpdesk preset in force: for its domains it is the only source asked, and its rules
+    /// drop incoming protocols it does not allow.
+    pub preset: Option<Arc<crate::preset::Preset>>,
 }
 
 impl Default for Options {
@@ -77,6 +80,7 @@ impl Default for Options {
             timeouts: Timeouts::default(),
             site_dirs,
             sources: SourceId::ALL.to_vec(),
+            preset: None,
         }
     }
 }
@@ -304,7 +308,22 @@ pub struct Ctx {
 
 async fn run_source(id: SourceId, ctx: Ctx, rep: Reporter) -> Result<Outcome, SourceError> {
     match id {
-        SourceId::Preset | SourceId::Manual => Ok(Outcome {
+        SourceId::Preset => match &ctx.opts.preset {
+            Some(p) if p.covers(&ctx.addr) => {
+                rep.found(p.servers_for(&ctx.addr));
+                Ok(Outcome {
+                    detail: crate::t!(
+                        "preset-source-detail",
+                        organisation = p.organisation.as_str(),
+                        file = p.path.display().to_string()
+                    ),
+                })
+            }
+            _ => Ok(Outcome {
+                detail: "no preset covers this domain".into(),
+            }),
+        },
+        SourceId::Manual => Ok(Outcome {
             detail: "not a lookup".into(),
         }),
         SourceId::Bundled => bundled::run(&ctx, &rep).await,
@@ -408,7 +427,17 @@ pub async fn discover(
     let mut tasks = JoinSet::new();
     let mut running: HashMap<SourceId, Running> = HashMap::new();
     let mut reports: Vec<SourceReport> = Vec::new();
-    let mut order: Vec<SourceId> = opts.sources.clone();
+    // The organisation's own settings answer for its domains: nothing else is asked.
+    let preset_answers = opts.preset.as_ref().is_some_and(|p| p.covers(addr));
+    let mut order: Vec<SourceId> = if preset_answers {
+        vec![SourceId::Preset]
+    } else {
+        opts.sources
+            .iter()
+            .copied()
+            .filter(|s| *s != SourceId::Preset)
+            .collect()
+    };
     order.sort();
     order.dedup();
     for &id in &order {
@@ -536,9 +565,10 @@ pub async fn discover(
     }
     reports.sort_by_key(|r| r.name);
     emit(Progress::Final);
+    let allowed = |s: &Server| opts.preset.as_ref().is_none_or(|p| p.allows(s.protocol));
     Discovery {
         address: addr.clone(),
-        incoming: incoming.sorted(),
+        incoming: incoming.sorted().into_iter().filter(allowed).collect(),
         outgoing: outgoing.sorted(),
         sources: reports,
         elapsed_ms: ms(start.elapsed()),

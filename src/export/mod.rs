@@ -12,6 +12,40 @@ pub mod thunderbird;
 use crate::address::Address;
 use crate::model::{Security, Server};
 
+/// The export formats (`mailsetup export --format`, and `rules.exports` in a preset).
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize, clap::ValueEnum,
+)]
+#[serde(rename_all = "kebab-case")]
+pub enum Format {
+    /// A Thunderbird profile directory (or, with --add-to, an account added to a profile).
+    Thunderbird,
+    /// An Apple configuration profile (.mobileconfig) for Mail on macOS, iPhone and iPad.
+    Apple,
+    /// A QR code for Thunderbird for Android (.svg or .png).
+    AndroidQr,
+    /// config-v1.1.xml to publish at autoconfig.<domain>.
+    Autoconfig,
+    /// The Exchange autodiscover response for Outlook.
+    Autodiscover,
+    /// RFC 6186/8314 SRV records as DNS zone lines.
+    Dns,
+    /// A printable HTML settings sheet.
+    Sheet,
+}
+
+impl Format {
+    pub const ALL: [Format; 7] = [
+        Format::Thunderbird,
+        Format::Apple,
+        Format::AndroidQr,
+        Format::Autoconfig,
+        Format::Autodiscover,
+        Format::Dns,
+        Format::Sheet,
+    ];
+}
+
 /// What every export describes: one mail account.
 #[derive(Debug, Clone)]
 pub struct Account {

@@ -47,6 +47,8 @@ pub struct NetConfig {
     pub ca_files: Vec<PathBuf>,
     /// ISPDB base URL; the domain is appended.
     pub ispdb_url: Option<url::Url>,
+    /// Certificates a helpdesk preset pins, by host (mail connections only).
+    pub pins: Vec<crate::preset::Pin>,
 }
 
 /// Why the network layer could not be set up.
@@ -74,6 +76,8 @@ pub struct Net {
     pub(crate) tls: Arc<rustls::ClientConfig>,
     /// The verifier inside `tls`, wrapped per connection when certificate details are wanted.
     pub(crate) verifier: Arc<dyn rustls::client::danger::ServerCertVerifier>,
+    /// Pinned certificates for mail hosts (see [`NetConfig::pins`]).
+    pub(crate) pins: Arc<Vec<crate::preset::Pin>>,
     ispdb_url: url::Url,
 }
 
@@ -144,6 +148,7 @@ impl Net {
             http,
             tls: Arc::new(tls),
             verifier,
+            pins: Arc::new(cfg.pins.clone()),
             ispdb_url,
         })
     }

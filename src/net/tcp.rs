@@ -104,6 +104,12 @@ impl Net {
             .set_certificate_verifier(std::sync::Arc::new(Recording {
                 inner: self.verifier.clone(),
                 seen: seen.clone(),
+                pins: self
+                    .pins
+                    .iter()
+                    .filter(|p| p.host.eq_ignore_ascii_case(host))
+                    .map(|p| p.sha256)
+                    .collect(),
             }));
         let connector = tokio_rustls::TlsConnector::from(std::sync::Arc::new(cfg));
         connector.connect(name, stream).await.map_err(|e| {
@@ -134,6 +140,9 @@ pub enum CertProblem {
     UnknownIssuer,
     #[error("it has been revoked")]
     Revoked,
+    /// A helpdesk preset pins this host's certificate, and this is not the pinned one.
+    #[error("it is not the certificate your organisation said to expect")]
+    PinMismatch,
     #[error("it is not valid: {0}")]
     Other(String),
 }
@@ -169,11 +178,11 @@ impl CertDetails {
             }
             C::UnknownIssuer | C::BadSignature => CertProblem::UnknownIssuer,
             C::Revoked => CertProblem::Revoked,
+            C::ApplicationVerificationFailure => CertProblem::PinMismatch,
             other => CertProblem::Other(format!("{other:?}")),
         };
         let sha256 = der.map(|d| {
-            use sha2::Digest;
-            sha2::Sha256::digest(d)
+            sha256(d)
                 .iter()
                 .map(|b| format!("{b:02X}"))
                 .collect::<Vec<_>>()
@@ -188,11 +197,19 @@ impl CertDetails {
     }
 }
 
-/// Delegates to the real verifier and keeps the end-entity certificate it was shown.
+fn sha256(der: &[u8]) -> [u8; 32] {
+    use sha2::Digest;
+    sha2::Sha256::digest(der).into()
+}
+
+/// Delegates to the real verifier and keeps the end-entity certificate it was shown. When a preset
+/// pins the host's certificate, the pins decide instead: exactly the pinned certificates are accepted
+/// (self-signed ones included), any other is refused even if an authority signed it.
 #[derive(Debug)]
 struct Recording {
     inner: std::sync::Arc<dyn rustls::client::danger::ServerCertVerifier>,
     seen: std::sync::Arc<std::sync::Mutex<Option<Vec<u8>>>>,
+    pins: Vec<[u8; 32]>,
 }
 
 impl rustls::client::danger::ServerCertVerifier for Recording {
@@ -206,6 +223,15 @@ impl rustls::client::danger::ServerCertVerifier for Recording {
     ) -> Result<rustls::client::danger::ServerCertVerified, rustls::Error> {
         if let Ok(mut s) = self.seen.lock() {
             *s = Some(end_entity.to_vec());
+        }
+        if !self.pins.is_empty() {
+            return if self.pins.contains(&sha256(end_entity)) {
+                Ok(rustls::client::danger::ServerCertVerified::assertion())
+            } else {
+                Err(rustls::Error::InvalidCertificate(
+                    rustls::CertificateError::ApplicationVerificationFailure,
+                ))
+            };
         }
         self.inner
             .verify_server_cert(end_entity, intermediates, server_name, ocsp_response, now)

@@ -24,6 +24,8 @@ pub struct Manual {
     pub outgoing: Side,
     /// Shown after the first attempt to continue.
     show_errors: bool,
+    /// Incoming protocols people may choose (a helpdesk preset may allow only one).
+    pub allowed: Vec<Protocol>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -107,7 +109,19 @@ impl Manual {
                 user,
             ),
             show_errors: false,
+            allowed: vec![Protocol::Imap, Protocol::Pop3],
         }
+    }
+
+    /// Limits the incoming protocols offered; the form switches to an allowed one if needed.
+    pub fn allow_only(mut self, allowed: Vec<Protocol>) -> Manual {
+        if let Some(&first) = allowed.first()
+            && !allowed.contains(&self.protocol)
+        {
+            let _ = self.update(Message::Protocol(first));
+        }
+        self.allowed = allowed;
+        self
     }
 
     fn server(protocol: Protocol, s: &Side) -> Option<Server> {
@@ -132,6 +146,9 @@ impl Manual {
         };
         match message {
             Message::Protocol(p) => {
+                if !self.allowed.contains(&p) {
+                    return Action::None;
+                }
                 self.protocol = p;
                 // Move the port along when it is still a standard one.
                 let swap = match (p, self.incoming.port.trim()) {
@@ -239,22 +256,20 @@ impl Manual {
     }
 
     pub fn view(&self) -> Element<'_, Message> {
-        let protocol = row![
-            radio(
-                t!("manual-imap"),
-                Protocol::Imap,
-                Some(self.protocol),
-                Message::Protocol
-            )
-            .text_size(style::TEXT),
-            radio(
-                t!("manual-pop3"),
-                Protocol::Pop3,
-                Some(self.protocol),
-                Message::Protocol
-            )
-            .text_size(style::TEXT),
-        ]
+        let choices = [
+            (Protocol::Imap, t!("manual-imap")),
+            (Protocol::Pop3, t!("manual-pop3")),
+        ];
+        let protocol = iced::widget::Row::with_children(
+            choices
+                .into_iter()
+                .filter(|(p, _)| self.allowed.contains(p))
+                .map(|(p, label)| {
+                    radio(label, p, Some(self.protocol), Message::Protocol)
+                        .text_size(style::TEXT)
+                        .into()
+                }),
+        )
         .spacing(24);
         let form = column![
             text(t!("manual-title")).size(style::TITLE),

@@ -54,6 +54,8 @@ pub struct App {
     pub choice: Option<Choice>,
     /// Where "Check my domain" returns to.
     pub before_domain_check: Option<Box<Step>>,
+    /// Why a helpdesk preset that was found cannot be used (shown on the first screen).
+    pub preset_error: Option<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -84,7 +86,21 @@ impl App {
             discovery: None,
             choice: None,
             before_domain_check: None,
+            preset_error: None,
         }
+    }
+
+    /// The helpdesk preset in force.
+    pub fn preset(&self) -> Option<&crate::preset::Preset> {
+        self.options.preset.as_deref()
+    }
+
+    fn done(&self, report: crate::check::CheckReport) -> Done {
+        let mut done = Done::new(report);
+        if let Some(p) = self.preset() {
+            done.offer.retain(|app| p.offers(app.format()));
+        }
+        done
     }
 
     /// The first screen, with the address field focused.
@@ -93,7 +109,10 @@ impl App {
     }
 
     pub fn title(&self) -> String {
-        t!("app-title")
+        match self.preset() {
+            Some(p) => t!("preset-title", organisation = p.organisation.as_str()),
+            None => t!("app-title"),
+        }
     }
 
     fn back_to_you(&mut self) -> Task<Message> {
@@ -128,7 +147,11 @@ impl App {
         let Some(addr) = self.address.clone() else {
             return self.back_to_you();
         };
-        self.step = Step::Manual(manual::Manual::new(&addr, self.choice.as_ref()));
+        let mut form = manual::Manual::new(&addr, self.choice.as_ref());
+        if let Some(p) = self.preset() {
+            form = form.allow_only(p.protocols.clone());
+        }
+        self.step = Step::Manual(form);
         operation::focus("in-host")
     }
 
@@ -229,7 +252,7 @@ impl App {
                     },
                     checking::Action::Done(report) => {
                         self.step = if report.ok() {
-                            Step::Done(Done::new(*report))
+                            Step::Done(self.done(*report))
                         } else {
                             Step::Fix(Fix {
                                 report: *report,
@@ -370,6 +393,7 @@ impl App {
     pub fn view(&self) -> Element<'_, Message> {
         let body: Element<'_, Message> = match &self.step {
             Step::You(s) => column![
+                self.branding(),
                 s.view().map(Message::You),
                 button(text(t!("doctor-title")).size(style::SMALL))
                     .style(button::text)
@@ -383,6 +407,7 @@ impl App {
             Step::Done(s) => s.view().map(Message::Done),
             Step::Fix(s) => column![
                 s.view().map(Message::Fix),
+                self.support(),
                 button(text(t!("doctor-title")).size(style::SMALL))
                     .style(button::text)
                     .on_press(Message::CheckDomain),
@@ -419,6 +444,84 @@ impl App {
 }
 
 impl App {
+    /// The first screen's header: the organisation's logo and name, and any problem with its preset.
+    fn branding(&self) -> Element<'_, Message> {
+        let mut col = column![].spacing(8);
+        if let Some(e) = &self.preset_error {
+            col = col.push(
+                text(t!("preset-ignored", error = e.as_str()))
+                    .size(style::SMALL)
+                    .style(text::warning),
+            );
+        }
+        if let Some(p) = self.preset() {
+            let name = text(t!("preset-welcome", organisation = p.organisation.as_str()))
+                .size(style::TEXT)
+                .font(iced::Font {
+                    weight: iced::font::Weight::Bold,
+                    ..iced::Font::DEFAULT
+                });
+            let logo: Option<Element<'_, Message>> = p.logo.as_ref().map(|l| match l {
+                crate::preset::Logo::Svg(bytes) => {
+                    iced::widget::svg(iced::widget::svg::Handle::from_memory(bytes.clone()))
+                        .width(Length::Shrink)
+                        .height(48)
+                        .into()
+                }
+                crate::preset::Logo::Png {
+                    width,
+                    height,
+                    rgba,
+                } => iced::widget::image(iced::widget::image::Handle::from_rgba(
+                    *width,
+                    *height,
+                    rgba.clone(),
+                ))
+                .height(48)
+                .into(),
+            });
+            let mut header = iced::widget::row![]
+                .spacing(12)
+                .align_y(iced::Alignment::Center);
+            if let Some(l) = logo {
+                header = header.push(l);
+            }
+            col = col.push(header.push(name));
+        }
+        col.into()
+    }
+
+    /// The organisation's helpdesk, on every "needs fixing" page.
+    fn support(&self) -> Element<'_, Message> {
+        let Some(p) = self.preset().filter(|p| !p.support.is_empty()) else {
+            return column![].into();
+        };
+        let s = &p.support;
+        let mut col = column![
+            text(t!(
+                "preset-support-heading",
+                organisation = p.organisation.as_str()
+            ))
+            .size(style::TEXT)
+        ]
+        .spacing(4);
+        if let Some(e) = &s.email {
+            col = col.push(text(t!("preset-support-email", email = e.as_str())).size(style::SMALL));
+        }
+        if let Some(ph) = &s.phone {
+            col =
+                col.push(text(t!("preset-support-phone", phone = ph.as_str())).size(style::SMALL));
+        }
+        if let Some(u) = &s.url {
+            col = col.push(text(t!("preset-support-url", url = u.as_str())).size(style::SMALL));
+        }
+        container(col)
+            .padding(12)
+            .width(Length::Fill)
+            .style(container::rounded_box)
+            .into()
+    }
+
     /// The checked account, for exports.
     fn account(&self) -> Option<crate::export::Account> {
         let choice = self.choice.clone()?;
@@ -491,6 +594,9 @@ fn export_blocking(app: outcome::App, a: &crate::export::Account) -> Result<Stri
     Ok(t!("done-export-saved", path = path.display().to_string()))
 }
 
+/// The application id used by the desktop file, AppStream metainfo and installers.
+pub const APP_ID: &str = "org.mailsetup.MailSetup";
+
 /// The window icon, decoded from the bundled PNG.
 fn icon() -> Option<iced::window::Icon> {
     let bytes: &[u8] = include_bytes!("../../assets/icons/mailsetup-64.png");
@@ -505,16 +611,36 @@ fn icon() -> Option<iced::window::Icon> {
     iced::window::icon::from_rgba(buf, info.width, info.height).ok()
 }
 
-/// Opens the wizard window.
-pub fn run(net: NetConfig) -> iced::Result {
+/// Opens the wizard window, branded by the preset if there is one; `broken` says why a preset that
+/// was found is not used.
+pub fn run(
+    net: NetConfig,
+    preset: Option<std::sync::Arc<crate::preset::Preset>>,
+    broken: Option<crate::preset::PresetError>,
+) -> iced::Result {
+    let options = Options {
+        preset,
+        ..Options::default()
+    };
+    let broken = broken.map(|e| e.to_string());
     let window = iced::window::Settings {
         size: iced::Size::new(720.0, 680.0),
         min_size: Some(iced::Size::new(520.0, 560.0)),
         icon: icon(),
+        // The X11 WM_CLASS / Wayland app id, matching the .desktop file's StartupWMClass.
+        #[cfg(target_os = "linux")]
+        platform_specific: iced::window::settings::PlatformSpecific {
+            application_id: APP_ID.into(),
+            ..Default::default()
+        },
         ..iced::window::Settings::default()
     };
     iced::application(
-        move || App::boot(net.clone(), Options::default()),
+        move || {
+            let (mut app, task) = App::boot(net.clone(), options.clone());
+            app.preset_error = broken.clone();
+            (app, task)
+        },
         App::update,
         App::view,
     )

@@ -17,6 +17,8 @@ pub struct Done {
     pub saved: Option<Result<(), KeyringError>>,
     /// What the last "Set up an app" button did.
     pub exported: Option<Result<String, String>>,
+    /// The apps offered (a helpdesk preset may offer fewer).
+    pub offer: Vec<App>,
 }
 
 /// The apps "Set up an app" can prepare.
@@ -26,6 +28,20 @@ pub enum App {
     AppleMail,
     AndroidQr,
     Sheet,
+}
+
+impl App {
+    pub const ALL: [App; 4] = [App::Thunderbird, App::AppleMail, App::AndroidQr, App::Sheet];
+
+    /// The export format behind this button.
+    pub fn format(self) -> crate::export::Format {
+        match self {
+            App::Thunderbird => crate::export::Format::Thunderbird,
+            App::AppleMail => crate::export::Format::Apple,
+            App::AndroidQr => crate::export::Format::AndroidQr,
+            App::Sheet => crate::export::Format::Sheet,
+        }
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -53,6 +69,7 @@ impl Done {
             saving: false,
             saved: None,
             exported: None,
+            offer: App::ALL.to_vec(),
         }
     }
 
@@ -121,24 +138,25 @@ impl Done {
             }
             None => {}
         }
-        content = content.push(text(t!("done-apps")).size(style::TEXT));
-        content = content.push(
-            row![
-                button(text(t!("done-app-thunderbird")).size(style::SMALL))
+        if !self.offer.is_empty() {
+            content = content.push(text(t!("done-apps")).size(style::TEXT));
+        }
+        let apps = [
+            (App::Thunderbird, t!("done-app-thunderbird")),
+            (App::AppleMail, t!("done-app-apple")),
+            (App::AndroidQr, t!("done-app-android")),
+            (App::Sheet, t!("done-app-sheet")),
+        ];
+        let buttons = apps
+            .into_iter()
+            .filter(|(app, _)| self.offer.contains(app))
+            .map(|(app, label)| {
+                button(text(label).size(style::SMALL))
                     .style(button::secondary)
-                    .on_press(DoneMessage::Export(App::Thunderbird)),
-                button(text(t!("done-app-apple")).size(style::SMALL))
-                    .style(button::secondary)
-                    .on_press(DoneMessage::Export(App::AppleMail)),
-                button(text(t!("done-app-android")).size(style::SMALL))
-                    .style(button::secondary)
-                    .on_press(DoneMessage::Export(App::AndroidQr)),
-                button(text(t!("done-app-sheet")).size(style::SMALL))
-                    .style(button::secondary)
-                    .on_press(DoneMessage::Export(App::Sheet)),
-            ]
-            .spacing(8),
-        );
+                    .on_press(DoneMessage::Export(app))
+                    .into()
+            });
+        content = content.push(iced::widget::Row::with_children(buttons).spacing(8));
         match &self.exported {
             Some(Ok(msg)) => {
                 content = content.push(text(msg.clone()).size(style::SMALL).style(text::success))

@@ -705,6 +705,7 @@ pub fn net(dns: &Dns, ca: &Ca, ispdb: Option<&str>) -> mailsetup::net::Net {
         dns_server: Some(dns.addr),
         ca_files: vec![ca.pem_path.clone()],
         ispdb_url: ispdb.map(|u| url::Url::parse(u).expect("url")),
+        pins: Vec::new(),
     })
     .expect("net")
 }

@@ -69,3 +69,5 @@ check-note-port-switch = Port { $from } could not be reached, so we tried port {
 check-note-port-switch-works = Port { $from } could not be reached, so we tried port { $to } instead — and it works.
 check-note-username = The login works with the username “{ $username }”.
 check-help-link = { " " }Your provider explains it here: { $url }
+check-cert-reason-pin = it is not the certificate your organisation said to expect
+check-cert-advice-pin = Your password was not sent. Someone may be intercepting the connection, or the server has a new certificate your organisation has not told Mail Setup about yet. Tell your helpdesk the fingerprint below.
