@@ -21,9 +21,27 @@ have strip || need+=(binutils)
 # Exports: a real Thunderbird reads our profiles; zbarimg decodes our QR codes.
 have thunderbird || need+=(thunderbird)
 have zbarimg || need+=(zbar-tools)
+# Packaging: the .deb test (tests/deb.sh) and the installer definitions (packaging/check-definitions.sh).
+have dpkg-deb || need+=(dpkg)
+have dpkg-shlibdeps || need+=(dpkg-dev)
+have unshare || need+=(util-linux)
+have desktop-file-validate || need+=(desktop-file-utils)
+have appstreamcli || need+=(appstream)
+have xmllint || need+=(libxml2-utils)
+have wixl || need+=(wixl)
+have msiinfo || need+=(msitools)
+have plistutil || need+=(libplist-utils)
+have python3 || need+=(python3)
+python3 -c 'import yaml' 2>/dev/null || need+=(python3-yaml)
 if [ ${#need[@]} -gt 0 ]; then
   echo "install-deps: installing ${need[*]}" >&2
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq
   apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+fi
+
+# cargo-deb builds the .deb (packaging/build-deb); STACK.md pins the 3.8 series.
+if ! cargo deb --version 2>/dev/null | grep -q '^cargo-deb 3\.8\.'; then
+  echo "install-deps: installing cargo-deb 3.8" >&2
+  cargo install cargo-deb --locked --version '~3.8' >/dev/null 2>&1 || cargo install cargo-deb --locked --version '~3.8'
 fi

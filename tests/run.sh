@@ -29,9 +29,20 @@ trap 'rm -f "$log"' EXIT
 set +e
 cargo test --locked 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
+
+# Packaging: the installer definitions (Windows, macOS, desktop entry, metainfo) and the branded
+# .deb installed, run and removed. Each prints "N passed, M failed" last.
+packaging/check-definitions.sh 2>&1 | tee -a "$log"
+defs=${PIPESTATUS[0]}
+tests/deb.sh 2>&1 | tee -a "$log"
+deb=${PIPESTATUS[0]}
 set -e
+[ "$status" = 0 ] && [ "$defs" != 0 ] && status=$defs
+[ "$status" = 0 ] && [ "$deb" != 0 ] && status=$deb
 passed=$(grep -Eo '^test result: [a-zA-Z]+\. [0-9]+ passed' "$log" | awk '{s+=$4} END {print s+0}')
 failed=$(grep -Eo '[0-9]+ failed;' "$log" | awk '{s+=$1} END {print s+0}')
+passed=$((passed + $(grep -Eo '^(deb: )?[0-9]+ passed, [0-9]+ failed$' "$log" | grep -Eo '[0-9]+ passed' | awk '{s+=$1} END {print s+0}')))
+failed=$((failed + $(grep -Eo '^(deb: )?[0-9]+ passed, [0-9]+ failed$' "$log" | grep -Eo '[0-9]+ failed' | awk '{s+=$1} END {print s+0}')))
 echo
 echo "tests: ${passed} passed, ${failed} failed"
 exit "$status"
