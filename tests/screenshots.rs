@@ -71,6 +71,17 @@ fn app(step: Step) -> App {
     a
 }
 
+/// The shipped example preset (packaging/preset.example.toml, with its SVG logo).
+fn branded(step: Step) -> App {
+    let preset = mailsetup::preset::load(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("packaging/preset.example.toml"),
+    )
+    .expect("example preset");
+    let mut a = app(step);
+    a.options.preset = Some(std::sync::Arc::new(preset));
+    a
+}
+
 fn steps() -> Vec<(&'static str, App, &'static str)> {
     let addr = Address::parse("hello@theirbusiness.co.uk").expect("address");
     let d = discovery(true);
@@ -129,6 +140,8 @@ fn steps() -> Vec<(&'static str, App, &'static str)> {
             Some(true),
         )),
     };
+    let failed_again = failed.clone();
+    let you_again = you.clone();
     let mut form = manual::Manual::new(&addr, Some(&choice));
     form.update(manual::Message::Incoming(
         manual::Field::Port,
@@ -181,7 +194,47 @@ fn steps() -> Vec<(&'static str, App, &'static str)> {
             app(Step::Manual(form)),
             "Your mail server settings",
         ),
+        ("7-you-preset", branded(Step::You(you_again)), "Example Ltd"),
+        (
+            "7-fix-preset",
+            branded(Step::Fix(outcome::Fix {
+                report: failed_again,
+                copied: false,
+            })),
+            "Still stuck? Example Ltd’s helpdesk can help:",
+        ),
     ]
+}
+
+/// Pixels within a small distance of the example logo's green (#1f6f5c).
+fn logo_green_pixels(app: &App) -> usize {
+    let mut ui = Simulator::with_size(iced::Settings::default(), (720.0, 680.0), app.view());
+    let snap = ui.snapshot(&Theme::Light).expect("snapshot");
+    let dir = tempfile::tempdir().expect("tempdir");
+    let target = dir.path().join("logo.png");
+    assert!(snap.matches_image(&target).expect("write"));
+    let written = std::fs::read_dir(dir.path())
+        .expect("dir")
+        .flatten()
+        .map(|e| e.path())
+        .next()
+        .expect("picture written");
+    let (_, _, rgba) = decode(&written);
+    rgba.chunks(4)
+        .filter(|p| {
+            (i32::from(p[0]) - 31).abs() < 12
+                && (i32::from(p[1]) - 111).abs() < 12
+                && (i32::from(p[2]) - 92).abs() < 12
+        })
+        .count()
+}
+
+#[test]
+fn the_preset_logo_is_drawn_on_the_first_screen() {
+    let plain = logo_green_pixels(&app(Step::You(you::You::default())));
+    let with_logo = logo_green_pixels(&branded(Step::You(you::You::default())));
+    assert_eq!(plain, 0, "no logo colour without a preset");
+    assert!(with_logo > 500, "the SVG logo is drawn: {with_logo} pixels");
 }
 
 fn decode(path: &Path) -> (u32, u32, Vec<u8>) {

@@ -375,3 +375,111 @@ async fn check_my_domain_from_the_first_screen_and_from_needs_fixing() {
     w.click("Back").await;
     w.assert_shows("Something needs fixing");
 }
+
+/// A helpdesk preset for wiz.test: IMAP only, the sheet as the only app, a helpdesk to call.
+fn wiz_preset() -> std::sync::Arc<mailsetup::preset::Preset> {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let text = r#"
+[organisation]
+name = "Wiz Widgets Ltd"
+[support]
+email = "helpdesk@wiz.test"
+phone = "+44 20 7946 0999"
+[mail]
+domains = ["wiz.test"]
+[[mail.incoming]]
+protocol = "imap"
+host = "mail.wiz.test"
+port = 993
+security = "tls"
+[[mail.incoming]]
+protocol = "pop3"
+host = "mail.wiz.test"
+port = 995
+security = "tls"
+[[mail.outgoing]]
+host = "mail.wiz.test"
+port = 465
+security = "tls"
+[rules]
+protocols = ["imap"]
+exports = ["sheet"]
+"#;
+    let path = dir.path().join("preset.toml");
+    let p = mailsetup::preset::parse(
+        text,
+        &path,
+        &mailsetup::preset::Beside(dir.path().to_owned()),
+    )
+    .expect("preset");
+    std::sync::Arc::new(p)
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_preset_brands_the_wizard_answers_for_its_domain_and_sets_its_rules() {
+    let f = Fixture::start();
+    let mut w = f.wizard();
+    w.app.options.preset = Some(wiz_preset());
+    assert_eq!(w.app.title(), "Wiz Widgets Ltd — Mail Setup");
+    w.assert_shows("Wiz Widgets Ltd");
+    w.assert_shows("Set up your email");
+    w.you("alice@wiz.test", "alicepw").await;
+    w.click("Continue").await;
+    // IMAP is the only choice the rules allow, so the wizard goes straight to the check.
+    w.assert_shows("Your email is ready");
+    let d = w.app.discovery.as_ref().expect("discovery");
+    assert_eq!(
+        d.sources.iter().map(|s| s.name).collect::<Vec<_>>(),
+        vec![mailsetup::model::SourceId::Preset],
+        "only the preset is asked for its domain"
+    );
+    assert!(
+        d.incoming
+            .iter()
+            .all(|s| s.protocol == mailsetup::model::Protocol::Imap)
+    );
+    // Only the apps the preset offers.
+    w.assert_shows("Printable settings sheet");
+    assert!(!w.shows("Thunderbird"));
+    assert!(!w.shows("Apple Mail (iPhone, iPad, Mac)"));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn every_needs_fixing_page_names_the_helpdesk_and_manual_settings_follow_the_rules() {
+    let f = Fixture::start();
+    let mut w = f.wizard();
+    w.app.options.preset = Some(wiz_preset());
+    w.you("alice@wiz.test", "not-the-password").await;
+    w.click("Continue").await;
+    w.assert_shows("Something needs fixing");
+    w.assert_shows("Still stuck? Wiz Widgets Ltd’s helpdesk can help:");
+    w.assert_shows("Email: helpdesk@wiz.test");
+    w.assert_shows("Phone: +44 20 7946 0999");
+    w.click("Edit settings").await;
+    w.assert_shows("Your mail server settings");
+    assert!(
+        matches!(&w.app.step, Step::Manual(m) if m.allowed == vec![mailsetup::model::Protocol::Imap])
+    );
+    w.assert_shows("Receiving mail: IMAP (set by your organisation)");
+    // Not even the keyboard (Up / Down switch protocols) can pick POP3.
+    w.send(Message::Manual(mailsetup::ui::manual::Message::Protocol(
+        mailsetup::model::Protocol::Pop3,
+    )))
+    .await;
+    assert!(
+        matches!(&w.app.step, Step::Manual(m) if m.protocol == mailsetup::model::Protocol::Imap)
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_broken_preset_is_explained_and_the_wizard_works_without_it() {
+    let f = Fixture::start();
+    let mut w = f.wizard();
+    w.app.preset_error = Some("/etc/mailsetup/preset.toml, line 3: port 0 is not a port".into());
+    assert_eq!(w.app.title(), "Mail Setup");
+    w.assert_shows("Your organisation’s settings file could not be used, so Mail Setup is working without it. Tell your helpdesk: /etc/mailsetup/preset.toml, line 3: port 0 is not a port");
+    w.assert_shows("Set up your email");
+    w.you("alice@wiz.test", "alicepw").await;
+    w.click("Continue").await;
+    w.assert_shows("How do you want to receive mail?");
+}

@@ -260,17 +260,24 @@ impl Manual {
             (Protocol::Imap, t!("manual-imap")),
             (Protocol::Pop3, t!("manual-pop3")),
         ];
-        let protocol = iced::widget::Row::with_children(
-            choices
-                .into_iter()
-                .filter(|(p, _)| self.allowed.contains(p))
-                .map(|(p, label)| {
-                    radio(label, p, Some(self.protocol), Message::Protocol)
-                        .text_size(style::TEXT)
-                        .into()
-                }),
-        )
-        .spacing(24);
+        let protocol: Element<'_, Message> = if let [only] = self.allowed.as_slice() {
+            text(t!("manual-only-protocol", protocol = only.to_string()))
+                .size(style::TEXT)
+                .into()
+        } else {
+            iced::widget::Row::with_children(
+                choices
+                    .into_iter()
+                    .filter(|(p, _)| self.allowed.contains(p))
+                    .map(|(p, label)| {
+                        radio(label, p, Some(self.protocol), Message::Protocol)
+                            .text_size(style::TEXT)
+                            .into()
+                    }),
+            )
+            .spacing(24)
+            .into()
+        };
         let form = column![
             text(t!("manual-title")).size(style::TITLE),
             text(t!("manual-intro")).size(style::TEXT),

@@ -456,7 +456,7 @@ impl App {
         }
         if let Some(p) = self.preset() {
             let name = text(t!("preset-welcome", organisation = p.organisation.as_str()))
-                .size(style::TEXT)
+                .size(style::TITLE)
                 .font(iced::Font {
                     weight: iced::font::Weight::Bold,
                     ..iced::Font::DEFAULT

@@ -38,7 +38,7 @@ preset-pin-unknown-host = a certificate pin names { $host }, which none of the p
 
 # How the wizard and the commands show a preset.
 preset-title = { $organisation } — Mail Setup
-preset-welcome = Set up your { $organisation } email
+preset-welcome = { $organisation }
 preset-ignored = Your organisation’s settings file could not be used, so Mail Setup is working without it. Tell your helpdesk: { $error }
 preset-support-heading = Still stuck? { $organisation }’s helpdesk can help:
 preset-support-email = Email: { $email }

@@ -114,6 +114,7 @@ manual-title = Your mail server settings
 manual-intro = Type the settings your email provider gave you.
 manual-imap = IMAP
 manual-pop3 = POP3
+manual-only-protocol = Receiving mail: { $protocol } (set by your organisation)
 manual-incoming = Incoming mail server
 manual-outgoing = Outgoing mail server (SMTP)
 manual-host = Server name
