@@ -655,11 +655,6 @@ pub fn parse(text: &str, path: &Path, files: &dyn Files) -> Result<Preset, Prese
         }
     };
     servers.domains = domains.clone();
-    if let Some(url) = &support.url
-        && servers.documentation.is_empty()
-    {
-        servers.documentation.push(url.clone());
-    }
 
     // Rules.
     let rules = file.rules.unwrap_or(Rules {
@@ -1046,10 +1041,6 @@ sha256 = "AB:CD:EF:01:23:45:67:89:AB:CD:EF:01:23:45:67:89:AB:CD:EF:01:23:45:67:8
         );
         assert_eq!(servers[0].username, "someone@example.com");
         assert_eq!(servers[1].protocol, Protocol::Smtp);
-        assert_eq!(
-            p.servers.documentation,
-            vec!["https://help.example.co.uk/email"]
-        );
     }
 
     #[test]
