@@ -400,7 +400,7 @@ for name, job in jobs.items():
         if "uses" in step and "@" not in step["uses"]:
             problems.append(f"job {name}: action {step['uses']} has no version")
 text = open(sys.argv[1]).read()
-for want in ("cargo deb --locked", "cargo install cargo-deb --locked", "build-msi.ps1", "build-app.sh"):
+for want in ("packaging/build-deb", "cargo install cargo-deb --locked", "build-msi.ps1", "build-app.sh"):
     if want not in text:
         problems.append(f"does not run {want}")
 print("jobs:", ", ".join(f"{n} ({r})" for n, r in runners.items()))
