@@ -78,7 +78,7 @@ fn branded(step: Step) -> App {
     )
     .expect("example preset");
     let mut a = app(step);
-    a.options.preset = Some(std::sync::Arc::new(preset));
+    a.set_preset(Some(std::sync::Arc::new(preset)));
     a
 }
 

@@ -419,7 +419,7 @@ exports = ["sheet"]
 async fn a_preset_brands_the_wizard_answers_for_its_domain_and_sets_its_rules() {
     let f = Fixture::start();
     let mut w = f.wizard();
-    w.app.options.preset = Some(wiz_preset());
+    w.app.set_preset(Some(wiz_preset()));
     assert_eq!(w.app.title(), "Wiz Widgets Ltd — Mail Setup");
     w.assert_shows("Wiz Widgets Ltd");
     w.assert_shows("Set up your email");
@@ -448,7 +448,7 @@ async fn a_preset_brands_the_wizard_answers_for_its_domain_and_sets_its_rules() 
 async fn every_needs_fixing_page_names_the_helpdesk_and_manual_settings_follow_the_rules() {
     let f = Fixture::start();
     let mut w = f.wizard();
-    w.app.options.preset = Some(wiz_preset());
+    w.app.set_preset(Some(wiz_preset()));
     w.you("alice@wiz.test", "not-the-password").await;
     w.click("Continue").await;
     w.assert_shows("Something needs fixing");

@@ -56,6 +56,31 @@ pub struct App {
     pub before_domain_check: Option<Box<Step>>,
     /// Why a helpdesk preset that was found cannot be used (shown on the first screen).
     pub preset_error: Option<String>,
+    /// The preset's logo, made into a widget handle once (cheap to clone in every `view`).
+    logo: Option<LogoHandle>,
+}
+
+#[derive(Clone)]
+enum LogoHandle {
+    Svg(iced::widget::svg::Handle),
+    Image(iced::widget::image::Handle),
+}
+
+fn logo_handle(p: &crate::preset::Preset) -> Option<LogoHandle> {
+    Some(match p.logo.as_ref()? {
+        crate::preset::Logo::Svg(bytes) => {
+            LogoHandle::Svg(iced::widget::svg::Handle::from_memory(bytes.clone()))
+        }
+        crate::preset::Logo::Png {
+            width,
+            height,
+            rgba,
+        } => LogoHandle::Image(iced::widget::image::Handle::from_rgba(
+            *width,
+            *height,
+            rgba.clone(),
+        )),
+    })
 }
 
 #[derive(Debug, Clone)]
@@ -75,7 +100,9 @@ pub enum Message {
 
 impl App {
     pub fn new(net: NetConfig, options: Options) -> App {
+        let logo = options.preset.as_deref().and_then(logo_handle);
         App {
+            logo,
             net,
             options,
             step: Step::You(you::You::default()),
@@ -93,6 +120,12 @@ impl App {
     /// The helpdesk preset in force.
     pub fn preset(&self) -> Option<&crate::preset::Preset> {
         self.options.preset.as_deref()
+    }
+
+    /// Puts a helpdesk preset in force (or none).
+    pub fn set_preset(&mut self, preset: Option<std::sync::Arc<crate::preset::Preset>>) {
+        self.logo = preset.as_deref().and_then(logo_handle);
+        self.options.preset = preset;
     }
 
     fn done(&self, report: crate::check::CheckReport) -> Done {
@@ -461,24 +494,9 @@ impl App {
                     weight: iced::font::Weight::Bold,
                     ..iced::Font::DEFAULT
                 });
-            let logo: Option<Element<'_, Message>> = p.logo.as_ref().map(|l| match l {
-                crate::preset::Logo::Svg(bytes) => {
-                    iced::widget::svg(iced::widget::svg::Handle::from_memory(bytes.clone()))
-                        .width(Length::Shrink)
-                        .height(48)
-                        .into()
-                }
-                crate::preset::Logo::Png {
-                    width,
-                    height,
-                    rgba,
-                } => iced::widget::image(iced::widget::image::Handle::from_rgba(
-                    *width,
-                    *height,
-                    rgba.clone(),
-                ))
-                .height(48)
-                .into(),
+            let logo: Option<Element<'_, Message>> = self.logo.clone().map(|l| match l {
+                LogoHandle::Svg(h) => iced::widget::svg(h).width(Length::Shrink).height(48).into(),
+                LogoHandle::Image(h) => iced::widget::image(h).height(48).into(),
             });
             let mut header = iced::widget::row![]
                 .spacing(12)
