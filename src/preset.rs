@@ -1341,6 +1341,18 @@ security = "starttls"
     }
 
     #[test]
+    fn looked_for_in_etc_first_then_the_data_folder() {
+        let places = default_locations();
+        assert_eq!(places[0], Path::new("/etc/mailsetup/preset.toml"));
+        #[cfg(target_os = "linux")]
+        assert_eq!(
+            places.last().map(PathBuf::as_path),
+            Some(Path::new("/usr/share/mailsetup/preset.toml"))
+        );
+        assert!(places.iter().all(|p| p.ends_with("preset.toml")));
+    }
+
+    #[test]
     fn slugs() {
         assert_eq!(slug("Example Ltd"), "example-ltd");
         assert_eq!(slug("  Café & Co. (UK) "), "caf-co-uk");
