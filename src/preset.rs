@@ -16,7 +16,7 @@ use toml::Spanned;
 use crate::address::Address;
 use crate::discover::config::{self, ProviderConfig, ServerTemplate};
 use crate::export::Format;
-use crate::model::{Auth, Protocol, Security, Server, SourceId};
+use crate::model::{Auth, Direction, Protocol, Security, Server, SourceId};
 use crate::t;
 
 /// Largest preset, autoconfig or logo file read.
@@ -735,40 +735,29 @@ pub fn parse(text: &str, path: &Path, files: &dyn Files) -> Result<Preset, Prese
     })
 }
 
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Direction {
-    Incoming,
-    Outgoing,
-}
-
 type Spot = (std::ops::Range<usize>, Problem);
 
 fn server_template(s: &Spanned<ServerFile>, dir: Direction) -> Result<ServerTemplate, Spot> {
     let span = s.span();
     let f = s.get_ref();
-    let protocol = match (&f.protocol, dir) {
-        (Some(p), _) => {
-            let ok = match dir {
-                Direction::Incoming => p.get_ref().direction() == crate::model::Direction::Incoming,
-                Direction::Outgoing => *p.get_ref() == Protocol::Smtp,
-            };
-            if !ok {
-                return Err((
-                    p.span(),
-                    Problem::WrongDirection {
-                        protocol: *p.get_ref(),
-                        list: if dir == Direction::Incoming {
-                            "mail.incoming"
-                        } else {
-                            "mail.outgoing"
-                        },
+    let protocol = match &f.protocol {
+        Some(p) if p.get_ref().direction() != dir => {
+            return Err((
+                p.span(),
+                Problem::WrongDirection {
+                    protocol: *p.get_ref(),
+                    list: match dir {
+                        Direction::Incoming => "mail.incoming",
+                        Direction::Outgoing => "mail.outgoing",
                     },
-                ));
-            }
-            *p.get_ref()
+                },
+            ));
         }
-        (None, Direction::Incoming) => Protocol::Imap,
-        (None, Direction::Outgoing) => Protocol::Smtp,
+        Some(p) => *p.get_ref(),
+        None => match dir {
+            Direction::Incoming => Protocol::Imap,
+            Direction::Outgoing => Protocol::Smtp,
+        },
     };
     let host = f.host.get_ref().trim();
     // Placeholders are allowed in host names (e.g. mail.%EMAILDOMAIN%); check the rest.
