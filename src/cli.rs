@@ -295,7 +295,12 @@ pub fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    let (preset, broken) = cli.preset.load();
+    // `mailsetup preset FILE` checks the file it is given, not the installed preset.
+    let (preset, broken) = if matches!(cli.command, Some(Command::Preset(_))) {
+        (None, None)
+    } else {
+        cli.preset.load()
+    };
     if let (Some(e), Some(_)) = (&broken, &cli.command) {
         eprintln!(
             "mailsetup: {}",
