@@ -62,6 +62,8 @@ fn main() {
     let stuck = server(Protocol::Smtp, "hang.bench.test", 465);
     let t = CheckTimeouts {
         connect: Duration::from_secs(1),
+        handshake: Duration::from_secs(1),
+        greeting: Duration::from_secs(1),
         reply: Duration::from_secs(1),
         whole: Duration::from_secs(10),
     };

@@ -41,6 +41,8 @@ fn timeouts() -> CheckTimeouts {
     // Generous: several Dovecots start at once on two cores in CI.
     CheckTimeouts {
         connect: Duration::from_secs(5),
+        handshake: Duration::from_secs(10),
+        greeting: Duration::from_secs(10),
         reply: Duration::from_secs(10),
         whole: Duration::from_secs(30),
     }
@@ -338,7 +340,7 @@ async fn an_unreachable_port_switches_to_the_other_standard_port() {
     );
     assert!(
         c.notes[0]
-            .contains("Port 465 could not be reached, so we tried port 587 instead — and it works")
+            .contains("Port 465 could not be reached or did not answer in time, so we tried port 587 instead — and it works")
     );
     let s = server(
         Protocol::Imap,
@@ -351,6 +353,102 @@ async fn an_unreachable_port_switches_to_the_other_standard_port() {
     let c = one(&site, "alice@switch.test", &s, PW).await;
     assert!(c.ok, "{:?}", c.error);
     assert_eq!(c.server.port, 143);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn silent_servers_are_reported_within_ten_seconds_with_the_default_limits() {
+    let block = Block::fresh();
+    let ca = Ca::new();
+    let (quiet_ip, greeter_ip) = (block.ip(4), block.ip(5));
+    let dns = Dns::start(
+        block.ip(1),
+        &Zone::default()
+            .host("quiet.test", quiet_ip)
+            .host("greeter.test", greeter_ip),
+    );
+    // One accepts and never starts TLS; the other greets, then never answers again. Nothing
+    // listens on their other standard ports, as on most real hosts.
+    let _silent = Rogue::start((quiet_ip, 993).into(), Behaviour::Silent);
+    let _greeter = Rogue::start(
+        (greeter_ip, 143).into(),
+        Behaviour::GreetThenSilent("* OK [CAPABILITY IMAP4rev1 STARTTLS] ready\r\n"),
+    );
+    let net = support::net(&dns, &ca, None);
+    let addr = Address::parse("a@quiet.test").unwrap();
+    let cases = [
+        server(Protocol::Imap, "quiet.test", 993, Security::Tls, "a", true),
+        server(
+            Protocol::Imap,
+            "greeter.test",
+            143,
+            Security::Starttls,
+            "a",
+            true,
+        ),
+    ];
+    for s in cases {
+        let start = Instant::now();
+        let c = check_server(
+            &net,
+            &addr,
+            &s,
+            &Secret::new(PW.into()),
+            &CheckTimeouts::default(),
+        )
+        .await;
+        let took = start.elapsed();
+        assert!(!c.ok);
+        assert_eq!(
+            kind(&c),
+            Some(ProblemKind::Timeout),
+            "{}: {:?}",
+            s.host,
+            c.error
+        );
+        assert!(took < Duration::from_secs(12), "{}: {took:?}", s.host);
+        assert!(!c.transcript.iter().any(|l| l.contains(PW)));
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_stalled_port_does_not_hold_up_the_other_standard_port() {
+    let ports = DovecotPorts {
+        imap: Some(143),
+        imaps: None,
+        pop3: None,
+        pop3s: None,
+        submission: None,
+        submissions: None,
+    };
+    let site = site("stall.test", "good", ports, false);
+    // Port 993 of the same host accepts and then never starts TLS.
+    let _silent = Rogue::start((site.dovecot.ip, 993).into(), Behaviour::Silent);
+    let s = server(
+        Protocol::Imap,
+        "mail.stall.test",
+        993,
+        Security::Tls,
+        "alice@stall.test",
+        true,
+    );
+    let t = CheckTimeouts::default();
+    let start = Instant::now();
+    let addr = Address::parse("alice@stall.test").unwrap();
+    let c = check_server(&site.net, &addr, &s, &Secret::new(PW.into()), &t).await;
+    let took = start.elapsed();
+    assert!(c.ok, "{:?}", c.error);
+    assert_eq!(
+        (c.server.port, c.server.security),
+        (143, Security::Starttls)
+    );
+    assert!(
+        c.notes.iter().any(|n| n.contains("did not answer in time")),
+        "{:?}",
+        c.notes
+    );
+    // Opened alongside after HEDGE_AFTER, not after the stalled port's own handshake limit.
+    assert!(took < t.handshake, "{took:?}");
+    assert!(took >= mailsetup::check::HEDGE_AFTER, "{took:?}");
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -417,6 +515,8 @@ async fn misbehaving_servers_end_in_clear_problems_in_time() {
     }
     let t = CheckTimeouts {
         connect: Duration::from_secs(2),
+        handshake: Duration::from_secs(1),
+        greeting: Duration::from_secs(1),
         reply: Duration::from_secs(1),
         whole: Duration::from_secs(5),
     };

@@ -450,7 +450,7 @@ async fn guessing_refuses_a_certificate_for_another_host() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn ranking_security_first_then_protocol_then_source() {
+async fn ranking_the_providers_word_first_then_security_then_protocol() {
     let b = Block::fresh();
     let ca = Ca::new();
     let web_ip = b.ip(2);
@@ -485,12 +485,14 @@ async fn ranking_security_first_then_protocol_then_source() {
         .iter()
         .map(|s| (s.host.as_str(), s.security, s.source))
         .collect();
+    // The domain's own (vouched) STARTTLS server outranks unsigned SRV records offering implicit TLS;
+    // within the SRV rank, IMAP comes before POP3.
     assert_eq!(
         order,
         [
+            ("imap.rank.test", Security::Starttls, SourceId::Autoconfig),
             ("srv-imap.rank.test", Security::Tls, SourceId::Srv),
             ("srv-pop.rank.test", Security::Tls, SourceId::Srv),
-            ("imap.rank.test", Security::Starttls, SourceId::Autoconfig),
         ]
     );
     // Same endpoint from two sources: kept once, from the better source.
@@ -551,6 +553,115 @@ async fn a_hanging_higher_priority_source_costs_only_its_timeout() {
         took < Duration::from_secs(5),
         "bounded by the source's own timeout: {took:?}"
     );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_hanging_autoconfig_costs_only_the_grace_once_srv_is_confirmed() {
+    let b = Block::fresh();
+    let ca = Ca::new();
+    let web_ip = b.ip(2);
+    let mail_ip = b.ip(3);
+    let dns = Dns::start(
+        b.ip(1),
+        &Zone::default()
+            .host("autoconfig.hang.test", web_ip)
+            .host("mail.hang.test", mail_ip)
+            .srv("_imaps._tcp.hang.test", "mail.hang.test", 993, 0, 0)
+            .srv("_submissions._tcp.hang.test", "mail.hang.test", 465, 0, 0),
+    );
+    let _web = Web::start(
+        web_ip,
+        &ca,
+        &["autoconfig.hang.test"],
+        vec![(
+            "https",
+            "autoconfig.hang.test",
+            "/mail/config-v1.1.xml",
+            Reply::Hang,
+        )],
+    );
+    let leaf = ca.leaf(&["mail.hang.test"]);
+    let _dovecot = Dovecot::start(mail_ip, &leaf, &["alice@hang.test"], DovecotPorts::STANDARD);
+    let net = support::net(&dns, &ca, None);
+    let mut opts = support::options(&[]);
+    // The whole default HTTP timeout: without the grace the answer would wait all of it.
+    opts.timeouts.http = Duration::from_secs(5);
+    opts.timeouts.overall = Duration::from_secs(15);
+    let start = Instant::now();
+    let d = discover(
+        &net,
+        &Address::parse("alice@hang.test").unwrap(),
+        &opts,
+        None,
+    )
+    .await;
+    let took = start.elapsed();
+    assert_eq!(
+        (d.incoming[0].host.as_str(), d.incoming[0].source),
+        ("mail.hang.test", SourceId::Srv)
+    );
+    assert_eq!(d.outgoing[0].port, 465);
+    assert!(
+        took < Duration::from_secs(3),
+        "a confirmed SRV answer waits only the grace: {took:?}"
+    );
+    assert!(
+        took >= mailsetup::discover::GRACE,
+        "the better source had its grace: {took:?}"
+    );
+    let ac = d.source(SourceId::Autoconfig).expect("autoconfig ran");
+    assert_eq!(ac.status, SourceStatus::Cancelled, "{ac:?}");
+    assert!(
+        ac.detail
+            .as_deref()
+            .unwrap_or("")
+            .contains("checked answer")
+    );
+    assert_eq!(status(&d, SourceId::Srv), SourceStatus::Found);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_source_that_gave_the_answer_reports_found_even_when_guessing_was_first() {
+    let b = Block::fresh();
+    let ca = Ca::new();
+    let web_ip = b.ip(2);
+    let mail_ip = b.ip(3);
+    let dns = Dns::start(
+        b.ip(1),
+        &Zone::default()
+            .host("autoconfig.both.test", web_ip)
+            .host("imap.both.test", mail_ip)
+            .host("smtp.both.test", mail_ip),
+    );
+    // The autoconfig answer comes late; guessing finds the very same servers first.
+    let xml = autoconfig_xml(
+        "both.test",
+        ("imap.both.test", 993, "SSL"),
+        ("smtp.both.test", 465, "SSL"),
+    );
+    let _web = Web::start(
+        web_ip,
+        &ca,
+        &["autoconfig.both.test"],
+        vec![(
+            "https",
+            "autoconfig.both.test",
+            "/mail/config-v1.1.xml",
+            Reply::Slow(Duration::from_millis(600), xml),
+        )],
+    );
+    let leaf = ca.leaf(&["imap.both.test", "smtp.both.test"]);
+    let _dovecot = Dovecot::start(mail_ip, &leaf, &["alice@both.test"], DovecotPorts::STANDARD);
+    let d = run(&dns, &ca, None, "alice@both.test").await;
+    assert_eq!(d.incoming[0].host, "imap.both.test");
+    assert_eq!(d.incoming[0].source, SourceId::Autoconfig);
+    assert_eq!(
+        status(&d, SourceId::Autoconfig),
+        SourceStatus::Found,
+        "{:?}",
+        d.sources
+    );
+    assert_eq!(status(&d, SourceId::Guess), SourceStatus::Found);
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -248,7 +248,7 @@ async fn wrong_password_shows_advice_and_try_again_checks_again() {
     w.click("Continue").await;
     w.click("Check my account").await;
     w.assert_shows("Something needs fixing");
-    w.assert_shows("Your password was not accepted by mail.wiz.test. The server said: “Authentication failed.”.");
+    w.assert_shows("Your password was not accepted by mail.wiz.test. The server said: “Authentication failed.”");
     w.click("Copy details for your helpdesk").await;
     let copied = w.clipboard.last().expect("copied details").clone();
     assert!(

@@ -118,13 +118,15 @@ pub fn diagnose(
                 _ => t!("check-unreachable-advice", port = port),
             },
         ),
-        CheckError::ConnectTimeout | CheckError::ReplyTimeout | CheckError::WholeTimeout => {
-            problem(
-                ProblemKind::Timeout,
-                t!("check-timeout", which = which, host = host, port = port),
-                t!("check-timeout-advice"),
-            )
-        }
+        CheckError::ConnectTimeout
+        | CheckError::HandshakeTimeout
+        | CheckError::GreetingTimeout
+        | CheckError::ReplyTimeout
+        | CheckError::WholeTimeout => problem(
+            ProblemKind::Timeout,
+            t!("check-timeout", which = which, host = host, port = port),
+            t!("check-timeout-advice"),
+        ),
         CheckError::Connect(ConnectError::Certificate(c)) => {
             let mut message = t!("check-cert", host = host, reason = cert_reason(&c.problem));
             if !c.names.is_empty() {
@@ -165,11 +167,7 @@ pub fn diagnose(
             t!("check-no-encryption-advice"),
         ),
         CheckError::Login(Failure::Rejected { kind, text }) => {
-            let server_says = if text.trim().is_empty() {
-                String::new()
-            } else {
-                t!("check-server-said", text = text.trim())
-            };
+            let server_says = server_said(text);
             match kind {
                 Rejection::BadCredentials => match (direction, other_side_ok) {
                     (Direction::Outgoing, Some(true)) => problem(
@@ -276,9 +274,30 @@ pub fn add_help_link(p: &mut Problem, addr: &crate::address::Address, server: &S
     }
 }
 
+/// " The server said: “…”." with the reply quoted as it came, and no doubled full stop when the
+/// reply ends its own sentence.
+fn server_said(text: &str) -> String {
+    let text = text.trim();
+    if text.is_empty() {
+        String::new()
+    } else if text.ends_with(['.', '!', '?', '…']) {
+        t!("check-server-said-ended", text = text)
+    } else {
+        t!("check-server-said", text = text)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_quoted_reply_ends_with_one_full_stop() {
+        assert!(server_said("Authentication failed.").ends_with("“Authentication failed.”"));
+        assert!(server_said("Authentication failed").ends_with("“Authentication failed”."));
+        assert!(server_said("Go away!").ends_with("“Go away!”"));
+        assert_eq!(server_said("  "), "");
+    }
     use crate::model::{Auth, Security, SourceId};
     use crate::net::CertDetails;
 

@@ -6,8 +6,12 @@
 //! under its own time limit and the whole check under one more. A failed or missing STARTTLS ends the
 //! connection before any password is sent; so does a settings entry with no encryption.
 //!
-//! When a port cannot be reached, the other standard port of the same kind is tried (465 ↔ 587,
-//! 993 ↔ 143 with STARTTLS, 995 ↔ 110 with STLS) and the switch is reported. When a login is refused
+//! The connect, the TLS handshake and the server's greeting each have their own short limit, apart
+//! from the later replies, so a server that accepts and then says nothing is reported within seconds.
+//! When a port cannot be reached, or has not finished its greeting after [`HEDGE_AFTER`], the other
+//! standard port of the same kind is opened alongside (465 ↔ 587, 993 ↔ 143 with STARTTLS,
+//! 995 ↔ 110 with STLS); the first to be ready gets the login, the other is dropped before any
+//! credential is sent, and a switch is reported. When a login is refused
 //! and the username form was not vouched for, the other form (full address ↔ local part) is tried
 //! once: never more than two login attempts per server, to stay clear of lock-outs.
 
@@ -27,12 +31,22 @@ use crate::proto::pop3::Pop3Login;
 use crate::proto::smtp::SmtpLogin;
 pub use diagnosis::{Problem, ProblemKind};
 
-/// Time limits for a check.
+/// How long a server may take to be ready (connected, encrypted, greeted) before the other standard
+/// port is opened alongside it.
+pub const HEDGE_AFTER: Duration = Duration::from_secs(2);
+
+/// Time limits for a check. The defaults keep a silent server's report under 10 s: a connection
+/// that is accepted and then stalls is given up after the handshake or greeting limit, one that greets
+/// and then stalls after one reply limit.
 #[derive(Debug, Clone)]
 pub struct CheckTimeouts {
     /// Opening the TCP connection (all addresses of the host together).
     pub connect: Duration,
-    /// Each reply from the server, the TLS handshake included.
+    /// The TLS handshake (at once, or after STARTTLS).
+    pub handshake: Duration,
+    /// The server's greeting, the first thing it says.
+    pub greeting: Duration,
+    /// Each later reply from the server.
     pub reply: Duration,
     /// One whole server check, fallbacks included.
     pub whole: Duration,
@@ -41,8 +55,10 @@ pub struct CheckTimeouts {
 impl Default for CheckTimeouts {
     fn default() -> Self {
         CheckTimeouts {
-            connect: Duration::from_secs(10),
-            reply: Duration::from_secs(15),
+            connect: Duration::from_secs(6),
+            handshake: Duration::from_secs(5),
+            greeting: Duration::from_secs(5),
+            reply: Duration::from_secs(8),
             whole: Duration::from_secs(45),
         }
     }
@@ -57,6 +73,10 @@ pub enum CheckError {
     Connect(ConnectError),
     #[error("the connection could not be opened in time")]
     ConnectTimeout,
+    #[error("the server accepted the connection but did not finish setting up encryption in time")]
+    HandshakeTimeout,
+    #[error("the server accepted the connection but did not greet in time")]
+    GreetingTimeout,
     #[error("the server stopped answering")]
     ReplyTimeout,
     #[error("the check took too long")]
@@ -80,6 +100,17 @@ impl CheckError {
                 ConnectError::Refused | ConnectError::Unreachable | ConnectError::Io(_)
             ) | CheckError::ConnectTimeout
         )
+    }
+
+    /// Whether the port could not be reached, or stalled before the login (so another port may help).
+    fn unreachable_or_stalled(&self) -> bool {
+        self.unreachable()
+            || matches!(
+                self,
+                CheckError::HandshakeTimeout
+                    | CheckError::GreetingTimeout
+                    | CheckError::ReplyTimeout
+            )
     }
 }
 
@@ -256,14 +287,42 @@ async fn converse<S: AsyncRead + AsyncWrite + Unpin>(
     }
 }
 
-/// One login attempt against one server.
-async fn attempt(
+/// Reads once under `limit` (`late` is the error when nothing comes) and hands the bytes to `d`.
+async fn read_into<S: AsyncRead + Unpin>(
+    d: &mut Dialogue,
+    s: &mut S,
+    limit: Duration,
+    late: CheckError,
+    transcript: &mut Vec<String>,
+) -> Result<Step, CheckError> {
+    let mut buf = vec![0u8; 8192];
+    let n = match tokio::time::timeout(limit, s.read(&mut buf)).await {
+        Ok(Ok(n)) => n,
+        Ok(Err(e)) => return Err(CheckError::Io(e.to_string())),
+        Err(_) => return Err(late),
+    };
+    for line in String::from_utf8_lossy(&buf[..n]).lines().take(50) {
+        transcript.push(format!("S: {}", line.chars().take(300).collect::<String>()));
+    }
+    Ok(d.receive(&buf[..n]))
+}
+
+/// A connection that is encrypted, with a certificate valid for the host, and has heard from the
+/// server; no credential has been sent on it yet.
+struct Opened {
+    tls: crate::net::TlsStream,
+    dialogue: Dialogue,
+    next: Step,
+}
+
+/// Connects, sets up TLS (at once or after STARTTLS) and reads the greeting, each under its own limit.
+async fn open(
     net: &Net,
     server: &Server,
     password: &Secret<String>,
     t: &CheckTimeouts,
     transcript: &mut Vec<String>,
-) -> Result<LoggedIn, CheckError> {
+) -> Result<Opened, CheckError> {
     if server.security == Security::Plain {
         return Err(CheckError::PlainRefused);
     }
@@ -281,42 +340,145 @@ async fn attempt(
         username: server.username.clone(),
         password: password.clone(),
     };
-    let tls_handshake = |tcp| async {
-        match tokio::time::timeout(t.reply, net.tls(tcp, &server.host)).await {
+    let handshake = |tcp| async {
+        match tokio::time::timeout(t.handshake, net.tls(tcp, &server.host)).await {
             Ok(Ok(tls)) => Ok(tls),
             Ok(Err(e)) => Err(CheckError::Connect(e)),
-            Err(_) => Err(CheckError::ReplyTimeout),
+            Err(_) => Err(CheckError::HandshakeTimeout),
         }
     };
-    let finish = |r: Result<LoggedIn, Failure>| r.map_err(CheckError::Login);
-    match server.security {
-        Security::Tls => {
-            let mut tls = tls_handshake(tcp).await?;
+    if server.security == Security::Tls {
+        let mut tls = handshake(tcp).await?;
+        transcript.push("TLS established".into());
+        let mut dialogue = Dialogue::new(server.protocol, creds, true);
+        let next = read_into(
+            &mut dialogue,
+            &mut tls,
+            t.greeting,
+            CheckError::GreetingTimeout,
+            transcript,
+        )
+        .await?;
+        return Ok(Opened {
+            tls,
+            dialogue,
+            next,
+        });
+    }
+    let mut tcp = tcp;
+    let mut dialogue = Dialogue::new(server.protocol, creds, false);
+    let first = read_into(
+        &mut dialogue,
+        &mut tcp,
+        t.greeting,
+        CheckError::GreetingTimeout,
+        transcript,
+    )
+    .await?;
+    match converse(&mut dialogue, &mut tcp, first, t.reply, transcript).await? {
+        // Before TLS a dialogue can only end in failure: it never sends a credential unencrypted.
+        Phase::Finished(r) => Err(CheckError::Login(r.err().unwrap_or(Failure::NotProtocol))),
+        Phase::Upgrade => {
+            let tls = handshake(tcp).await?;
             transcript.push("TLS established".into());
-            let mut d = Dialogue::new(server.protocol, creds, true);
-            match converse(&mut d, &mut tls, Step::Read, t.reply, transcript).await? {
-                Phase::Finished(r) => finish(r),
-                // A dialogue on an encrypted stream never asks for STARTTLS.
-                Phase::Upgrade => Err(CheckError::Login(Failure::NotProtocol)),
-            }
-        }
-        Security::Starttls | Security::Plain => {
-            let mut tcp = tcp;
-            let mut d = Dialogue::new(server.protocol, creds, false);
-            match converse(&mut d, &mut tcp, Step::Read, t.reply, transcript).await? {
-                Phase::Finished(r) => finish(r),
-                Phase::Upgrade => {
-                    let mut tls = tls_handshake(tcp).await?;
-                    transcript.push("TLS established".into());
-                    let first = d.tls_ready();
-                    match converse(&mut d, &mut tls, first, t.reply, transcript).await? {
-                        Phase::Finished(r) => finish(r),
-                        Phase::Upgrade => Err(CheckError::Login(Failure::NotProtocol)),
-                    }
-                }
-            }
+            let next = dialogue.tls_ready();
+            Ok(Opened {
+                tls,
+                dialogue,
+                next,
+            })
         }
     }
+}
+
+/// Runs the login on an opened connection.
+async fn login(
+    mut o: Opened,
+    t: &CheckTimeouts,
+    transcript: &mut Vec<String>,
+) -> Result<LoggedIn, CheckError> {
+    match converse(&mut o.dialogue, &mut o.tls, o.next, t.reply, transcript).await? {
+        Phase::Finished(r) => r.map_err(CheckError::Login),
+        // A dialogue on an encrypted stream never asks for STARTTLS.
+        Phase::Upgrade => Err(CheckError::Login(Failure::NotProtocol)),
+    }
+}
+
+/// One login attempt against one server.
+async fn attempt(
+    net: &Net,
+    server: &Server,
+    password: &Secret<String>,
+    t: &CheckTimeouts,
+    transcript: &mut Vec<String>,
+) -> Result<LoggedIn, CheckError> {
+    let opened = open(net, server, password, t, transcript).await?;
+    login(opened, t, transcript).await
+}
+
+/// Which connection [`open_either`] settled on.
+enum Either {
+    /// The settings' own port.
+    First(Result<Opened, CheckError>),
+    /// The other standard port, with the first port's error if it had one.
+    Other(Result<Opened, CheckError>),
+}
+
+/// Opens `server`; when it cannot be reached, or is not ready after [`HEDGE_AFTER`], opens `other`
+/// alongside. The first to be ready wins and the other is dropped, so only one of them ever logs in.
+async fn open_either(
+    net: &Net,
+    server: &Server,
+    other: Option<&Server>,
+    password: &Secret<String>,
+    t: &CheckTimeouts,
+    transcript: &mut Vec<String>,
+) -> Either {
+    let Some(other) = other else {
+        return Either::First(open(net, server, password, t, transcript).await);
+    };
+    let mut first_lines = Vec::new();
+    let mut other_lines = Vec::new();
+    let result = {
+        let mut first = std::pin::pin!(open(net, server, password, t, &mut first_lines));
+        let mut second = std::pin::pin!(open(net, other, password, t, &mut other_lines));
+        let mut hedge = std::pin::pin!(tokio::time::sleep(HEDGE_AFTER));
+        let mut second_started = false;
+        let mut first_error: Option<CheckError> = None;
+        loop {
+            tokio::select! {
+                r = &mut first, if first_error.is_none() => match r {
+                    Ok(o) => break Either::First(Ok(o)),
+                    Err(e) if e.unreachable_or_stalled() => {
+                        first_error = Some(e);
+                        second_started = true;
+                    }
+                    Err(e) => break Either::First(Err(e)),
+                },
+                () = &mut hedge, if !second_started => second_started = true,
+                r = &mut second, if second_started => match r {
+                    Ok(o) => break Either::Other(Ok(o)),
+                    Err(e) => {
+                        let first_result = match first_error.take() {
+                            Some(fe) => Err(fe),
+                            None => (&mut first).await,
+                        };
+                        break match first_result {
+                            // The first port cannot be used but the other one answers, failing in
+                            // its own way: that is the news.
+                            Err(fe) if fe.unreachable_or_stalled() && !e.unreachable_or_stalled() => {
+                                Either::Other(Err(e))
+                            }
+                            r => Either::First(r),
+                        };
+                    }
+                },
+            }
+        }
+    };
+    transcript.append(&mut first_lines);
+    transcript.append(&mut other_lines);
+    result
 }
 
 async fn check_server_inner(
@@ -328,30 +490,41 @@ async fn check_server_inner(
     out: &mut ServerCheck,
 ) {
     let mut server = settings.clone();
-    let mut result = attempt(net, &server, password, t, &mut out.transcript).await;
-    if let Err(e) = &result {
-        if e.unreachable() {
-            if let Some((port, security)) = alternative_port(&server) {
-                let mut alt = server.clone();
-                alt.port = port;
-                alt.security = security;
-                let r = attempt(net, &alt, password, t, &mut out.transcript).await;
-                if !r.as_ref().is_err_and(CheckError::unreachable) {
-                    out.notes.push(if r.is_ok() {
-                        crate::t!(
-                            "check-note-port-switch-works",
-                            from = server.port,
-                            to = port
-                        )
-                    } else {
-                        crate::t!("check-note-port-switch", from = server.port, to = port)
-                    });
-                    server = alt;
-                    result = r;
-                }
-            }
+    let other = alternative_port(&server).map(|(port, security)| Server {
+        port,
+        security,
+        ..server.clone()
+    });
+    let opened = open_either(
+        net,
+        &server,
+        other.as_ref(),
+        password,
+        t,
+        &mut out.transcript,
+    )
+    .await;
+    let opened = match (opened, other) {
+        (Either::First(r), _) => r,
+        (Either::Other(r), Some(alt)) => {
+            out.notes.push(if r.is_ok() {
+                crate::t!(
+                    "check-note-port-switch-works",
+                    from = server.port,
+                    to = alt.port
+                )
+            } else {
+                crate::t!("check-note-port-switch", from = server.port, to = alt.port)
+            });
+            server = alt;
+            r
         }
-    }
+        (Either::Other(r), None) => r,
+    };
+    let mut result = match opened {
+        Ok(o) => login(o, t, &mut out.transcript).await,
+        Err(e) => Err(e),
+    };
     let refused = matches!(
         &result,
         Err(CheckError::Login(Failure::Rejected {

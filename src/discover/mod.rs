@@ -1,11 +1,17 @@
 //! Discovery: from an email address to ranked server settings.
 //!
 //! Every source starts at once, each under its own timeout and all under one overall deadline
-//! (DESIGN.md "Time"). Candidates are ranked security first (implicit TLS, then STARTTLS; plain text is
-//! dropped), then IMAP before POP3, then by source priority ([`source_rank`]), then by the order the
-//! source gave. The answer is final as soon as no pending source could produce a better candidate, for
-//! incoming and outgoing alike; the remaining sources are then cancelled. Progress streams out as
-//! typed [`Progress`] events.
+//! (docs/design.md, "Ranking" and "Time"). Whatever a vouched source says (a preset, the domain's
+//! HTTPS autoconfig, the bundled data, the ISPDB, DNSSEC-signed records) outranks every unvouched
+//! answer, because both implicit TLS and STARTTLS are secure and plain text is never used. Within
+//! each of the two, IMAP comes before POP3, then the source rank decides ([`source_rank`]), then
+//! implicit TLS before STARTTLS, then the order the source gave.
+//!
+//! The answer is final as soon as no pending source could produce a better candidate, for incoming and
+//! outgoing alike. While a better source is still pending, the best candidate in hand is probed
+//! (connect, TLS, greeting, with a certificate valid for the host, no credentials); once it is
+//! confirmed, the pending sources get [`GRACE`] more, not their whole timeout. The remaining sources
+//! are then cancelled. Progress streams out as typed [`Progress`] events.
 
 pub mod autoconfig;
 pub mod autodiscover;
@@ -30,7 +36,7 @@ use crate::address::Address;
 use crate::model::{Direction, Protocol, Security, Server, SourceId};
 use crate::net::{DnsError, FetchError, Net};
 
-/// Time limits. Defaults follow what users tolerate and what the best clients use (FORMATS.md).
+/// Time limits. Defaults follow what users tolerate and what the best clients use (docs/design.md, "Time").
 #[derive(Debug, Clone)]
 pub struct Timeouts {
     /// One HTTP(S) fetch (autoconfig, autodiscover).
@@ -116,7 +122,7 @@ pub struct SourceReport {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Progress {
     Started(SourceId),
-    /// A source reported servers (`count` new ones).
+    /// A source reported servers (`count` usable ones, including any another source gave first).
     Found {
         source: SourceId,
         count: usize,
@@ -171,38 +177,57 @@ pub struct Outcome {
     pub detail: String,
 }
 
-/// Priority of a source (lower is better), given whether this result was vouched for.
+/// How long sources that could still outrank an answer are waited for once a probe has confirmed that
+/// answer's servers (docs/design.md "Time"): long enough for a healthy HTTPS source on a slow line,
+/// short enough that a hanging one costs little.
+pub const GRACE: Duration = Duration::from_secs(1);
+
+/// Priority of a source (lower is better), given whether this result was vouched for. Ranks up to
+/// [`LAST_VOUCHED_RANK`] are vouched answers, the rest unvouched ones.
 pub fn source_rank(source: SourceId, trusted: bool) -> u8 {
     match (source, trusted) {
         (SourceId::Preset | SourceId::Manual, _) => 0,
         (SourceId::Autoconfig, true) => 1,
-        (SourceId::Ispdb | SourceId::Bundled, _) => 2,
+        (SourceId::Ispdb | SourceId::Bundled, true) => 2,
         (SourceId::Srv, true) => 3,
         (SourceId::Autodiscover, true) => 4,
-        (SourceId::Mx, _) => 5,
-        (SourceId::Autoconfig | SourceId::AutoconfigHttp | SourceId::Autodiscover, _) => 6,
-        (SourceId::Srv, false) => 7,
-        (SourceId::Guess, _) => 8,
+        (SourceId::Mx, true) => 5,
+        (SourceId::Mx, false) => 6,
+        // Plain-HTTP autoconfig is never vouched, whatever the flag says.
+        (SourceId::AutoconfigHttp, _)
+        | (
+            SourceId::Autoconfig | SourceId::Autodiscover | SourceId::Ispdb | SourceId::Bundled,
+            false,
+        ) => 7,
+        (SourceId::Srv, false) => 8,
+        (SourceId::Guess, _) => 9,
     }
 }
+
+/// The last [`source_rank`] of a vouched answer.
+pub const LAST_VOUCHED_RANK: u8 = 5;
 
 /// The best rank a source could still produce while it runs.
 fn best_possible_rank(source: SourceId) -> u8 {
     source_rank(source, true)
 }
 
-/// The ranking key of a candidate: lower is better.
+/// The ranking key of a candidate: lower is better. The field order is the ranking order: vouched
+/// before unvouched, then IMAP before POP3, then the source rank, then implicit TLS before STARTTLS,
+/// then the source's own order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Key {
-    security: u8,
+    unvouched: bool,
     protocol: u8,
     source: u8,
+    security: u8,
     order: u32,
 }
 
 impl Key {
     pub fn new(security: Security, protocol: Protocol, source: u8, order: u32) -> Key {
         Key {
+            unvouched: source > LAST_VOUCHED_RANK,
             security: match security {
                 Security::Tls => 0,
                 Security::Starttls => 1,
@@ -220,6 +245,7 @@ impl Key {
     /// The best key any candidate from a source of this rank could have.
     fn best_for_rank(source: u8) -> Key {
         Key {
+            unvouched: source > LAST_VOUCHED_RANK,
             security: 0,
             protocol: 0,
             source,
@@ -255,6 +281,72 @@ enum Msg {
     Found(SourceId, Vec<Ranked>),
     Bounds(SourceId, Bounds),
     Done(SourceId, Ended),
+    /// A confirmation probe ended: whether the endpoint spoke its protocol over TLS with a
+    /// certificate valid for its name.
+    Probed(Endpoint, bool),
+}
+
+/// One server's identity for confirmation probes.
+type Endpoint = (Protocol, String, u16, Security);
+
+fn endpoint(s: &Server) -> Endpoint {
+    (s.protocol, s.host.clone(), s.port, s.security)
+}
+
+/// What is known of an endpoint from probing it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Probed {
+    Pending,
+    /// Confirmed at this moment.
+    Confirmed(tokio::time::Instant),
+    Failed,
+}
+
+/// Whether one direction's answer is final: nothing pending could beat it (`Settled`), its best
+/// server was confirmed at least [`GRACE`] ago (`Graced`), or not yet (`Wait`, until when if a grace
+/// is running, and whether the best server needs a probe).
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Finality {
+    Settled,
+    Graced,
+    Wait {
+        until: Option<tokio::time::Instant>,
+        probe: Option<Server>,
+    },
+}
+
+/// The finality rule for one direction, pure so that it can be tested without a network.
+fn finality(
+    pool: &Pool,
+    running: &HashMap<SourceId, Running>,
+    pick: fn(&Bounds) -> Option<Key>,
+    probes: &HashMap<Endpoint, Probed>,
+    now: tokio::time::Instant,
+) -> Finality {
+    if settled(pool.best(), running, pick) {
+        return Finality::Settled;
+    }
+    let Some(best) = pool.best_server() else {
+        return Finality::Wait {
+            until: None,
+            probe: None,
+        };
+    };
+    match probes.get(&endpoint(best)) {
+        None => Finality::Wait {
+            until: None,
+            probe: Some(best.clone()),
+        },
+        Some(Probed::Confirmed(at)) if now >= *at + GRACE => Finality::Graced,
+        Some(Probed::Confirmed(at)) => Finality::Wait {
+            until: Some(*at + GRACE),
+            probe: None,
+        },
+        Some(Probed::Pending | Probed::Failed) => Finality::Wait {
+            until: None,
+            probe: None,
+        },
+    }
 }
 
 /// How a source task ended.
@@ -387,6 +479,10 @@ impl Pool {
         self.items.iter().map(|(k, _)| *k).min()
     }
 
+    fn best_server(&self) -> Option<&Server> {
+        self.items.iter().min_by_key(|(k, _)| *k).map(|(_, s)| s)
+    }
+
     fn sorted(mut self) -> Vec<Server> {
         self.items.sort_by_key(|(k, _)| *k);
         self.items.into_iter().map(|(_, s)| s).collect()
@@ -470,49 +566,94 @@ pub async fn discover(
             let _ = done_tx.send(Msg::Done(id, ended));
         });
     }
-    drop(tx);
+    // Confirmation probes report on the same channel; this sender lives as long as the loop.
+    let probe_tx = tx;
 
     let mut incoming = Pool::default();
     let mut outgoing = Pool::default();
+    let mut probes: HashMap<Endpoint, Probed> = HashMap::new();
+    let mut graced = false;
     loop {
         if running.is_empty() {
             break;
         }
-        if settled(incoming.best(), &running, |b| b.incoming)
-            && settled(outgoing.best(), &running, |b| b.outgoing)
+        let now = tokio::time::Instant::now();
+        let sides = [
+            finality(&incoming, &running, |b| b.incoming, &probes, now),
+            finality(&outgoing, &running, |b| b.outgoing, &probes, now),
+        ];
+        if sides
+            .iter()
+            .all(|f| matches!(f, Finality::Settled | Finality::Graced))
         {
+            graced = sides.contains(&Finality::Graced);
             break;
         }
-        let msg = match tokio::time::timeout_at(deadline, rx.recv()).await {
+        let mut wake = deadline;
+        for side in sides {
+            if let Finality::Wait { until, probe } = side {
+                if let Some(until) = until {
+                    wake = wake.min(until);
+                }
+                if let Some(server) = probe {
+                    probes.insert(endpoint(&server), Probed::Pending);
+                    spawn_probe(&mut tasks, net, &server, opts.timeouts.probe, &probe_tx);
+                }
+            }
+        }
+        let msg = match tokio::time::timeout_at(wake, rx.recv()).await {
             Ok(Some(m)) => m,
-            Ok(None) | Err(_) => break,
+            Ok(None) => break,
+            Err(_) if wake < deadline => continue,
+            Err(_) => break,
         };
         match msg {
             Msg::Found(id, ranked) => {
-                let mut new = 0;
+                let mut usable = 0;
                 for r in ranked {
+                    if r.server.security == Security::Plain {
+                        continue;
+                    }
+                    usable += 1;
+                    // Guessing only reports servers its own probe confirmed.
+                    if id == SourceId::Guess {
+                        probes.insert(
+                            endpoint(&r.server),
+                            Probed::Confirmed(tokio::time::Instant::now()),
+                        );
+                    }
                     let key = Key::of(&r.server, r.order);
                     let pool = match r.server.protocol.direction() {
                         Direction::Incoming => &mut incoming,
                         Direction::Outgoing => &mut outgoing,
                     };
-                    if pool.add(key, r.server) {
-                        new += 1;
-                    }
+                    pool.add(key, r.server);
                 }
+                // A source found something when it gave a listed server, even one another source
+                // had already given.
                 if let Some(r) = running.get_mut(&id) {
-                    r.found += new;
+                    r.found += usable;
                 }
-                if new > 0 {
+                if usable > 0 {
                     emit(Progress::Found {
                         source: id,
-                        count: new,
+                        count: usable,
                     });
                 }
             }
             Msg::Bounds(id, b) => {
                 if let Some(r) = running.get_mut(&id) {
                     r.bounds = b;
+                }
+            }
+            Msg::Probed(ep, ok) => {
+                if probes.get(&ep) == Some(&Probed::Pending) {
+                    let state = if ok {
+                        Probed::Confirmed(tokio::time::Instant::now())
+                    } else {
+                        Probed::Failed
+                    };
+                    probes.insert(ep, state);
                 }
             }
             Msg::Done(id, result) => {
@@ -556,6 +697,11 @@ pub async fn discover(
             elapsed_ms: ms(r.started.elapsed()),
             detail: Some(if overall_expired {
                 "stopped at the overall time limit".into()
+            } else if graced {
+                format!(
+                    "stopped waiting: a checked answer was in hand and this source had {} s more",
+                    GRACE.as_secs_f32()
+                )
             } else {
                 "not needed: a better answer was already certain".into()
             }),
@@ -573,6 +719,32 @@ pub async fn discover(
         sources: reports,
         elapsed_ms: ms(start.elapsed()),
     }
+}
+
+/// Probes one endpoint in the background (no credentials) and reports on `tx`.
+fn spawn_probe(
+    tasks: &mut JoinSet<()>,
+    net: &Net,
+    server: &Server,
+    limit: Duration,
+    tx: &mpsc::UnboundedSender<Msg>,
+) {
+    let net = net.clone();
+    let candidate = guess::Candidate {
+        protocol: server.protocol,
+        host: server.host.clone(),
+        port: server.port,
+        security: server.security,
+    };
+    let ep = endpoint(server);
+    let tx = tx.clone();
+    tasks.spawn(async move {
+        let ok = matches!(
+            tokio::time::timeout(limit, guess::probe(&net, &candidate)).await,
+            Ok(Ok(()))
+        );
+        let _ = tx.send(Msg::Probed(ep, ok));
+    });
 }
 
 fn ms(d: Duration) -> u64 {
@@ -633,4 +805,163 @@ pub(crate) fn describe_found(cfg: &config::ProviderConfig, url: &str) -> String 
         s.push_str(&cfg.skipped.join(", "));
     }
     s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Auth;
+
+    fn server(source: SourceId, trusted: bool, protocol: Protocol, security: Security) -> Server {
+        Server {
+            protocol,
+            host: format!("{}.{}.example", protocol.as_str(), source.as_str()),
+            port: 993,
+            security,
+            username: "a@example".into(),
+            auth: Auth::PasswordCleartext,
+            source,
+            url: String::new(),
+            trusted,
+        }
+    }
+
+    fn key(source: SourceId, trusted: bool, protocol: Protocol, security: Security) -> Key {
+        Key::of(&server(source, trusted, protocol, security), 0)
+    }
+
+    #[test]
+    fn a_vouched_starttls_answer_beats_every_unvouched_tls_one() {
+        let vouched = [
+            (SourceId::Autoconfig, true),
+            (SourceId::Bundled, true),
+            (SourceId::Ispdb, true),
+            (SourceId::Srv, true),
+        ];
+        let unvouched = [
+            (SourceId::Srv, false),
+            (SourceId::Guess, false),
+            (SourceId::AutoconfigHttp, false),
+            (SourceId::Autoconfig, false),
+            (SourceId::Mx, false),
+        ];
+        for (vs, vt) in vouched {
+            for (us, ut) in unvouched {
+                assert!(
+                    key(vs, vt, Protocol::Imap, Security::Starttls)
+                        < key(us, ut, Protocol::Imap, Security::Tls),
+                    "{vs} (vouched, STARTTLS) should beat {us} (TLS)"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn security_orders_candidates_of_one_source_rank_and_imap_comes_first() {
+        let s = SourceId::Autoconfig;
+        assert!(
+            key(s, true, Protocol::Imap, Security::Tls)
+                < key(s, true, Protocol::Imap, Security::Starttls)
+        );
+        assert!(
+            key(s, true, Protocol::Pop3, Security::Tls)
+                < key(s, true, Protocol::Pop3, Security::Starttls)
+        );
+        assert!(
+            key(s, true, Protocol::Imap, Security::Starttls)
+                < key(s, true, Protocol::Pop3, Security::Tls)
+        );
+        // Between ranks the source decides, before security.
+        assert!(
+            key(
+                SourceId::Autoconfig,
+                true,
+                Protocol::Imap,
+                Security::Starttls
+            ) < key(SourceId::Ispdb, true, Protocol::Imap, Security::Tls)
+        );
+        assert!(
+            key(SourceId::Srv, false, Protocol::Imap, Security::Starttls)
+                < key(SourceId::Guess, false, Protocol::Imap, Security::Tls)
+        );
+        // Every source rank agrees with the source's own trust.
+        for source in SourceId::ALL {
+            assert!(source_rank(source, false) > LAST_VOUCHED_RANK, "{source}");
+            if source != SourceId::Guess && source != SourceId::AutoconfigHttp {
+                assert!(source_rank(source, true) <= LAST_VOUCHED_RANK, "{source}");
+            }
+        }
+    }
+
+    fn pending(source: SourceId) -> HashMap<SourceId, Running> {
+        let best = Some(Key::best_for_rank(best_possible_rank(source)));
+        HashMap::from([(
+            source,
+            Running {
+                started: Instant::now(),
+                bounds: Bounds {
+                    incoming: best,
+                    outgoing: best,
+                },
+                found: 0,
+            },
+        )])
+    }
+
+    #[test]
+    fn a_confirmed_answer_waits_only_the_grace_for_a_better_source() {
+        let guessed = server(SourceId::Guess, false, Protocol::Imap, Security::Tls);
+        let mut pool = Pool::default();
+        pool.add(Key::of(&guessed, 0), guessed.clone());
+        let running = pending(SourceId::Autoconfig);
+        let now = tokio::time::Instant::from_std(std::time::Instant::now());
+        let pick: fn(&Bounds) -> Option<Key> = |b| b.incoming;
+        let mut probes = HashMap::new();
+        // Not yet probed: ask for a probe.
+        assert_eq!(
+            finality(&pool, &running, pick, &probes, now),
+            Finality::Wait {
+                until: None,
+                probe: Some(guessed.clone())
+            }
+        );
+        // Probing, or the probe failed: wait for the better source's own limit.
+        for state in [Probed::Pending, Probed::Failed] {
+            probes.insert(endpoint(&guessed), state);
+            assert_eq!(
+                finality(&pool, &running, pick, &probes, now),
+                Finality::Wait {
+                    until: None,
+                    probe: None
+                }
+            );
+        }
+        // Confirmed: the better source has the grace, and not a moment more.
+        probes.insert(endpoint(&guessed), Probed::Confirmed(now));
+        assert_eq!(
+            finality(&pool, &running, pick, &probes, now),
+            Finality::Wait {
+                until: Some(now + GRACE),
+                probe: None
+            }
+        );
+        assert_eq!(
+            finality(&pool, &running, pick, &probes, now + GRACE),
+            Finality::Graced
+        );
+        // Nothing pending could beat it: final at once, whatever the probes say.
+        let worse = pending(SourceId::Guess);
+        assert_eq!(
+            finality(&pool, &worse, pick, &HashMap::new(), now),
+            Finality::Settled
+        );
+        // Nothing in hand: wait, nothing to probe.
+        assert_eq!(
+            finality(&Pool::default(), &running, pick, &probes, now),
+            Finality::Wait {
+                until: None,
+                probe: None
+            }
+        );
+    }
 }

@@ -1,7 +1,7 @@
 //! The wizard window (iced). This is the only module that imports iced.
 //!
 //! Steps are modules, each with its own `Message`, an `update` that returns an action for the parent,
-//! and a `view` (DESIGN.md "Screens as modules"). [`App`] owns the transitions. Network work runs in
+//! and a `view` (docs/design.md, "House style"). [`App`] owns the transitions. Network work runs in
 //! tasks that belong to the step that started them and stop when it is left.
 //!
 //! Keyboard: Tab / Shift+Tab move between fields, Enter does the step's main action, Escape goes

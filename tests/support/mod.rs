@@ -251,6 +251,8 @@ pub enum Reply {
     Hang,
     /// A body of this many bytes.
     Big(usize),
+    /// This body, after this long.
+    Slow(Duration, String),
 }
 
 /// A request the web server saw.
@@ -331,6 +333,12 @@ async fn handle(
             unreachable!()
         }
         Reply::Big(n) => hyper::Response::builder().body(Full::new(Bytes::from(vec![b'<'; n]))),
+        Reply::Slow(after, b) => {
+            tokio::time::sleep(after).await;
+            hyper::Response::builder()
+                .header("content-type", "text/xml")
+                .body(Full::new(Bytes::from(b)))
+        }
     };
     Ok(resp.expect("response"))
 }
@@ -448,6 +456,8 @@ pub enum Behaviour {
     },
     /// A tiny SMTP sink (Dovecot's relay): 220, then 250 to everything, 354 to DATA, 221 to QUIT.
     SmtpSink,
+    /// Send this greeting, then read whatever comes and never answer.
+    GreetThenSilent(&'static str),
 }
 
 impl Rogue {
@@ -487,6 +497,12 @@ impl Rogue {
                                 let _ = w.write_all(reply.as_bytes()).await;
                             }
                             let _ = lines.next_line().await;
+                        }
+                        Behaviour::GreetThenSilent(greeting) => {
+                            use tokio::io::AsyncReadExt;
+                            let _ = tcp.write_all(greeting.as_bytes()).await;
+                            let mut buf = [0u8; 1024];
+                            while matches!(tcp.read(&mut buf).await, Ok(n) if n > 0) {}
                         }
                         Behaviour::SmtpSink => {
                             use tokio::io::AsyncBufReadExt;

@@ -5,6 +5,8 @@ side-incoming = incoming mail server
 side-outgoing = outgoing mail server
 
 check-server-said = { " " }The server said: “{ $text }”.
+# The same, for a reply that already ends its sentence (“Authentication failed.”): no second full stop.
+check-server-said-ended = { " " }The server said: “{ $text }”
 
 check-dns-missing = The { $which } { $host } does not exist.
 check-dns-missing-advice-incoming = Check the server name for typing mistakes. If it is right, ask your email provider for the correct incoming server, and whether your domain’s MX records point to them.
@@ -65,8 +67,8 @@ check-not-protocol-advice = The server name or port is probably wrong. Check the
 check-closed = { $host } closed the connection unexpectedly.
 check-closed-advice = Try again. If it keeps happening, the server or your network may be refusing mail programs; ask your email provider.
 
-check-note-port-switch = Port { $from } could not be reached, so we tried port { $to } instead.
-check-note-port-switch-works = Port { $from } could not be reached, so we tried port { $to } instead — and it works.
+check-note-port-switch = Port { $from } could not be reached or did not answer in time, so we tried port { $to } instead.
+check-note-port-switch-works = Port { $from } could not be reached or did not answer in time, so we tried port { $to } instead — and it works.
 check-note-username = The login works with the username “{ $username }”.
 check-help-link = { " " }Your provider explains it here: { $url }
 check-cert-reason-pin = it is not the certificate your organisation said to expect
