@@ -191,8 +191,9 @@ pub struct ExportArgs {
     /// thunderbird: also register the new profile in ~/.thunderbird/profiles.ini.
     #[arg(long)]
     pub register: bool,
-    /// thunderbird: add the account to this existing profile instead of making a new one.
-    #[arg(long, value_name = "PROFILE_DIR", conflicts_with = "output")]
+    /// thunderbird: add the account to this existing profile instead of making a new one; `default`
+    /// means the profile your Thunderbird opens (made when there is none).
+    #[arg(long, value_name = "PROFILE_DIR|default", conflicts_with = "output")]
     pub add_to: Option<PathBuf>,
     /// apple: put the password in the profile (the file is then readable by you only).
     #[arg(long)]
@@ -412,6 +413,62 @@ async fn discover_command(run: &Run, args: &DiscoverArgs) -> u8 {
         EXIT_NOT_FOUND
     } else {
         EXIT_OK
+    }
+}
+
+/// What adding to the person's Thunderbird did, in words (shared by the wizard).
+pub fn added_message(added: &crate::export::tb_profiles::Added, addr: &Address) -> String {
+    use crate::export::tb_profiles::Added;
+    let p = added.profile();
+    let address = addr.to_string();
+    let program = p.root.packaging.label();
+    let profile = p.name.as_str();
+    let path = p.dir.display().to_string();
+    let mut out = match added {
+        Added::Added { default: false, .. } => crate::t!(
+            "tb-added",
+            address = address.as_str(),
+            program = program,
+            profile = profile,
+            path = path.as_str()
+        ),
+        Added::Added { default: true, .. } => crate::t!(
+            "tb-added-default",
+            address = address.as_str(),
+            program = program,
+            profile = profile,
+            path = path.as_str()
+        ),
+        Added::AlreadySetUp(_) => crate::t!(
+            "tb-already",
+            address = address.as_str(),
+            program = program,
+            profile = profile
+        ),
+        Added::Created(_) => crate::t!(
+            "tb-created",
+            address = address.as_str(),
+            program = program,
+            path = path.as_str()
+        ),
+    };
+    if !p.also.is_empty() {
+        let others: Vec<&str> = p.also.iter().map(|k| k.label()).collect();
+        out.push(' ');
+        out.push_str(&crate::t!("tb-also-found", others = others.join(", ")));
+    }
+    out
+}
+
+/// Why adding to the person's Thunderbird failed, in words (shared by the wizard).
+pub fn add_error_message(e: &crate::export::tb_profiles::AddError) -> String {
+    use crate::export::tb_profiles::AddError;
+    use crate::export::thunderbird::ProfileError;
+    match e {
+        AddError::Profile(ProfileError::Locked(_) | ProfileError::Running) => {
+            crate::t!("tb-close-first")
+        }
+        e => crate::t!("tb-could-not-add", reason = e.to_string()),
     }
 }
 
@@ -962,6 +1019,19 @@ async fn export_command(run: &Run, args: &ExportArgs) -> u8 {
     };
     match args.format {
         ExportFormat::Thunderbird => {
+            if args.add_to.as_deref() == Some(std::path::Path::new("default")) {
+                let Some(home) = dirs::home_dir() else {
+                    return fail(crate::t!("done-export-no-home"));
+                };
+                let installs = export::tb_profiles::installed(&home);
+                return match export::tb_profiles::add_to_default(&home, &installs, &account) {
+                    Ok(added) => {
+                        println!("{}", added_message(&added, &addr));
+                        EXIT_OK
+                    }
+                    Err(e) => fail(add_error_message(&e)),
+                };
+            }
             if let Some(profile) = &args.add_to {
                 if let Err(e) = export::thunderbird::add_to_profile(profile, &account) {
                     return fail(e.to_string());

@@ -7,6 +7,14 @@ use std::process::Command;
 
 const INSTALL: &str = "/usr/lib/thunderbird";
 
+/// One test at a time: Mail Setup refuses to make a new profile while any Thunderbird runs, and the
+/// tests start real Thunderbirds.
+static ONE_AT_A_TIME: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
+fn one_at_a_time() -> std::sync::MutexGuard<'static, ()> {
+    ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner())
+}
+
 fn install_hook() {
     let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/thunderbird");
     std::fs::copy(
@@ -46,6 +54,7 @@ fn accounts(profile: &Path, home: &Path) -> Vec<serde_json::Value> {
     });
     assert!(!text.starts_with("ERROR"), "{text}");
     text.lines()
+        .filter(|l| !l.trim().is_empty())
         .map(|l| serde_json::from_str(l).expect("json line"))
         .collect()
 }
@@ -81,6 +90,7 @@ fn export(args: &[&str]) {
 
 #[test]
 fn thunderbird_reads_a_new_profile_and_an_added_account() {
+    let _serial = one_at_a_time();
     let home = tempfile::tempdir().expect("tempdir");
     let h = home.path();
     let profile = h.join("profile");
@@ -151,6 +161,7 @@ fn thunderbird_reads_a_new_profile_and_an_added_account() {
 
 #[test]
 fn a_profile_in_use_is_refused_and_an_existing_one_is_not_overwritten() {
+    let _serial = one_at_a_time();
     let home = tempfile::tempdir().expect("tempdir");
     let h = home.path();
     let profile = h.join("p");
@@ -205,6 +216,7 @@ fn a_profile_in_use_is_refused_and_an_existing_one_is_not_overwritten() {
 
 #[test]
 fn apple_profile_with_password_is_private() {
+    let _serial = one_at_a_time();
     use std::io::Write;
     use std::os::unix::fs::PermissionsExt;
     let home = tempfile::tempdir().expect("tempdir");
@@ -267,6 +279,7 @@ fn apple_profile_with_password_is_private() {
 
 #[test]
 fn register_adds_the_profile_to_profiles_ini_with_a_backup() {
+    let _serial = one_at_a_time();
     let home = tempfile::tempdir().expect("tempdir");
     let h = home.path();
     std::fs::create_dir_all(h.join(".thunderbird")).expect("dir");
@@ -306,4 +319,215 @@ fn register_adds_the_profile_to_profiles_ini_with_a_backup() {
             .expect("backup"),
         before
     );
+}
+
+/// The accounts Thunderbird loads when started the usual way (no profile named), for `home`.
+fn accounts_as_usual(home: &Path) -> Vec<serde_json::Value> {
+    install_hook();
+    let out = home.join("accounts-usual.txt");
+    let _ = std::fs::remove_file(&out);
+    let status = Command::new("timeout")
+        .args(["60", "thunderbird", "--headless", "--no-remote"])
+        .env("MAILSETUP_TB_DUMP", &out)
+        .env("HOME", home)
+        .output()
+        .expect("thunderbird");
+    let text = std::fs::read_to_string(&out).unwrap_or_else(|_| {
+        panic!(
+            "no account dump; thunderbird said: {}",
+            String::from_utf8_lossy(&status.stderr)
+        )
+    });
+    assert!(!text.starts_with("ERROR"), "{text}");
+    text.lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| serde_json::from_str(l).expect("json line"))
+        .collect()
+}
+
+/// `mailsetup export … --add-to default` with HOME set; returns (exit code, stdout, stderr).
+fn add_to_default(home: &Path, address: &str, protocol: &str) -> (Option<i32>, String, String) {
+    let s = settings(home, address, protocol, 993, "tls");
+    let out = Command::new(env!("CARGO_BIN_EXE_mailsetup"))
+        .args([
+            "export",
+            address,
+            "--format",
+            "thunderbird",
+            "--name",
+            "Someone",
+        ])
+        .arg("--settings")
+        .arg(&s)
+        .args(["--add-to", "default"])
+        .env("HOME", home)
+        .output()
+        .expect("mailsetup");
+    (
+        out.status.code(),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+/// A profile Thunderbird made itself (started once with an empty home), holding one account added
+/// the old way; returns its folder.
+fn thunderbird_made_profile(home: &Path) -> PathBuf {
+    let first = accounts_as_usual(home);
+    assert!(
+        first.is_empty(),
+        "a fresh profile has no mail account: {first:?}"
+    );
+    let root = home.join(".thunderbird");
+    let installs = std::fs::read_to_string(root.join("installs.ini")).expect("installs.ini");
+    let folder = installs
+        .lines()
+        .find_map(|l| l.strip_prefix("Default="))
+        .expect("an install default");
+    let profile = root.join(folder);
+    let s = settings(home, "old@before.test", "imap", 993, "tls");
+    export(&[
+        "export",
+        "old@before.test",
+        "--format",
+        "thunderbird",
+        "--settings",
+        s.to_str().expect("path"),
+        "--add-to",
+        profile.to_str().expect("path"),
+    ]);
+    profile
+}
+
+#[test]
+fn the_account_goes_into_the_profile_thunderbird_opens_beside_the_old_one() {
+    let _serial = one_at_a_time();
+    let home = tempfile::tempdir().expect("tempdir");
+    let h = home.path();
+    let profile = thunderbird_made_profile(h);
+    let before = accounts_as_usual(h);
+    assert_eq!(before.len(), 1, "{before:?}");
+    assert_eq!(
+        before[0]["isDefault"], true,
+        "the only mail account became the default"
+    );
+
+    let (code, out, err) = add_to_default(h, "jane@example.test", "imap");
+    assert_eq!(code, Some(0), "{err}");
+    assert!(out.contains("beside the accounts it already had"), "{out}");
+    assert!(profile.join("prefs.js.mailsetup-backup").exists());
+    // Twice: nothing more is added, and the person is told.
+    let (code, out, err) = add_to_default(h, "jane@example.test", "imap");
+    assert_eq!(code, Some(0), "{err}");
+    assert!(out.contains("already set up"), "{out}");
+
+    let after = accounts_as_usual(h);
+    assert_eq!(after.len(), 2, "{after:?}");
+    let old = after
+        .iter()
+        .find(|a| a["email"] == "old@before.test")
+        .expect("the old account is still there");
+    assert_eq!(old["isDefault"], true, "the old default stays the default");
+    let jane: Vec<_> = after
+        .iter()
+        .filter(|a| a["email"] == "jane@example.test")
+        .collect();
+    assert_eq!(jane.len(), 1, "{after:?}");
+    assert_eq!(jane[0]["host"], "imap.example.test");
+    assert_eq!(jane[0]["isDefault"], false);
+}
+
+#[test]
+fn an_open_profile_is_not_touched() {
+    let _serial = one_at_a_time();
+    let home = tempfile::tempdir().expect("tempdir");
+    let h = home.path();
+    let root = h.join(".thunderbird");
+    let profile = root.join("ab12cd34.default");
+    std::fs::create_dir_all(&profile).expect("dir");
+    std::fs::write(
+        root.join("profiles.ini"),
+        "[General]\nStartWithLastProfile=1\nVersion=2\n\n[Profile0]\nName=default\nIsRelative=1\nPath=ab12cd34.default\nDefault=1\n",
+    )
+    .expect("ini");
+    let prefs = "user_pref(\"mail.accountmanager.accounts\", \"account1\");\n";
+    std::fs::write(profile.join("prefs.js"), prefs).expect("prefs");
+    // Held by a live process (this test), as a running Thunderbird holds it.
+    std::os::unix::fs::symlink(
+        format!("127.0.0.1:+{}", std::process::id()),
+        profile.join("lock"),
+    )
+    .expect("lock");
+    let (code, _, err) = add_to_default(h, "jane@example.test", "imap");
+    assert_eq!(code, Some(1));
+    assert!(err.contains("Close Thunderbird, then try again"), "{err}");
+    assert_eq!(
+        std::fs::read(profile.join("prefs.js")).expect("prefs"),
+        prefs.as_bytes()
+    );
+    assert!(!profile.join("prefs.js.mailsetup-backup").exists());
+}
+
+#[test]
+fn snap_and_flatpak_profiles_are_found_where_those_packages_keep_them() {
+    let _serial = one_at_a_time();
+    for (root, label) in [
+        ("snap/thunderbird/common/.thunderbird", "Thunderbird (Snap)"),
+        (
+            ".var/app/org.mozilla.Thunderbird/.thunderbird",
+            "Thunderbird (Flatpak)",
+        ),
+    ] {
+        let home = tempfile::tempdir().expect("tempdir");
+        let h = home.path();
+        let root = h.join(root);
+        let profile = root.join("zz99yy88.default");
+        std::fs::create_dir_all(&profile).expect("dir");
+        std::fs::write(
+            root.join("profiles.ini"),
+            "[Profile0]\nName=default\nIsRelative=1\nPath=zz99yy88.default\nDefault=1\n\n[General]\nStartWithLastProfile=1\nVersion=2\n",
+        )
+        .expect("ini");
+        std::fs::write(
+            profile.join("prefs.js"),
+            "user_pref(\"mail.accountmanager.accounts\", \"account1\");\nuser_pref(\"mail.account.account1.server\", \"server1\");\nuser_pref(\"mail.server.server1.type\", \"none\");\nuser_pref(\"mail.server.server1.hostname\", \"Local Folders\");\n",
+        )
+        .expect("prefs");
+        let (code, out, err) = add_to_default(h, "jane@example.test", "pop3");
+        assert_eq!(code, Some(0), "{err}");
+        assert!(out.contains(label), "{out}");
+        assert!(out.contains("as its default account"), "{out}");
+        assert!(!h.join(".thunderbird").exists(), "nothing made elsewhere");
+        let got = accounts(&profile, h);
+        let jane = got
+            .iter()
+            .find(|a| a["email"] == "jane@example.test")
+            .unwrap_or_else(|| panic!("{label}: {got:?}"));
+        assert_eq!(jane["type"], "pop3");
+        assert_eq!(
+            jane["isDefault"], true,
+            "{label}: Local Folders is not a mail account"
+        );
+    }
+}
+
+#[test]
+fn with_no_profile_at_all_a_new_default_one_is_what_thunderbird_opens() {
+    let _serial = one_at_a_time();
+    let home = tempfile::tempdir().expect("tempdir");
+    let h = home.path();
+    let (code, out, err) = add_to_default(h, "jane@example.test", "imap");
+    assert_eq!(code, Some(0), "{err}");
+    assert!(out.contains("had no profile yet"), "{out}");
+    let got = accounts_as_usual(h);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0]["email"], "jane@example.test");
+    assert_eq!(got[0]["isDefault"], true);
+    // Thunderbird claimed our profile rather than making one of its own.
+    let dirs: Vec<_> = std::fs::read_dir(h.join(".thunderbird"))
+        .expect("root")
+        .flatten()
+        .filter(|e| e.path().join("prefs.js").exists())
+        .collect();
+    assert_eq!(dirs.len(), 1, "{dirs:?}");
 }

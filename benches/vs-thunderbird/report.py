@@ -143,11 +143,21 @@ def main(work, md_out, tb_version, ours_version, elapsed):
                      fmt_ms(o["median"]), f"{ratio:.3f}"])
     median_ratio = statistics.median(ratios)
 
-    spread = [["scenario", "Thunderbird min–max ms", "ours min–max ms", "runs"]]
+    # Where our time goes: the process's own elapsed_ms (the lookup) against the wall clock.
+    ours_records = load(os.path.join(work, "ours.jsonl"))
+    internal = collections.defaultdict(list)
+    for r in ours_records:
+        if r.get("kind") == "run" and not r.get("warmup") and r.get("internal_ms") is not None:
+            internal[r["scenario"]].append(r["internal_ms"])
+    startup = [r["ms"] for r in ours_records if r.get("kind") == "startup"]
+
+    spread = [["scenario", "Thunderbird min–max ms", "ours min–max ms", "ours elapsed_ms (own report), median",
+               "runs TB / ours"]]
     for key, _ in SCENARIOS:
         t, o = tb[key], ours[key]
+        own = fmt_ms(statistics.median(internal[key])) if internal[key] else "–"
         spread.append([key, f"{fmt_ms(t['min'])}–{fmt_ms(t['max'])}", f"{fmt_ms(o['min'])}–{fmt_ms(o['max'])}",
-                       f"{t['n']} / {o['n']}"])
+                       own, f"{t['n']} / {o['n']}"])
 
     def table(head, body):
         lines = ["| " + " | ".join(head) + " |", "|" + "|".join("---" for _ in head) + "|"]
@@ -175,6 +185,9 @@ def main(work, md_out, tb_version, ours_version, elapsed):
         "[source] is `incoming[0].source`.",
         "",
         table(spread[0], spread[1:]),
+        "",
+        f"Starting and ending the process alone (`mailsetup --version`) takes "
+        f"{fmt_ms(statistics.median(startup))} ms (median of {len(startup)})." if startup else "",
         "",
     ])
     print(text)

@@ -20,8 +20,8 @@ bin=${1:-$root/target/release/mailsetup}
 runs=${RUNS:-5}
 py=/usr/bin/python3 # Debian's, whatever else is on PATH
 tb_dir=/usr/lib/thunderbird
-hook_cfg=$tb_dir/mailsetup-vs-thunderbird.cfg
-hook_pref=$tb_dir/defaults/pref/mailsetup-vs-thunderbird.js
+hook_cfg=$tb_dir/mailsetup-bench-vs-thunderbird.cfg
+hook_pref=$tb_dir/defaults/pref/mailsetup-bench-vs-thunderbird.js
 began=$(date +%s.%N)
 
 say() { printf 'vs-thunderbird: %s\n' "$*" >&2; }
@@ -34,6 +34,16 @@ seconds() { $py -c "import sys; print(f'{float(sys.argv[2]) - float(sys.argv[1])
 # --- what we need ----------------------------------------------------------------------------------
 [[ $(id -u) == 0 ]] || die "run as root (network namespace, ports 53/443/993, Thunderbird's folder)"
 [[ $runs =~ ^[1-9][0-9]*$ ]] || die "RUNS must be a whole number above 0, not '$runs'"
+# Two tools tests/install-deps.sh does not install itself: fetch them when missing.
+missing=()
+command -v ip >/dev/null || missing+=(iproute2)
+command -v openssl >/dev/null || missing+=(openssl)
+if [[ ${#missing[@]} -gt 0 ]]; then
+  say "installing ${missing[*]}"
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null ||
+    { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null; } ||
+    die "could not install ${missing[*]}"
+fi
 for tool in ip dnsmasq dovecot openssl thunderbird timeout; do
   command -v "$tool" >/dev/null || die "$tool is missing (tests/install-deps.sh installs it)"
 done
@@ -88,6 +98,16 @@ trap cleanup EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
 
+# Runs a command as a child and waits for it, so that INT or TERM stop the run at once (bash
+# would otherwise act on a signal only after a foreground command ends).
+waitfor() {
+  "$@" &
+  local p=$! rc=0
+  pids+=("$p")
+  wait "$p" || rc=$?
+  return "$rc"
+}
+
 # Shows the end of a log when something failed.
 show() {
   if [[ -s $1 ]]; then
@@ -121,14 +141,14 @@ ip netns exec "$ns" dovecot -F -c "$work/dovecot.conf" >"$work/dovecot.out" 2>&1
 pids+=($!)
 ip netns exec "$ns" $py "$here/fixture.py" serve "$work" >"$work/serve.out" 2>&1 &
 pids+=($!)
-if ! ip netns exec "$ns" $py "$here/fixture.py" wait "$work"; then
+if ! waitfor ip netns exec "$ns" $py "$here/fixture.py" wait "$work"; then
   show "$work/dnsmasq.out"
   show "$work/dovecot.out"
   show "$work/dovecot/dovecot.log"
   show "$work/serve.out"
   die "the servers did not start"
 fi
-ip netns exec "$ns" $py "$here/fixture.py" check "$work" || die "the fake internet is not as designed"
+waitfor ip netns exec "$ns" $py "$here/fixture.py" check "$work" || die "the fake internet is not as designed"
 say "fixture ready after $(seconds) s ($runs runs per scenario; run 0 of autoconfig and nothing warms up)"
 
 # --- Thunderbird -----------------------------------------------------------------------------------
@@ -139,8 +159,8 @@ if [[ -n ${VERBOSE:-} ]]; then
   echo 'user_pref("mail.setup.loglevel", "All");' >>"$work/profile/user.js"
 fi
 hooked=1
-cp "$here/thunderbird/mailsetup-vs-thunderbird.cfg" "$hook_cfg"
-cp "$here/thunderbird/mailsetup-vs-thunderbird.js" "$hook_pref"
+cp "$here/thunderbird/mailsetup-bench-vs-thunderbird.cfg" "$hook_cfg"
+cp "$here/thunderbird/mailsetup-bench-vs-thunderbird.js" "$hook_pref"
 tb_limit=$((120 + runs * 60))
 ip netns exec "$ns" env -u SSL_CERT_FILE -u SSL_CERT_DIR -u DISPLAY -u WAYLAND_DISPLAY \
   HOME="$work/home" MAILSETUP_VS_TB="$work/tb-plan.json" \
@@ -156,7 +176,7 @@ done
 remove_hook
 if [[ ! -e $work/tb-plan.json.started ]]; then
   show "$work/thunderbird.out"
-  die "Thunderbird did not run the hook (another AutoConfig file in $tb_dir/defaults/pref may name its own .cfg)"
+  die "Thunderbird did not run the hook (a pref file in $tb_dir/defaults/pref sorting before ${hook_pref##*/} may name another AutoConfig script)"
 fi
 say "Thunderbird started after $(seconds) s; discovering"
 tb_rc=0
@@ -171,7 +191,7 @@ fi
 say "Thunderbird done after $(seconds) s"
 
 # --- ours ----------------------------------------------------------------------------------------
-ip netns exec "$ns" env -u SSL_CERT_FILE -u SSL_CERT_DIR HOME="$work/home" \
+waitfor ip netns exec "$ns" env -u SSL_CERT_FILE -u SSL_CERT_DIR HOME="$work/home" \
   $py "$here/ours.py" "$bin" "$work/ours-plan.json" "$work/ours.jsonl" || die "could not run $bin"
 say "mailsetup done after $(seconds) s"
 

@@ -7,6 +7,7 @@ pub mod autoconfig_xml;
 pub mod autodiscover_xml;
 pub mod dns_records;
 pub mod sheet;
+pub mod tb_profiles;
 pub mod thunderbird;
 
 use crate::address::Address;

@@ -216,6 +216,63 @@ fn read_string_prefs(text: &str) -> Vec<(String, String)> {
     out
 }
 
+/// Server types of mail accounts (not Local Folders, feeds or newsgroups).
+const MAIL_SERVER_TYPES: [&str; 4] = ["imap", "pop3", "ews", "owl"];
+
+/// The server key of each listed account, with the string prefs they come from (pure helpers for
+/// [`has_mail_account`] and [`already_set_up`]).
+fn account_servers(prefs: &[(String, String)]) -> Vec<String> {
+    let get = |name: &str| {
+        prefs
+            .iter()
+            .rev()
+            .find(|(n, _)| n == name)
+            .map(|(_, v)| v.clone())
+    };
+    get("mail.accountmanager.accounts")
+        .unwrap_or_default()
+        .split(',')
+        .map(str::trim)
+        .filter(|a| !a.is_empty())
+        .filter_map(|a| get(&format!("mail.account.{a}.server")))
+        .collect()
+}
+
+fn server_pref(prefs: &[(String, String)], server: &str, key: &str) -> Option<String> {
+    let name = format!("mail.server.{server}.{key}");
+    prefs
+        .iter()
+        .rev()
+        .find(|(n, _)| *n == name)
+        .map(|(_, v)| v.clone())
+}
+
+/// Whether the profile holds a mail account (an account whose server type is unknown counts, so an
+/// unusual profile keeps its own default).
+pub fn has_mail_account(existing: &str) -> bool {
+    let prefs = read_string_prefs(existing);
+    account_servers(&prefs)
+        .iter()
+        .any(|s| match server_pref(&prefs, s, "type") {
+            Some(t) => MAIL_SERVER_TYPES.contains(&t.as_str()),
+            None => true,
+        })
+}
+
+/// Whether the profile already has this address on this incoming server (same protocol, host and
+/// username): then nothing needs adding.
+pub fn already_set_up(existing: &str, a: &Account) -> bool {
+    let prefs = read_string_prefs(existing);
+    account_servers(&prefs).iter().any(|s| {
+        let is = |key: &str, want: &str| {
+            server_pref(&prefs, s, key).is_some_and(|v| v.eq_ignore_ascii_case(want))
+        };
+        is("type", a.incoming.protocol.as_str())
+            && is("hostname", &a.incoming.host)
+            && is("userName", &a.incoming.username)
+    })
+}
+
 /// The first `{prefix}{n}` not used in any pref name or list.
 fn unused(prefix: &str, used: &BTreeSet<String>) -> String {
     (1..)
@@ -224,8 +281,10 @@ fn unused(prefix: &str, used: &BTreeSet<String>) -> String {
         .unwrap_or_default()
 }
 
-/// Adds the account to an existing `prefs.js` text under unused keys.
+/// Adds the account to an existing `prefs.js` text under unused keys. The default account stays as
+/// it was, unless the profile had no mail account yet: then the new one becomes the default.
 pub fn add_to_prefs(existing: &str, a: &Account) -> String {
+    let becomes_default = !has_mail_account(existing);
     let prefs = read_string_prefs(existing);
     let all_names: Vec<&str> = existing
         .lines()
@@ -269,7 +328,7 @@ pub fn add_to_prefs(existing: &str, a: &Account) -> String {
         "mail.accountmanager.accounts",
         &Pref::Str(join(get("mail.accountmanager.accounts"), &k.account)),
     ));
-    if get("mail.accountmanager.defaultaccount").is_none() {
+    if becomes_default || get("mail.accountmanager.defaultaccount").is_none() {
         out.push_str(&line(
             "mail.accountmanager.defaultaccount",
             &Pref::Str(k.account.clone()),

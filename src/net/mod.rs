@@ -115,10 +115,14 @@ fn tls_config(
     extra: Vec<CertificateDer<'static>>,
 ) -> Result<(rustls::ClientConfig, Verifier), SetupError> {
     let provider = Arc::new(rustls::crypto::aws_lc_rs::default_provider());
-    let verifier: Verifier = Arc::new(
-        rustls_platform_verifier::Verifier::new_with_extra_roots(extra, provider.clone())
-            .map_err(|e| SetupError::Tls(e.to_string()))?,
-    );
+    // The extra anchors are few: refuse a broken one now, not at the first connection.
+    let mut check = rustls::RootCertStore::empty();
+    for cert in &extra {
+        check
+            .add(cert.clone())
+            .map_err(|e| SetupError::Tls(e.to_string()))?;
+    }
+    let verifier: Verifier = Arc::new(Deferred::start(extra, provider.clone()));
     let cfg = rustls::ClientConfig::builder_with_provider(provider)
         .with_safe_default_protocol_versions()
         .map_err(|e| SetupError::Tls(e.to_string()))?
@@ -126,6 +130,95 @@ fn tls_config(
         .with_custom_certificate_verifier(verifier.clone())
         .with_no_client_auth();
     Ok((cfg, verifier))
+}
+
+type Built = Result<Arc<rustls_platform_verifier::Verifier>, rustls::Error>;
+
+/// The platform verifier, built on a thread of its own. Building it reads and parses the system's
+/// whole trust store (a few milliseconds), which then overlaps with the DNS lookups and the TCP
+/// connect instead of delaying every command before it starts; the first certificate to check waits
+/// for it if it is not ready yet. Checks are exactly the platform verifier's.
+#[derive(Debug)]
+struct Deferred {
+    built: Arc<std::sync::OnceLock<Built>>,
+    provider: Arc<rustls::crypto::CryptoProvider>,
+    extra: Arc<Vec<CertificateDer<'static>>>,
+}
+
+impl Deferred {
+    fn start(
+        extra: Vec<CertificateDer<'static>>,
+        provider: Arc<rustls::crypto::CryptoProvider>,
+    ) -> Deferred {
+        let d = Deferred {
+            built: Arc::new(std::sync::OnceLock::new()),
+            provider,
+            extra: Arc::new(extra),
+        };
+        let (built, provider, extra) = (d.built.clone(), d.provider.clone(), d.extra.clone());
+        // If the thread cannot start, the first check builds the verifier itself.
+        let _ = std::thread::Builder::new()
+            .name("trust-store".into())
+            .spawn(move || {
+                built.get_or_init(|| build_verifier(&extra, provider));
+            });
+        d
+    }
+
+    fn get(&self) -> Result<&rustls_platform_verifier::Verifier, rustls::Error> {
+        self.built
+            .get_or_init(|| build_verifier(&self.extra, self.provider.clone()))
+            .as_deref()
+            .map_err(Clone::clone)
+    }
+}
+
+fn build_verifier(
+    extra: &[CertificateDer<'static>],
+    provider: Arc<rustls::crypto::CryptoProvider>,
+) -> Built {
+    rustls_platform_verifier::Verifier::new_with_extra_roots(extra.iter().cloned(), provider)
+        .map(Arc::new)
+}
+
+impl rustls::client::danger::ServerCertVerifier for Deferred {
+    fn verify_server_cert(
+        &self,
+        end_entity: &CertificateDer<'_>,
+        intermediates: &[CertificateDer<'_>],
+        server_name: &rustls_pki_types::ServerName<'_>,
+        ocsp_response: &[u8],
+        now: rustls_pki_types::UnixTime,
+    ) -> Result<rustls::client::danger::ServerCertVerified, rustls::Error> {
+        self.get()?
+            .verify_server_cert(end_entity, intermediates, server_name, ocsp_response, now)
+    }
+
+    fn verify_tls12_signature(
+        &self,
+        message: &[u8],
+        cert: &CertificateDer<'_>,
+        dss: &rustls::DigitallySignedStruct,
+    ) -> Result<rustls::client::danger::HandshakeSignatureValid, rustls::Error> {
+        self.get()?.verify_tls12_signature(message, cert, dss)
+    }
+
+    fn verify_tls13_signature(
+        &self,
+        message: &[u8],
+        cert: &CertificateDer<'_>,
+        dss: &rustls::DigitallySignedStruct,
+    ) -> Result<rustls::client::danger::HandshakeSignatureValid, rustls::Error> {
+        self.get()?.verify_tls13_signature(message, cert, dss)
+    }
+
+    fn supported_verify_schemes(&self) -> Vec<rustls::SignatureScheme> {
+        // What the platform verifier answers too (webpki over this provider's algorithms), known
+        // without waiting for the trust store: the ClientHello goes out at once.
+        self.provider
+            .signature_verification_algorithms
+            .supported_schemes()
+    }
 }
 
 impl Net {
@@ -156,5 +249,24 @@ impl Net {
     /// The ISPDB base URL in force.
     pub fn ispdb_url(&self) -> &url::Url {
         &self.ispdb_url
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rustls::client::danger::ServerCertVerifier;
+
+    #[test]
+    fn the_deferred_verifier_offers_what_the_platform_verifier_offers() {
+        let provider = Arc::new(rustls::crypto::aws_lc_rs::default_provider());
+        let deferred = Deferred::start(Vec::new(), provider.clone());
+        let schemes = deferred.supported_verify_schemes();
+        match deferred.get() {
+            Ok(platform) => assert_eq!(schemes, platform.supported_verify_schemes()),
+            // A machine with no trust store at all: the refusal is the platform verifier's own.
+            Err(e) => assert!(e.to_string().contains("CA"), "{e}"),
+        }
+        assert!(!schemes.is_empty());
     }
 }

@@ -55,3 +55,12 @@ export-written = Wrote { $path }.
 export-password-warning = This file contains your password: keep it safe and delete it once it has been imported.
 apple-profile-name = Email: { $address }
 apple-profile-description = Sets up the email account { $address } in Mail.
+
+# Adding an account to the Thunderbird a person already uses ($program: "Thunderbird", "Thunderbird (Snap)" …).
+tb-added = Added { $address } to { $program }, beside the accounts it already had (profile “{ $profile }”, { $path }). The old settings are kept in prefs.js.mailsetup-backup.
+tb-added-default = Added { $address } to { $program } as its default account, as it had no other mail account yet (profile “{ $profile }”, { $path }). The old settings are kept in prefs.js.mailsetup-backup.
+tb-already = { $address } is already set up in { $program } (profile “{ $profile }”): nothing was changed.
+tb-created = { $program } had no profile yet, so Mail Setup made one with { $address } in it ({ $path }). Thunderbird opens it the next time it starts.
+tb-also-found = Thunderbird profiles were also found for { $others }; the one used most recently was chosen.
+tb-close-first = Thunderbird is open. Close Thunderbird, then try again: nothing was changed.
+tb-could-not-add = The account could not be added to Thunderbird: { $reason }
