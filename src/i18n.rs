@@ -16,6 +16,31 @@ include!(concat!(env!("OUT_DIR"), "/i18n_catalogues.rs"));
 /// The catalogue every message must be in.
 pub const FALLBACK: &str = "en-GB";
 
+/// A made-up locale for layout tests, never chosen from the system: every message in en-GB with its
+/// letters accented and 40 % longer, so that text that would be clipped or squashed in a longer
+/// language shows up in screenshots. `MAILSETUP_LOCALE=x-pseudo` selects it.
+pub const PSEUDO: &str = "x-pseudo";
+
+/// Accents ASCII letters and lengthens the text by 40 % (the pseudo-locale's transform).
+pub fn pseudo(text: &str) -> std::borrow::Cow<'_, str> {
+    const FROM: &str = "aceinousyzACEINOUSYZ";
+    const TO: [char; 20] = [
+        'á', 'ç', 'é', 'î', 'ñ', 'ö', 'û', 'š', 'ý', 'ž', 'Å', 'Ç', 'É', 'Î', 'Ñ', 'Ö', 'Û', 'Š',
+        'Ý', 'Ž',
+    ];
+    let mut out: String = text
+        .chars()
+        .map(|c| FROM.find(c).map_or(c, |i| TO[i]))
+        .collect();
+    let letters = text.chars().filter(|c| c.is_alphanumeric()).count();
+    let extra = (letters * 2).div_ceil(5);
+    if extra > 0 {
+        out.push(' ');
+        out.extend(std::iter::repeat_n('·', extra.saturating_sub(1)));
+    }
+    std::borrow::Cow::Owned(out)
+}
+
 struct Catalogues {
     /// The chosen locale first, then en-GB.
     bundles: Vec<FluentBundle<FluentResource>>,
@@ -23,10 +48,14 @@ struct Catalogues {
 
 /// Builds the bundle for one locale; Fluent syntax errors in a file drop only the broken entries.
 pub fn bundle_for(locale: &str) -> Option<FluentBundle<FluentResource>> {
-    let (_, files) = CATALOGUES.iter().find(|(l, _)| *l == locale)?;
-    let id: LanguageIdentifier = locale.parse().ok()?;
+    let source = if locale == PSEUDO { FALLBACK } else { locale };
+    let (_, files) = CATALOGUES.iter().find(|(l, _)| *l == source)?;
+    let id: LanguageIdentifier = source.parse().ok()?;
     let mut bundle = FluentBundle::new_concurrent(vec![id]);
     bundle.set_use_isolating(false);
+    if locale == PSEUDO {
+        bundle.set_transform(Some(pseudo));
+    }
     for (_, source) in *files {
         let res = FluentResource::try_new((*source).to_owned()).unwrap_or_else(|(res, _)| res);
         let _ = bundle.add_resource(res);
@@ -35,8 +64,11 @@ pub fn bundle_for(locale: &str) -> Option<FluentBundle<FluentResource>> {
 }
 
 fn choose_locale() -> String {
-    let wanted = std::env::var("MAILSETUP_LOCALE")
-        .ok()
+    let set = std::env::var("MAILSETUP_LOCALE").ok();
+    if set.as_deref() == Some(PSEUDO) {
+        return PSEUDO.into();
+    }
+    let wanted = set
         .or_else(sys_locale::get_locale)
         .unwrap_or_else(|| FALLBACK.into());
     let requested: Vec<LanguageIdentifier> = wanted
@@ -62,21 +94,46 @@ fn choose_locale() -> String {
     .unwrap_or_else(|| FALLBACK.into())
 }
 
+fn load(locale: &str) -> Catalogues {
+    let mut bundles: Vec<_> = bundle_for(locale).into_iter().collect();
+    if locale != FALLBACK {
+        bundles.extend(bundle_for(FALLBACK));
+    }
+    Catalogues { bundles }
+}
+
 fn catalogues() -> &'static Catalogues {
     static C: OnceLock<Catalogues> = OnceLock::new();
-    C.get_or_init(|| {
-        let locale = choose_locale();
-        let mut bundles: Vec<_> = bundle_for(&locale).into_iter().collect();
-        if locale != FALLBACK {
-            bundles.extend(bundle_for(FALLBACK));
+    C.get_or_init(|| load(&choose_locale()))
+}
+
+thread_local! {
+    /// A locale for this thread only (layout tests render one window in several languages).
+    static THREAD: std::cell::RefCell<Option<&'static Catalogues>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+/// Uses `locale` for messages made on this thread from now on (`None`: the process's locale again).
+/// For tests that render the wizard in another language; each locale is loaded once.
+pub fn set_thread_locale(locale: Option<&str>) {
+    static LOADED: std::sync::Mutex<Vec<(String, &'static Catalogues)>> =
+        std::sync::Mutex::new(Vec::new());
+    let catalogues = locale.map(|l| {
+        let mut loaded = LOADED.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some((_, c)) = loaded.iter().find(|(name, _)| name == l) {
+            return *c;
         }
-        Catalogues { bundles }
-    })
+        let c: &'static Catalogues = Box::leak(Box::new(load(l)));
+        loaded.push((l.to_owned(), c));
+        c
+    });
+    THREAD.with(|t| *t.borrow_mut() = catalogues);
 }
 
 /// The text of message `id` with `args`; the id itself when no catalogue has it (a test prevents that).
 pub fn text(id: &str, args: Option<&FluentArgs<'_>>) -> String {
-    for bundle in &catalogues().bundles {
+    let chosen = THREAD.with(|t| *t.borrow()).unwrap_or_else(catalogues);
+    for bundle in &chosen.bundles {
         if let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) {
             let mut errors = Vec::new();
             return bundle

@@ -12,6 +12,7 @@ use mailsetup::discover::{Discovery, Options, Progress, SourceReport, SourceStat
 use mailsetup::model::{Auth, Direction, Protocol, Secret, Security, Server, SourceId};
 use mailsetup::net::NetConfig;
 use mailsetup::proto::login::{Failure, Rejection};
+use mailsetup::ui::done::{Done, DoneMessage, Lead};
 use mailsetup::ui::{App, Step, checking, finding, manual, outcome, receive, you};
 
 fn server(protocol: Protocol, host: &str, port: u16, trusted: bool) -> Server {
@@ -63,6 +64,27 @@ fn check_of(s: Server, error: Option<CheckError>, other_ok: Option<bool>) -> Ser
         error,
         server: s,
     }
+}
+
+/// The checked account of the pictures, as the exports see it.
+fn account(d: &Discovery) -> mailsetup::export::Account {
+    mailsetup::export::Account {
+        address: d.address.clone(),
+        name: "Sam Taylor".into(),
+        incoming: d.incoming[0].clone(),
+        outgoing: d.outgoing.first().cloned(),
+        leave_on_server: true,
+    }
+}
+
+/// The Done page leading with Thunderbird, before anything was added.
+fn done_page() -> Done {
+    let d = discovery(true);
+    let ok = CheckReport {
+        incoming: check_of(d.incoming[0].clone(), None, None),
+        outgoing: Some(check_of(d.outgoing[0].clone(), None, None)),
+    };
+    Done::new(ok).with(Lead::Thunderbird, Some(&account(&d)))
 }
 
 fn app(step: Step) -> App {
@@ -125,10 +147,6 @@ fn steps() -> Vec<(&'static str, App, &'static str)> {
         Secret::new("x".into()),
         None,
     );
-    let ok = CheckReport {
-        incoming: check_of(d.incoming[0].clone(), None, None),
-        outgoing: Some(check_of(d.outgoing[0].clone(), None, None)),
-    };
     let failed = CheckReport {
         incoming: check_of(d.incoming[0].clone(), None, None),
         outgoing: Some(check_of(
@@ -176,10 +194,26 @@ fn steps() -> Vec<(&'static str, App, &'static str)> {
             app(Step::Checking(checking)),
             "Checking your account",
         ),
+        ("5-done", app(Step::Done(done_page())), "Your account works"),
         (
-            "5-done",
-            app(Step::Done(outcome::Done::new(ok))),
+            "5-done-added",
+            app(Step::Done({
+                let mut d = done_page();
+                d.update(DoneMessage::Added(Ok(
+                    "Added hello@theirbusiness.co.uk to Thunderbird, beside the accounts it already had (profile “default”).".into(),
+                )));
+                d
+            })),
             "Your email is ready",
+        ),
+        (
+            "5-done-phone",
+            app(Step::Done({
+                let mut d = done_page();
+                d.update(DoneMessage::Export(mailsetup::ui::done::App::AndroidQr));
+                d
+            })),
+            "On your phone",
         ),
         (
             "5-fix",
@@ -295,4 +329,77 @@ fn every_step_renders() {
             "{name}: blank picture"
         );
     }
+}
+
+/// The Done page at the smallest window and the default one, in en-GB and in the pseudo-locale
+/// (every message 40 % longer): the lead button and every "other way" stay on one line each, inside
+/// the window, unclipped. Pictures: assets/screenshots/8-done-[pseudo-]<width>-tiny-skia.png.
+#[test]
+fn the_done_page_wraps_at_every_width_and_in_a_long_language() {
+    let update = std::env::var("MAILSETUP_SCREENSHOTS").is_ok_and(|v| v == "update");
+    let assets = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/screenshots");
+    let out = tempfile::tempdir().expect("tempdir");
+    for locale in [None, Some(mailsetup::i18n::PSEUDO)] {
+        mailsetup::i18n::set_thread_locale(locale);
+        let say = |id: &str| mailsetup::i18n::text(id, None);
+        let labels = [
+            say("done-add-thunderbird"),
+            say("done-app-apple"),
+            say("done-app-android"),
+            say("done-app-sheet"),
+            say("done-app-thunderbird-separate"),
+            say("done-finish"),
+        ];
+        for (w, h) in [(520.0_f32, 560.0_f32), (720.0, 680.0)] {
+            let app = app(Step::Done(done_page()));
+            let mut ui = Simulator::with_size(iced::Settings::default(), (w, h), app.view());
+            let title = say("done-works-title");
+            assert!(ui.find(title.as_str()).is_ok(), "{title:?} at {w}");
+            for label in &labels {
+                let found = ui
+                    .find(label.as_str())
+                    .unwrap_or_else(|e| panic!("{label:?} at {w} px: {e:?}"));
+                let b = found.bounds();
+                assert!(
+                    b.height < 30.0,
+                    "{label:?} at {w} px wraps onto several lines: {b:?}"
+                );
+                assert!(
+                    b.x >= 0.0 && b.x + b.width <= w,
+                    "{label:?} at {w} px leaves the window: {b:?}"
+                );
+                let seen = found.visible_bounds().unwrap_or_default();
+                assert!(
+                    seen.width >= b.width - 0.5 && seen.height >= b.height - 0.5,
+                    "{label:?} at {w} px is clipped: {b:?}, visible {seen:?}"
+                );
+            }
+            let name = format!(
+                "8-done-{}{w}",
+                if locale.is_some() { "pseudo-" } else { "" }
+            );
+            let snap = ui.snapshot(&Theme::Light).expect("snapshot");
+            let mut targets = vec![out.path().join(format!("{name}.png"))];
+            if update {
+                targets.push(assets.join(format!("{name}.png")));
+            }
+            for target in targets {
+                for old in std::fs::read_dir(target.parent().expect("dir"))
+                    .into_iter()
+                    .flatten()
+                    .flatten()
+                {
+                    if old
+                        .file_name()
+                        .to_string_lossy()
+                        .starts_with(&format!("{name}-"))
+                    {
+                        let _ = std::fs::remove_file(old.path());
+                    }
+                }
+                assert!(snap.matches_image(&target).expect("write"), "{name}");
+            }
+        }
+    }
+    mailsetup::i18n::set_thread_locale(None);
 }

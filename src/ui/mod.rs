@@ -9,6 +9,7 @@
 
 pub mod checking;
 pub mod domain_check;
+pub mod done;
 pub mod finding;
 pub mod manual;
 pub mod outcome;
@@ -25,7 +26,8 @@ use crate::discover::{Discovery, Options};
 use crate::model::Secret;
 use crate::net::NetConfig;
 use crate::t;
-use outcome::{Done, DoneAction, DoneMessage, Fix, FixMessage};
+use done::{Done, DoneAction, DoneMessage, Lead};
+use outcome::{Fix, FixMessage};
 use receive::{Choice, Receive};
 
 /// Where the wizard is.
@@ -58,6 +60,38 @@ pub struct App {
     pub preset_error: Option<String>,
     /// The preset's logo, made into a widget handle once (cheap to clone in every `view`).
     logo: Option<LogoHandle>,
+    /// The home folder and the mail programs installed (found at start; tests set their own).
+    pub programs: Programs,
+}
+
+/// Where the person's files are and which mail programs this computer has.
+#[derive(Debug, Clone, Default)]
+pub struct Programs {
+    pub home: Option<std::path::PathBuf>,
+    pub thunderbird: Vec<crate::export::tb_profiles::Install>,
+}
+
+impl Programs {
+    /// What this computer has.
+    pub fn detect() -> Programs {
+        let home = dirs::home_dir();
+        let thunderbird = home
+            .as_deref()
+            .map(crate::export::tb_profiles::installed)
+            .unwrap_or_default();
+        Programs { home, thunderbird }
+    }
+
+    /// The mail program the Done page leads with.
+    pub fn lead(&self) -> Lead {
+        if cfg!(target_os = "macos") {
+            Lead::AppleMail
+        } else if self.thunderbird.is_empty() {
+            Lead::Nothing
+        } else {
+            Lead::Thunderbird
+        }
+    }
 }
 
 #[derive(Clone)]
@@ -114,6 +148,7 @@ impl App {
             choice: None,
             before_domain_check: None,
             preset_error: None,
+            programs: Programs::detect(),
         }
     }
 
@@ -129,7 +164,7 @@ impl App {
     }
 
     fn done(&self, report: crate::check::CheckReport) -> Done {
-        let mut done = Done::new(report);
+        let mut done = Done::new(report).with(self.programs.lead(), self.account().as_ref());
         if let Some(p) = self.preset() {
             done.offer.retain(|app| p.offers(app.format()));
         }
@@ -314,9 +349,29 @@ impl App {
                         let Some(account) = self.account() else {
                             return Task::none();
                         };
-                        Task::perform(export_for(app, account), |r| {
+                        let home = self.programs.home.clone();
+                        Task::perform(export_for(app, account, home), |r| {
                             Message::Done(DoneMessage::Exported(r))
                         })
+                    }
+                    DoneAction::Add => {
+                        let lead = s.lead;
+                        let Some(account) = self.account() else {
+                            return Task::none();
+                        };
+                        let programs = self.programs.clone();
+                        Task::perform(add_to_program(lead, programs, account), |r| {
+                            Message::Done(DoneMessage::Added(r))
+                        })
+                    }
+                    DoneAction::Open => {
+                        if let Some(i) = self.programs.thunderbird.first() {
+                            if let Err(e) = i.open() {
+                                s.exported =
+                                    Some(Err(t!("done-open-failed", reason = e.to_string())));
+                            }
+                        }
+                        Task::none()
                     }
                     DoneAction::SavePassword => {
                         let account = self
@@ -404,7 +459,10 @@ impl App {
             (Step::Checking(_), Key::Named(Named::Escape)) => {
                 Message::Checking(checking::Message::Back)
             }
-            (Step::Done(_), Key::Named(Named::Enter)) => Message::Done(DoneMessage::Finish),
+            (Step::Done(d), Key::Named(Named::Enter)) => Message::Done(d.main_action()),
+            (Step::Done(d), Key::Named(Named::Escape)) if d.phone => {
+                Message::Done(DoneMessage::Export(done::App::AndroidQr))
+            }
             (Step::Done(_), Key::Named(Named::Space)) => match &self.step {
                 Step::Done(d) => Message::Done(DoneMessage::Save(!d.save)),
                 _ => return Task::none(),
@@ -553,19 +611,51 @@ impl App {
     }
 }
 
-/// Prepares the account for another app: a Thunderbird profile registered in ~/.thunderbird, or a
-/// file in the Downloads folder. Returns the words to show.
-async fn export_for(app: outcome::App, a: crate::export::Account) -> Result<String, String> {
-    tokio::task::spawn_blocking(move || export_blocking(app, &a))
-        .await
-        .map_err(|e| e.to_string())?
+/// Puts the account into the mail program the Done page leads with. Returns the words to show.
+async fn add_to_program(
+    lead: Lead,
+    programs: Programs,
+    a: crate::export::Account,
+) -> Result<String, String> {
+    tokio::task::spawn_blocking(move || {
+        let home = programs
+            .home
+            .clone()
+            .ok_or_else(|| t!("done-export-no-home"))?;
+        match lead {
+            Lead::AppleMail => {
+                let path = save_file(
+                    &home,
+                    &format!("{}.mobileconfig", safe_name(&a)),
+                    &crate::export::apple::render(&a, None),
+                )?;
+                std::process::Command::new("open")
+                    .arg(&path)
+                    .status()
+                    .map_err(|e| e.to_string())?;
+                Ok(t!("done-apple-opened", address = a.address.to_string()))
+            }
+            Lead::Thunderbird | Lead::Nothing => {
+                use crate::export::tb_profiles::AddError;
+                use crate::export::thunderbird::ProfileError;
+                crate::export::tb_profiles::add_to_default(&home, &programs.thunderbird, &a)
+                    .map(|added| crate::cli::added_message(&added, &a.address))
+                    .map_err(|e| match e {
+                        AddError::Profile(ProfileError::Locked(_) | ProfileError::Running) => {
+                            t!("done-close-thunderbird")
+                        }
+                        e => crate::cli::add_error_message(&e),
+                    })
+            }
+        }
+    })
+    .await
+    .map_err(|e| e.to_string())?
 }
 
-fn export_blocking(app: outcome::App, a: &crate::export::Account) -> Result<String, String> {
-    use crate::export;
-    let home = dirs::home_dir().ok_or_else(|| t!("done-export-no-home"))?;
-    let safe: String = a
-        .address
+/// The address as a file name.
+fn safe_name(a: &crate::export::Account) -> String {
+    a.address
         .to_string()
         .chars()
         .map(|c| {
@@ -575,8 +665,42 @@ fn export_blocking(app: outcome::App, a: &crate::export::Account) -> Result<Stri
                 '-'
             }
         })
-        .collect();
-    if app == outcome::App::Thunderbird {
+        .collect()
+}
+
+/// Saves `bytes` as `name` in the Downloads folder (else the home folder).
+fn save_file(
+    home: &std::path::Path,
+    name: &str,
+    bytes: &[u8],
+) -> Result<std::path::PathBuf, String> {
+    let folder = dirs::download_dir().unwrap_or_else(|| home.to_path_buf());
+    let path = folder.join(name);
+    crate::export::thunderbird::write_atomic(&path, bytes).map_err(|e| e.to_string())?;
+    Ok(path)
+}
+
+/// Prepares the account for another app: a separate Thunderbird profile registered in
+/// ~/.thunderbird, or a file in the Downloads folder. Returns the words to show.
+async fn export_for(
+    app: done::App,
+    a: crate::export::Account,
+    home: Option<std::path::PathBuf>,
+) -> Result<String, String> {
+    tokio::task::spawn_blocking(move || export_blocking(app, &a, home))
+        .await
+        .map_err(|e| e.to_string())?
+}
+
+fn export_blocking(
+    app: done::App,
+    a: &crate::export::Account,
+    home: Option<std::path::PathBuf>,
+) -> Result<String, String> {
+    use crate::export;
+    let home = home.ok_or_else(|| t!("done-export-no-home"))?;
+    let safe = safe_name(a);
+    if app == done::App::Thunderbird {
         let root = home.join(".thunderbird");
         let dir = root.join(format!("mailsetup-{safe}"));
         std::fs::create_dir_all(&root).map_err(|e| e.to_string())?;
@@ -592,13 +716,12 @@ fn export_blocking(app: outcome::App, a: &crate::export::Account) -> Result<Stri
             profile = format!("Mail Setup {}", a.address)
         ));
     }
-    let folder = dirs::download_dir().unwrap_or(home);
     let (name, bytes) = match app {
-        outcome::App::AppleMail => (
+        done::App::AppleMail => (
             format!("{safe}.mobileconfig"),
             export::apple::render(a, None),
         ),
-        outcome::App::AndroidQr => (
+        done::App::AndroidQr => (
             format!("{safe}-thunderbird-android.png"),
             export::android_qr::png(a).map_err(|e| e.to_string())?,
         ),
@@ -607,8 +730,7 @@ fn export_blocking(app: outcome::App, a: &crate::export::Account) -> Result<Stri
             export::sheet::render(a).into_bytes(),
         ),
     };
-    let path = folder.join(name);
-    export::thunderbird::write_atomic(&path, &bytes).map_err(|e| e.to_string())?;
+    let path = save_file(&home, &name, &bytes)?;
     Ok(t!("done-export-saved", path = path.display().to_string()))
 }
 

@@ -84,7 +84,8 @@ checking-busy = checking…
 
 ## Step 5: Done
 done-title = Your email is ready
-done-intro = Receiving and sending both work.
+# Said until the account is in a mail program.
+done-works-title = Your account works
 done-incoming-works = Receiving mail works ({ $host })
 done-outgoing-works = Sending mail works ({ $host })
 done-server-message = Message from your provider: { $message }
@@ -128,10 +129,27 @@ manual-bad-username = Type your username (often your email address).
 manual-check = Check these settings
 
 ## Set up an app (on "Your email is ready")
-done-apps = Set up an app with these settings:
-done-app-thunderbird = Thunderbird
-done-app-apple = Apple Mail (iPhone, iPad, Mac)
-done-app-android = Thunderbird for Android (QR code)
+done-lead-thunderbird = Now put it into Thunderbird, the mail program on this computer. The accounts already in Thunderbird stay as they are.
+done-add-thunderbird = Add to Thunderbird
+done-open-thunderbird = Open Thunderbird
+done-adding = Adding…
+done-lead-apple = Now put it into Apple Mail on this Mac. System Settings will ask you to confirm.
+done-add-apple = Add to Apple Mail
+done-apple-opened = System Settings now shows the profile for { $address }: open Privacy & Security, then Profiles, double-click it and choose Install. Apple Mail then has the account.
+done-close-thunderbird = Thunderbird is open. Close Thunderbird, then press Try again: nothing was changed yet.
+done-open-failed = Thunderbird could not be started: { $reason }
+done-other-ways = Other ways to use these settings:
+done-app-thunderbird-separate = A separate Thunderbird profile
+done-phone-title = On your phone
+done-phone-imap = Use IMAP on every device — computer, phone and tablet — so that they all show the same mail. Thunderbird for Android reads the code; other mail apps ask for these settings.
+done-phone-qr = In Thunderbird for Android: Add account, then Scan QR code.
+done-phone-incoming = Incoming mail ({ $protocol })
+done-phone-outgoing = Outgoing mail ({ $protocol })
+done-phone-server = Server: { $host }
+done-phone-port = Port: { $port }, security: { $security }
+done-phone-username = Username: { $username }
+done-app-apple = Apple profile file (iPhone, iPad, Mac)
+done-app-android = Phone (QR code)
 done-app-sheet = Printable settings sheet
 done-export-saved = Saved to { $path }.
 done-export-thunderbird = Thunderbird now has a profile called “{ $profile }” with this account; choose it when Thunderbird starts (thunderbird -P).

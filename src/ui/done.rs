@@ -1,0 +1,435 @@
+//! Step 5 when both logins worked: "Your account works", then, once the account is in a mail
+//! program, "Your email is ready".
+//!
+//! The page leads with one action that puts the account into the mail program this computer uses:
+//! "Add to Thunderbird" (into the profile Thunderbird opens, beside the accounts already there) and
+//! then "Open Thunderbird", or on macOS "Add to Apple Mail". Everything else sits under "Other ways to
+//! use these settings", in a row that wraps at any width: the Apple profile file, the phone (a QR code
+//! for Thunderbird for Android beside the few settings any phone asks for), the printable sheet and a
+//! separate Thunderbird profile. Saving the password in the keyring stays as it was.
+
+use iced::Element;
+use iced::widget::{button, checkbox, column, container, row, scrollable, space, svg, text};
+
+use super::style;
+use crate::check::{CheckReport, ServerCheck};
+use crate::secrets::KeyringError;
+use crate::t;
+
+/// The action the page leads with: the mail program this computer uses.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Lead {
+    /// Thunderbird is installed: add the account to the profile it opens.
+    Thunderbird,
+    /// macOS: hand an Apple profile to the system's profile installer.
+    AppleMail,
+    /// No mail program we can set up directly.
+    Nothing,
+}
+
+pub struct Done {
+    pub report: CheckReport,
+    pub save: bool,
+    pub saving: bool,
+    pub saved: Option<Result<(), KeyringError>>,
+    pub lead: Lead,
+    /// Adding to the lead program is under way.
+    pub adding: bool,
+    /// What adding to the lead program said: the account is in a mail program (Ok), or why not.
+    pub added: Option<Result<String, String>>,
+    /// What the last "other way" did.
+    pub exported: Option<Result<String, String>>,
+    /// The phone panel (QR code and settings) is shown.
+    pub phone: bool,
+    /// The other ways offered (a helpdesk preset may offer fewer).
+    pub offer: Vec<App>,
+    /// The QR code for Thunderbird for Android, made once.
+    qr: Option<svg::Handle>,
+    /// The settings a phone's mail app asks for, one line each.
+    phone_lines: Vec<String>,
+}
+
+/// The other ways to use the settings.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum App {
+    Thunderbird,
+    AppleMail,
+    AndroidQr,
+    Sheet,
+}
+
+impl App {
+    pub const ALL: [App; 4] = [App::AppleMail, App::AndroidQr, App::Sheet, App::Thunderbird];
+
+    /// The export format behind this button.
+    pub fn format(self) -> crate::export::Format {
+        match self {
+            App::Thunderbird => crate::export::Format::Thunderbird,
+            App::AppleMail => crate::export::Format::Apple,
+            App::AndroidQr => crate::export::Format::AndroidQr,
+            App::Sheet => crate::export::Format::Sheet,
+        }
+    }
+
+    fn label(self) -> String {
+        match self {
+            App::Thunderbird => t!("done-app-thunderbird-separate"),
+            App::AppleMail => t!("done-app-apple"),
+            App::AndroidQr => t!("done-app-android"),
+            App::Sheet => t!("done-app-sheet"),
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub enum DoneMessage {
+    Save(bool),
+    Finish,
+    Saved(Result<(), KeyringError>),
+    Close,
+    Add,
+    Added(Result<String, String>),
+    Open,
+    Export(App),
+    Exported(Result<String, String>),
+}
+
+pub enum DoneAction {
+    None,
+    SavePassword,
+    Close,
+    Add,
+    Open,
+    Export(App),
+}
+
+impl Done {
+    pub fn new(report: CheckReport) -> Done {
+        Done {
+            report,
+            save: true,
+            saving: false,
+            saved: None,
+            lead: Lead::Nothing,
+            adding: false,
+            added: None,
+            exported: None,
+            phone: false,
+            offer: App::ALL.to_vec(),
+            qr: None,
+            phone_lines: Vec::new(),
+        }
+    }
+
+    /// With the mail program to lead with, and the phone panel's contents for this account.
+    pub fn with(mut self, lead: Lead, account: Option<&crate::export::Account>) -> Done {
+        self.lead = lead;
+        if lead == Lead::Thunderbird {
+            // "Add to Thunderbird" leads; a separate profile stays among the other ways.
+        } else if lead == Lead::AppleMail {
+            self.offer.retain(|a| *a != App::AppleMail);
+        }
+        if let Some(a) = account {
+            self.qr = crate::export::android_qr::svg(a)
+                .ok()
+                .map(|s| svg::Handle::from_memory(s.into_bytes()));
+            self.phone_lines = phone_lines(a);
+        }
+        self
+    }
+
+    /// Whether the account is in a mail program yet.
+    pub fn in_program(&self) -> bool {
+        matches!(self.added, Some(Ok(_)))
+    }
+
+    /// What Enter does: add to the mail program first, then finish.
+    pub fn main_action(&self) -> DoneMessage {
+        if self.lead != Lead::Nothing && !self.in_program() && !self.adding {
+            DoneMessage::Add
+        } else {
+            DoneMessage::Finish
+        }
+    }
+
+    pub fn update(&mut self, m: DoneMessage) -> DoneAction {
+        match m {
+            DoneMessage::Save(b) => self.save = b,
+            DoneMessage::Finish if self.saved.is_some() || !self.save => return DoneAction::Close,
+            DoneMessage::Finish if !self.saving => {
+                self.saving = true;
+                return DoneAction::SavePassword;
+            }
+            DoneMessage::Finish => {}
+            DoneMessage::Saved(r) => {
+                self.saving = false;
+                self.saved = Some(r);
+            }
+            DoneMessage::Close => return DoneAction::Close,
+            DoneMessage::Add if !self.adding && !self.in_program() => {
+                self.adding = true;
+                return DoneAction::Add;
+            }
+            DoneMessage::Add => {}
+            DoneMessage::Added(r) => {
+                self.adding = false;
+                self.added = Some(r);
+            }
+            DoneMessage::Open => return DoneAction::Open,
+            DoneMessage::Export(App::AndroidQr) => self.phone = !self.phone,
+            DoneMessage::Export(app) => return DoneAction::Export(app),
+            DoneMessage::Exported(r) => self.exported = Some(r),
+        }
+        DoneAction::None
+    }
+
+    pub fn view(&self) -> Element<'_, DoneMessage> {
+        if self.phone {
+            return self.phone_page();
+        }
+        let title = if self.in_program() {
+            t!("done-title")
+        } else {
+            t!("done-works-title")
+        };
+        // The ✓ lines say that both directions work; the page must fit the smallest window.
+        let mut content = column![text(title).size(style::TITLE)].spacing(style::SPACING - 4);
+        for c in std::iter::once(&self.report.incoming).chain(self.report.outgoing.as_ref()) {
+            content = content.push(text(format!("✓ {}", side_line(c))).size(style::TEXT));
+            for n in &c.notes {
+                content = content.push(text(n.clone()).size(style::SMALL));
+            }
+            if let Some(a) = &c.alert {
+                content = content
+                    .push(text(t!("done-server-message", message = a.as_str())).size(style::SMALL));
+            }
+        }
+        content = content.push(self.keyring());
+        if let Some(lead) = self.lead_box() {
+            content = content.push(lead);
+        }
+        content = content.push(self.other_ways());
+        let finish_label = if self.saved.is_some() || !self.save {
+            t!("done-close")
+        } else {
+            t!("done-finish")
+        };
+        let finish = button(text(finish_label).size(style::TEXT))
+            .padding([10, 24])
+            .style(if self.lead == Lead::Nothing || self.in_program() {
+                button::primary
+            } else {
+                button::secondary
+            })
+            .on_press_maybe((!self.saving).then_some(DoneMessage::Finish));
+        column![
+            scrollable(content.padding(iced::Padding::ZERO.right(12))).height(iced::Length::Fill),
+            row![space::horizontal(), finish],
+        ]
+        .spacing(style::SPACING)
+        .into()
+    }
+
+    fn keyring(&self) -> Element<'_, DoneMessage> {
+        let mut col = column![
+            checkbox(self.save)
+                .label(t!("done-save-password"))
+                .text_size(style::TEXT)
+                .on_toggle_maybe(
+                    (self.saved.is_none() && !self.saving).then_some(DoneMessage::Save),
+                )
+        ]
+        .spacing(6);
+        match &self.saved {
+            Some(Ok(())) => {
+                col = col.push(
+                    text(t!("done-saved"))
+                        .size(style::TEXT)
+                        .style(text::success),
+                )
+            }
+            Some(Err(e)) => {
+                col = col.push(
+                    text(keyring_words(e))
+                        .size(style::TEXT)
+                        .style(text::warning),
+                )
+            }
+            None if self.saving => col = col.push(text(t!("done-saving")).size(style::SMALL)),
+            None => {}
+        }
+        col.into()
+    }
+
+    /// The box with the one action that puts the account into the mail program.
+    fn lead_box(&self) -> Option<Element<'_, DoneMessage>> {
+        let (explain, add, open) = match self.lead {
+            Lead::Thunderbird => (
+                t!("done-lead-thunderbird"),
+                t!("done-add-thunderbird"),
+                Some(t!("done-open-thunderbird")),
+            ),
+            Lead::AppleMail => (t!("done-lead-apple"), t!("done-add-apple"), None),
+            Lead::Nothing => return None,
+        };
+        let mut col = column![].spacing(10);
+        match &self.added {
+            Some(Ok(said)) => {
+                col = col.push(text(said.clone()).size(style::TEXT).style(text::success));
+                if let Some(open) = open {
+                    col = col.push(
+                        button(text(open).size(style::TEXT))
+                            .padding([10, 24])
+                            .style(button::primary)
+                            .on_press(DoneMessage::Open),
+                    );
+                }
+            }
+            other => {
+                col = col.push(text(explain).size(style::TEXT));
+                let label = if let Some(Err(why)) = other {
+                    col = col.push(text(why.clone()).size(style::TEXT).style(text::warning));
+                    t!("fix-try-again")
+                } else if self.adding {
+                    t!("done-adding")
+                } else {
+                    add
+                };
+                col = col.push(
+                    button(text(label).size(style::TEXT))
+                        .padding([10, 24])
+                        .style(button::primary)
+                        .on_press_maybe((!self.adding).then_some(DoneMessage::Add)),
+                );
+            }
+        }
+        Some(
+            container(col)
+                .padding(14)
+                .width(iced::Length::Fill)
+                .style(container::bordered_box)
+                .into(),
+        )
+    }
+
+    /// "Other ways to use these settings": a wrapping row of lighter buttons, what the last one did,
+    /// and the phone panel when it is open.
+    fn other_ways(&self) -> Element<'_, DoneMessage> {
+        let mut col = column![].spacing(10);
+        if self.offer.is_empty() {
+            return col.into();
+        }
+        col = col.push(text(t!("done-other-ways")).size(style::TEXT));
+        let buttons = self.offer.iter().map(|&app| {
+            button(text(app.label()).size(style::SMALL))
+                .padding([6, 12])
+                .style(button::secondary)
+                .on_press(DoneMessage::Export(app))
+                .into()
+        });
+        col = col.push(
+            iced::widget::Row::with_children(buttons)
+                .spacing(8)
+                .wrap()
+                .vertical_spacing(8),
+        );
+        match &self.exported {
+            Some(Ok(msg)) => {
+                col = col.push(text(msg.clone()).size(style::SMALL).style(text::success))
+            }
+            Some(Err(e)) => col = col.push(text(e.clone()).size(style::SMALL).style(text::danger)),
+            None => {}
+        }
+        col.into()
+    }
+
+    /// "On your phone": the QR code for Thunderbird for Android beside the settings any mail app
+    /// asks for, in large type, and the advice to use IMAP everywhere. Back (or Escape) returns.
+    fn phone_page(&self) -> Element<'_, DoneMessage> {
+        let mut settings = column![].spacing(4);
+        for (i, l) in self.phone_lines.iter().enumerate() {
+            // Every fourth line heads a side (incoming, outgoing); the rest are its settings.
+            let line = text(l.clone()).size(style::PHONE);
+            settings = settings.push(if i % 4 == 0 {
+                iced::widget::Column::new()
+                    .push(space::vertical().height(if i == 0 { 0 } else { 8 }))
+                    .push(line)
+            } else {
+                iced::widget::Column::new().push(line)
+            });
+        }
+        let mut panel = iced::widget::Row::new().spacing(24);
+        if let Some(qr) = &self.qr {
+            panel = panel.push(
+                column![
+                    svg(qr.clone()).width(200).height(200),
+                    text(t!("done-phone-qr")).size(style::SMALL).width(200),
+                ]
+                .spacing(6),
+            );
+        }
+        let content = column![
+            text(t!("done-phone-title")).size(style::TITLE),
+            text(t!("done-phone-imap")).size(style::TEXT),
+            panel.push(settings).wrap().vertical_spacing(16),
+        ]
+        .spacing(style::SPACING);
+        column![
+            scrollable(content.padding(iced::Padding::ZERO.right(12))).height(iced::Length::Fill),
+            row![
+                button(text(t!("back")).size(style::TEXT))
+                    .padding([10, 20])
+                    .style(button::secondary)
+                    .on_press(DoneMessage::Export(App::AndroidQr)),
+                space::horizontal(),
+            ],
+        ]
+        .spacing(style::SPACING)
+        .into()
+    }
+}
+
+/// The few settings a phone's mail app asks for, four lines a side: a heading, the server, the port
+/// and security, the username.
+fn phone_lines(a: &crate::export::Account) -> Vec<String> {
+    let mut out = Vec::new();
+    for s in std::iter::once(&a.incoming).chain(a.outgoing.as_ref()) {
+        let protocol = s.protocol.to_string();
+        out.push(match s.protocol.direction() {
+            crate::model::Direction::Incoming => {
+                t!("done-phone-incoming", protocol = protocol)
+            }
+            crate::model::Direction::Outgoing => {
+                t!("done-phone-outgoing", protocol = protocol)
+            }
+        });
+        out.push(t!("done-phone-server", host = s.host.as_str()));
+        out.push(t!(
+            "done-phone-port",
+            port = s.port,
+            security = s.security.to_string()
+        ));
+        out.push(t!("done-phone-username", username = s.username.as_str()));
+    }
+    out
+}
+
+/// Why the password was not saved, in words.
+fn keyring_words(e: &KeyringError) -> String {
+    match e {
+        KeyringError::Locked(_) => t!("done-keyring-locked"),
+        KeyringError::Unavailable(_) => t!("done-keyring-missing"),
+        KeyringError::Other(_) => t!("done-keyring-failed"),
+    }
+}
+
+fn side_line(c: &ServerCheck) -> String {
+    match c.server.protocol.direction() {
+        crate::model::Direction::Incoming => {
+            t!("done-incoming-works", host = c.server.host.as_str())
+        }
+        crate::model::Direction::Outgoing => {
+            t!("done-outgoing-works", host = c.server.host.as_str())
+        }
+    }
+}
