@@ -11,7 +11,7 @@ use iced_test::runtime::{Action, clipboard, task};
 use iced_test::{selector, simulator};
 use mailsetup::discover::Options;
 use mailsetup::net::NetConfig;
-use mailsetup::ui::{App, Message, Step};
+use mailsetup::ui::{App, Message, Programs, Step};
 use support::{
     Behaviour, Block, Ca, Dns, Dovecot, DovecotExtras, DovecotPorts, Reply, Rogue, Web, Zone,
 };
@@ -19,6 +19,8 @@ use support::{
 struct Wizard {
     app: App,
     clipboard: Vec<String>,
+    /// The home folder the wizard sees (no mail program in it unless a test adds one).
+    home: tempfile::TempDir,
 }
 
 impl Wizard {
@@ -32,9 +34,16 @@ impl Wizard {
         opts.timeouts.probe = Duration::from_secs(2);
         opts.timeouts.ispdb = Duration::from_secs(2);
         opts.timeouts.overall = Duration::from_secs(8);
+        let home = tempfile::tempdir().expect("home");
+        let mut app = App::new(net, opts);
+        app.programs = Programs {
+            home: Some(home.path().to_path_buf()),
+            thunderbird: Vec::new(),
+        };
         Wizard {
-            app: App::new(net, opts),
+            app,
             clipboard: Vec::new(),
+            home,
         }
     }
 
@@ -218,7 +227,7 @@ async fn happy_path_to_your_email_is_ready() {
     w.click("Show details").await;
     w.assert_shows("Incoming: IMAP mail.wiz.test, port 993, security TLS");
     w.click("Check my account").await;
-    w.assert_shows("Your email is ready");
+    w.assert_shows("Your account works");
     w.assert_shows("✓ Receiving mail works (mail.wiz.test)");
     w.assert_shows("✓ Sending mail works (mail.wiz.test)");
     w.assert_shows("Save my password in this computer’s keyring");
@@ -275,7 +284,7 @@ async fn pop3_chosen_with_a_copy_left_on_the_server() {
     w.click("Leave a copy on the server").await;
     assert!(!w.shows("Without a copy on the server, mail downloaded here will not appear on your phone or in webmail, and is lost if this computer breaks."));
     w.click("Check my account").await;
-    w.assert_shows("Your email is ready");
+    w.assert_shows("Your account works");
     let Step::Done(d) = &w.app.step else {
         panic!("not done")
     };
@@ -297,7 +306,7 @@ async fn a_server_outside_the_domain_needs_confirmation() {
     w.click("I trust elsewhere-hosting.test with my password")
         .await;
     w.click("Check my account").await;
-    w.assert_shows("Your email is ready");
+    w.assert_shows("Your account works");
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -426,7 +435,7 @@ async fn a_preset_brands_the_wizard_answers_for_its_domain_and_sets_its_rules() 
     w.you("alice@wiz.test", "alicepw").await;
     w.click("Continue").await;
     // IMAP is the only choice the rules allow, so the wizard goes straight to the check.
-    w.assert_shows("Your email is ready");
+    w.assert_shows("Your account works");
     let d = w.app.discovery.as_ref().expect("discovery");
     assert_eq!(
         d.sources.iter().map(|s| s.name).collect::<Vec<_>>(),
@@ -441,7 +450,11 @@ async fn a_preset_brands_the_wizard_answers_for_its_domain_and_sets_its_rules() 
     // Only the apps the preset offers.
     w.assert_shows("Printable settings sheet");
     assert!(!w.shows("Thunderbird"));
-    assert!(!w.shows("Apple Mail (iPhone, iPad, Mac)"));
+    assert!(!w.shows("Apple profile file (iPhone, iPad, Mac)"));
+    assert!(
+        !w.shows("Add to Thunderbird"),
+        "the preset does not offer Thunderbird"
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -482,4 +495,112 @@ async fn a_broken_preset_is_explained_and_the_wizard_works_without_it() {
     w.you("alice@wiz.test", "alicepw").await;
     w.click("Continue").await;
     w.assert_shows("How do you want to receive mail?");
+}
+
+/// A Thunderbird install for the Done page; `/bin/true` stands in for the program itself, so
+/// "Open Thunderbird" starts nothing in the tests.
+fn thunderbird_here() -> mailsetup::export::tb_profiles::Install {
+    mailsetup::export::tb_profiles::Install {
+        packaging: mailsetup::export::tb_profiles::Packaging::Native,
+        program: "/bin/true".into(),
+        args: Vec::new(),
+        app_dir: Some("/usr/lib/thunderbird".into()),
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_done_page_leads_to_thunderbird_and_says_ready_once_the_account_is_in_it() {
+    let f = Fixture::start();
+    let mut w = f.wizard();
+    w.app.programs.thunderbird = vec![thunderbird_here()];
+    w.you("alice@wiz.test", "alicepw").await;
+    w.click("Continue").await;
+    w.click("Check my account").await;
+    w.assert_shows("Your account works");
+    w.assert_shows("Add to Thunderbird");
+    w.assert_shows("Other ways to use these settings:");
+    assert!(!w.shows("Open Thunderbird"), "nothing to open yet");
+    // Enter does the page's main action: add to Thunderbird.
+    w.send(Message::Key(
+        iced::keyboard::Key::Named(iced::keyboard::key::Named::Enter),
+        iced::keyboard::Modifiers::empty(),
+    ))
+    .await;
+    w.assert_shows("Your email is ready");
+    w.assert_shows("Open Thunderbird");
+    let Step::Done(d) = &w.app.step else {
+        panic!("not done")
+    };
+    let said = d.added.clone().expect("added").expect("added fine");
+    assert!(said.contains("had no profile yet"), "{said}");
+    let root = w.home.path().join(".thunderbird");
+    let ini = std::fs::read_to_string(root.join("profiles.ini")).expect("profiles.ini");
+    let folder = ini
+        .lines()
+        .find_map(|l| l.strip_prefix("Path="))
+        .expect("a profile");
+    let prefs = std::fs::read_to_string(root.join(folder).join("prefs.js")).expect("prefs.js");
+    assert!(prefs.contains("\"mail.wiz.test\"") && !prefs.contains("alicepw"));
+    w.click("Open Thunderbird").await;
+    assert!(!w.shows("Thunderbird could not be started"));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_open_thunderbird_is_asked_to_close_and_try_again_works() {
+    let f = Fixture::start();
+    let mut w = f.wizard();
+    w.app.programs.thunderbird = vec![thunderbird_here()];
+    let root = w.home.path().join(".thunderbird");
+    let profile = root.join("ab12cd34.default");
+    std::fs::create_dir_all(&profile).expect("profile");
+    std::fs::write(
+        root.join("profiles.ini"),
+        "[Profile0]\nName=default\nIsRelative=1\nPath=ab12cd34.default\nDefault=1\n",
+    )
+    .expect("ini");
+    let prefs = "user_pref(\"mail.accountmanager.accounts\", \"account1\");\nuser_pref(\"mail.account.account1.server\", \"server1\");\nuser_pref(\"mail.server.server1.type\", \"imap\");\n";
+    std::fs::write(profile.join("prefs.js"), prefs).expect("prefs");
+    let lock = profile.join("lock");
+    std::os::unix::fs::symlink(format!("127.0.0.1:+{}", std::process::id()), &lock).expect("lock");
+    w.you("alice@wiz.test", "alicepw").await;
+    w.click("Continue").await;
+    w.click("Check my account").await;
+    w.click("Add to Thunderbird").await;
+    w.assert_shows(
+        "Thunderbird is open. Close Thunderbird, then press Try again: nothing was changed yet.",
+    );
+    w.assert_shows("Your account works");
+    assert_eq!(
+        std::fs::read_to_string(profile.join("prefs.js")).expect("prefs"),
+        prefs
+    );
+    // Thunderbird closed: its lock is gone.
+    std::fs::remove_file(&lock).expect("unlock");
+    w.click("Try again").await;
+    w.assert_shows("Your email is ready");
+    let after = std::fs::read_to_string(profile.join("prefs.js")).expect("prefs");
+    assert!(after.starts_with(prefs) && after.contains("mail.wiz.test"));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn without_thunderbird_the_done_page_offers_the_other_ways_and_the_phone() {
+    let f = Fixture::start();
+    let mut w = f.wizard();
+    w.you("alice@wiz.test", "alicepw").await;
+    w.click("Continue").await;
+    w.click("Check my account").await;
+    w.assert_shows("Your account works");
+    assert!(!w.shows("Add to Thunderbird"));
+    w.assert_shows("Other ways to use these settings:");
+    w.click("Phone (QR code)").await;
+    w.assert_shows("On your phone");
+    w.assert_shows("Server: mail.wiz.test");
+    w.assert_shows("Port: 993, security: TLS");
+    w.assert_shows("Username: alice@wiz.test");
+    w.send(Message::Key(
+        iced::keyboard::Key::Named(iced::keyboard::key::Named::Escape),
+        iced::keyboard::Modifiers::empty(),
+    ))
+    .await;
+    w.assert_shows("Your account works");
 }

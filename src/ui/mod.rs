@@ -164,7 +164,15 @@ impl App {
     }
 
     fn done(&self, report: crate::check::CheckReport) -> Done {
-        let mut done = Done::new(report).with(self.programs.lead(), self.account().as_ref());
+        // The lead is an export too: a preset that does not offer it leaves it out.
+        let lead = match (self.programs.lead(), self.preset()) {
+            (Lead::Thunderbird, Some(p)) if !p.offers(crate::export::Format::Thunderbird) => {
+                Lead::Nothing
+            }
+            (Lead::AppleMail, Some(p)) if !p.offers(crate::export::Format::Apple) => Lead::Nothing,
+            (lead, _) => lead,
+        };
+        let mut done = Done::new(report).with(lead, self.account().as_ref());
         if let Some(p) = self.preset() {
             done.offer.retain(|app| p.offers(app.format()));
         }
