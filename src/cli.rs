@@ -270,21 +270,8 @@ pub struct DiscoverArgs {
     pub timeout: f64,
 }
 
-/// Starts the TLS library's random generator on a thread of its own, so that whatever one-off cost
-/// its first use has (a CPU-jitter entropy collector, in builds made without .cargo/config.toml)
-/// overlaps with start-up and DNS instead of delaying the first TLS handshake.
-fn warm_random() {
-    std::thread::spawn(|| {
-        let mut seed = [0u8; 8];
-        let _ = rustls::crypto::aws_lc_rs::default_provider()
-            .secure_random
-            .fill(&mut seed);
-    });
-}
-
 /// Entry point of the binary.
 pub fn main() -> ExitCode {
-    warm_random();
     let cli = match Cli::try_parse() {
         Ok(c) => c,
         Err(e) => {

@@ -182,6 +182,11 @@ pub struct Outcome {
 /// short enough that a hanging one costs little.
 pub const GRACE: Duration = Duration::from_secs(1);
 
+/// How long guessing waits for the other sources before it starts anyway (it starts at once when they
+/// have all ended): its couple of dozen probes would otherwise compete with the answer those sources
+/// usually give.
+pub const GUESS_AFTER: Duration = Duration::from_millis(300);
+
 /// Priority of a source (lower is better), given whether this result was vouched for. Ranks up to
 /// [`LAST_VOUCHED_RANK`] are vouched answers, the rest unvouched ones.
 pub fn source_rank(source: SourceId, trusted: bool) -> u8 {
@@ -536,35 +541,17 @@ pub async fn discover(
     };
     order.sort();
     order.dedup();
-    for &id in &order {
-        let best = Some(Key::best_for_rank(best_possible_rank(id)));
-        running.insert(
-            id,
-            Running {
-                started: Instant::now(),
-                bounds: Bounds {
-                    incoming: best,
-                    outgoing: best,
-                },
-                found: 0,
-            },
-        );
+    // Guessing probes a couple of dozen servers; it waits until the other sources have had their
+    // say (or GUESS_AFTER), so that it does not slow down the answer they usually give.
+    let (mut waiting, mut first): (Vec<SourceId>, Vec<SourceId>) =
+        order.iter().partition(|id| **id == SourceId::Guess);
+    if first.is_empty() {
+        first.append(&mut waiting);
+    }
+    let guess_at = tokio::time::Instant::now() + GUESS_AFTER;
+    for &id in &first {
+        running.insert(id, start_source(&mut tasks, id, &ctx, &tx));
         emit(Progress::Started(id));
-        let rep = Reporter {
-            source: id,
-            tx: tx.clone(),
-        };
-        let ctx = ctx.clone();
-        let limit = source_timeout(id, &opts.timeouts);
-        let done_tx = tx.clone();
-        tasks.spawn(async move {
-            let ended = match tokio::time::timeout(limit, run_source(id, ctx, rep)).await {
-                Ok(Ok(outcome)) => Ended::Answered(outcome),
-                Ok(Err(e)) => Ended::Failed(e),
-                Err(_) => Ended::TimedOut,
-            };
-            let _ = done_tx.send(Msg::Done(id, ended));
-        });
     }
     // Confirmation probes report on the same channel; this sender lives as long as the loop.
     let probe_tx = tx;
@@ -574,10 +561,21 @@ pub async fn discover(
     let mut probes: HashMap<Endpoint, Probed> = HashMap::new();
     let mut graced = false;
     loop {
+        let now = tokio::time::Instant::now();
+        if !waiting.is_empty() && (running.is_empty() || now >= guess_at) {
+            let nothing_yet = incoming.best().is_none() || outgoing.best().is_none();
+            // Not needed when everything else has ended with both directions answered: guesses
+            // rank below every other source.
+            if nothing_yet || !running.is_empty() {
+                for id in waiting.drain(..) {
+                    running.insert(id, start_source(&mut tasks, id, &ctx, &probe_tx));
+                    emit(Progress::Started(id));
+                }
+            }
+        }
         if running.is_empty() {
             break;
         }
-        let now = tokio::time::Instant::now();
         let sides = [
             finality(&incoming, &running, |b| b.incoming, &probes, now),
             finality(&outgoing, &running, |b| b.outgoing, &probes, now),
@@ -590,6 +588,9 @@ pub async fn discover(
             break;
         }
         let mut wake = deadline;
+        if !waiting.is_empty() {
+            wake = wake.min(guess_at);
+        }
         for side in sides {
             if let Finality::Wait { until, probe } = side {
                 if let Some(until) = until {
@@ -709,6 +710,16 @@ pub async fn discover(
         emit(Progress::Finished(report.clone()));
         reports.push(report);
     }
+    for id in waiting {
+        let report = SourceReport {
+            name: id,
+            status: SourceStatus::Cancelled,
+            elapsed_ms: 0,
+            detail: Some("not needed: the other sources answered first".into()),
+        };
+        emit(Progress::Finished(report.clone()));
+        reports.push(report);
+    }
     reports.sort_by_key(|r| r.name);
     emit(Progress::Final);
     let allowed = |s: &Server| opts.preset.as_ref().is_none_or(|p| p.allows(s.protocol));
@@ -718,6 +729,39 @@ pub async fn discover(
         outgoing: outgoing.sorted(),
         sources: reports,
         elapsed_ms: ms(start.elapsed()),
+    }
+}
+
+/// Starts one source under its own limit; it reports on `tx`.
+fn start_source(
+    tasks: &mut JoinSet<()>,
+    id: SourceId,
+    ctx: &Ctx,
+    tx: &mpsc::UnboundedSender<Msg>,
+) -> Running {
+    let best = Some(Key::best_for_rank(best_possible_rank(id)));
+    let rep = Reporter {
+        source: id,
+        tx: tx.clone(),
+    };
+    let ctx = ctx.clone();
+    let limit = source_timeout(id, &ctx.opts.timeouts);
+    let done_tx = tx.clone();
+    tasks.spawn(async move {
+        let ended = match tokio::time::timeout(limit, run_source(id, ctx, rep)).await {
+            Ok(Ok(outcome)) => Ended::Answered(outcome),
+            Ok(Err(e)) => Ended::Failed(e),
+            Err(_) => Ended::TimedOut,
+        };
+        let _ = done_tx.send(Msg::Done(id, ended));
+    });
+    Running {
+        started: Instant::now(),
+        bounds: Bounds {
+            incoming: best,
+            outgoing: best,
+        },
+        found: 0,
     }
 }
 
