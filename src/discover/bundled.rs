@@ -26,34 +26,69 @@ pub struct BundledFile {
     pub providers: Vec<ProviderConfig>,
 }
 
-/// The bundled providers, indexed by email domain and by MX domain.
+/// The bundled providers, indexed by email domain and by MX domain. Only the index is read at
+/// first use (the domains of each provider); a provider's full entry is parsed when it is first
+/// looked up, so a lookup costs microseconds rather than parsing the whole file (some 190 KB) in every
+/// process.
 pub struct Bundled {
-    providers: Vec<ProviderConfig>,
+    /// Each provider's JSON text, and the entry once parsed (`None`: it does not parse).
+    providers: Vec<(&'static serde_json::value::RawValue, OnceLock<Option<ProviderConfig>>)>,
     by_domain: HashMap<String, usize>,
 }
 
+/// What the index reads of each provider.
+#[derive(Deserialize)]
+struct Domains {
+    #[serde(default)]
+    domains: Vec<String>,
+    #[serde(default)]
+    mx_domains: Vec<String>,
+}
+
+/// The file's shape, providers left unparsed.
+#[derive(Deserialize)]
+struct RawFile<'a> {
+    #[serde(borrow)]
+    providers: Vec<&'a serde_json::value::RawValue>,
+}
+
 impl Bundled {
-    fn from_json(json: &str) -> Result<Bundled, serde_json::Error> {
-        let file: BundledFile = serde_json::from_str(json)?;
+    fn from_json(json: &'static str) -> Result<Bundled, serde_json::Error> {
+        let file: RawFile<'static> = serde_json::from_str(json)?;
         let mut by_domain = HashMap::new();
-        for (i, p) in file.providers.iter().enumerate() {
-            for d in p.domains.iter().chain(&p.mx_domains) {
-                by_domain.entry(d.clone()).or_insert(i);
+        for (i, raw) in file.providers.iter().enumerate() {
+            let d: Domains = serde_json::from_str(raw.get())?;
+            for d in d.domains.into_iter().chain(d.mx_domains) {
+                by_domain.entry(d).or_insert(i);
             }
         }
         Ok(Bundled {
-            providers: file.providers,
+            providers: file
+                .providers
+                .into_iter()
+                .map(|raw| (raw, OnceLock::new()))
+                .collect(),
             by_domain,
         })
     }
 
-    /// The provider serving this email or MX domain.
-    pub fn lookup(&self, domain: &str) -> Option<&ProviderConfig> {
-        self.by_domain.get(domain).map(|&i| &self.providers[i])
+    fn provider(&self, i: usize) -> Option<&ProviderConfig> {
+        let (raw, parsed) = self.providers.get(i)?;
+        parsed
+            .get_or_init(|| serde_json::from_str(raw.get()).ok())
+            .as_ref()
     }
 
-    pub fn providers(&self) -> &[ProviderConfig] {
-        &self.providers
+    /// The provider serving this email or MX domain.
+    pub fn lookup(&self, domain: &str) -> Option<&ProviderConfig> {
+        self.by_domain.get(domain).and_then(|&i| self.provider(i))
+    }
+
+    /// Every provider (parsing all of them).
+    pub fn providers(&self) -> Vec<&ProviderConfig> {
+        (0..self.providers.len())
+            .filter_map(|i| self.provider(i))
+            .collect()
     }
 
     /// How many domains the data covers.
@@ -187,7 +222,10 @@ mod tests {
     #[test]
     fn embedded_data_parses_and_covers_known_domains() {
         let b = Bundled::from_json(EMBEDDED).expect("embedded providers.json parses");
-        assert!(b.providers().len() >= 160);
+        // Every entry parses in full, not only its domains.
+        let all = b.providers();
+        assert_eq!(all.len(), b.providers.len());
+        assert!(all.len() >= 160);
         assert!(b.domain_count() >= 900, "{}", b.domain_count());
         let gmail = b.lookup("gmail.com").expect("gmail.com bundled");
         assert_eq!(gmail.incoming[0].hostname, "imap.gmail.com");
