@@ -32,6 +32,10 @@ have wixl || need+=(wixl)
 have msiinfo || need+=(msitools)
 have plistutil || need+=(libplist-utils)
 have python3 || need+=(python3)
+# The side-by-side benchmark against Thunderbird (benches/vs-thunderbird): a network namespace and a
+# test CA.
+have ip || need+=(iproute2)
+have openssl || need+=(openssl)
 python3 -c 'import yaml' 2>/dev/null || need+=(python3-yaml)
 if [ ${#need[@]} -gt 0 ]; then
   echo "install-deps: installing ${need[*]}" >&2
