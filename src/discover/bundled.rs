@@ -32,7 +32,10 @@ pub struct BundledFile {
 /// process.
 pub struct Bundled {
     /// Each provider's JSON text, and the entry once parsed (`None`: it does not parse).
-    providers: Vec<(&'static serde_json::value::RawValue, OnceLock<Option<ProviderConfig>>)>,
+    providers: Vec<(
+        &'static serde_json::value::RawValue,
+        OnceLock<Option<ProviderConfig>>,
+    )>,
     by_domain: HashMap<String, usize>,
 }
 
