@@ -468,6 +468,11 @@ impl App {
                 Message::Checking(checking::Message::Back)
             }
             (Step::Done(d), Key::Named(Named::Enter)) => Message::Done(d.main_action()),
+            (Step::Done(d), Key::Character("o"))
+                if d.in_program() && d.lead == Lead::Thunderbird =>
+            {
+                Message::Done(DoneMessage::Open)
+            }
             (Step::Done(d), Key::Named(Named::Escape)) if d.phone => {
                 Message::Done(DoneMessage::Export(done::App::AndroidQr))
             }
