@@ -497,12 +497,23 @@ async fn a_broken_preset_is_explained_and_the_wizard_works_without_it() {
     w.assert_shows("How do you want to receive mail?");
 }
 
-/// A Thunderbird install for the Done page; `/bin/true` stands in for the program itself, so
-/// "Open Thunderbird" starts nothing in the tests.
-fn thunderbird_here() -> mailsetup::export::tb_profiles::Install {
+/// A Thunderbird install for the Done page. A script stands in for the program itself: "Open
+/// Thunderbird" then writes the arguments it was started with to `started.txt` in `home`.
+fn thunderbird_here(home: &std::path::Path) -> mailsetup::export::tb_profiles::Install {
+    use std::os::unix::fs::PermissionsExt;
+    let program = home.join("fake-thunderbird");
+    std::fs::write(
+        &program,
+        format!(
+            "#!/bin/sh\necho \"$@\" > {}\n",
+            home.join("started.txt").display()
+        ),
+    )
+    .expect("script");
+    std::fs::set_permissions(&program, std::fs::Permissions::from_mode(0o755)).expect("chmod");
     mailsetup::export::tb_profiles::Install {
         packaging: mailsetup::export::tb_profiles::Packaging::Native,
-        program: "/bin/true".into(),
+        program,
         args: Vec::new(),
         app_dir: Some("/usr/lib/thunderbird".into()),
     }
@@ -512,7 +523,7 @@ fn thunderbird_here() -> mailsetup::export::tb_profiles::Install {
 async fn the_done_page_leads_to_thunderbird_and_says_ready_once_the_account_is_in_it() {
     let f = Fixture::start();
     let mut w = f.wizard();
-    w.app.programs.thunderbird = vec![thunderbird_here()];
+    w.app.programs.thunderbird = vec![thunderbird_here(w.home.path())];
     w.you("alice@wiz.test", "alicepw").await;
     w.click("Continue").await;
     w.click("Check my account").await;
@@ -542,14 +553,24 @@ async fn the_done_page_leads_to_thunderbird_and_says_ready_once_the_account_is_i
     let prefs = std::fs::read_to_string(root.join(folder).join("prefs.js")).expect("prefs.js");
     assert!(prefs.contains("\"mail.wiz.test\"") && !prefs.contains("alicepw"));
     w.click("Open Thunderbird").await;
-    assert!(!w.shows("Thunderbird could not be started"));
+    // Started detached with the very profile the account went into.
+    let started = w.home.path().join("started.txt");
+    let deadline = std::time::Instant::now() + Duration::from_secs(10);
+    while !started.exists() && std::time::Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let args = std::fs::read_to_string(&started).expect("Thunderbird was started");
+    assert_eq!(
+        args.trim(),
+        format!("--profile {}", root.join(folder).display())
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn an_open_thunderbird_is_asked_to_close_and_try_again_works() {
     let f = Fixture::start();
     let mut w = f.wizard();
-    w.app.programs.thunderbird = vec![thunderbird_here()];
+    w.app.programs.thunderbird = vec![thunderbird_here(w.home.path())];
     let root = w.home.path().join(".thunderbird");
     let profile = root.join("ab12cd34.default");
     std::fs::create_dir_all(&profile).expect("profile");

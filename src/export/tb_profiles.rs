@@ -283,11 +283,17 @@ pub struct Install {
 }
 
 impl Install {
-    /// Starts Thunderbird detached, the way the person would, so it opens its default profile.
-    pub fn open(&self) -> std::io::Result<()> {
-        Command::new(&self.program)
-            .args(&self.args)
-            .stdin(std::process::Stdio::null())
+    /// Starts Thunderbird detached, with `profile` when given (the one the account went into).
+    pub fn open(&self, profile: Option<&Path>) -> std::io::Result<()> {
+        let mut cmd = Command::new(&self.program);
+        cmd.args(&self.args);
+        if let Some(dir) = profile {
+            if cfg!(target_os = "macos") {
+                cmd.arg("--args");
+            }
+            cmd.arg("--profile").arg(dir);
+        }
+        cmd.stdin(std::process::Stdio::null())
             .stdout(std::process::Stdio::null())
             .stderr(std::process::Stdio::null())
             .spawn()

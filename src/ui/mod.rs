@@ -373,11 +373,8 @@ impl App {
                         })
                     }
                     DoneAction::Open => {
-                        if let Some(i) = self.programs.thunderbird.first() {
-                            if let Err(e) = i.open() {
-                                s.exported =
-                                    Some(Err(t!("done-open-failed", reason = e.to_string())));
-                            }
+                        if let Err(reason) = open_thunderbird(&self.programs) {
+                            s.exported = Some(Err(t!("done-open-failed", reason = reason)));
                         }
                         Task::none()
                     }
@@ -664,6 +661,24 @@ async fn add_to_program(
     })
     .await
     .map_err(|e| e.to_string())?
+}
+
+/// Starts the Thunderbird whose profile holds the account, with that profile.
+fn open_thunderbird(p: &Programs) -> Result<(), String> {
+    use crate::export::tb_profiles::{Located, locate};
+    let home = p.home.as_deref().ok_or_else(|| t!("done-export-no-home"))?;
+    let (install, profile) = match locate(home, &p.thunderbird).map_err(|e| e.to_string())? {
+        Located::Profile(profile) => (
+            p.thunderbird
+                .iter()
+                .find(|i| i.packaging == profile.root.packaging)
+                .or(p.thunderbird.first()),
+            Some(profile.dir),
+        ),
+        Located::Nothing(_) => (p.thunderbird.first(), None),
+    };
+    let install = install.ok_or_else(|| t!("done-no-thunderbird"))?;
+    install.open(profile.as_deref()).map_err(|e| e.to_string())
 }
 
 /// The address as a file name.

@@ -137,6 +137,7 @@ done-lead-apple = Now put it into Apple Mail on this Mac. System Settings will a
 done-add-apple = Add to Apple Mail
 done-apple-opened = System Settings now shows the profile for { $address }: open Privacy & Security, then Profiles, double-click it and choose Install. Apple Mail then has the account.
 done-close-thunderbird = Thunderbird is open. Close Thunderbird, then press Try again: nothing was changed yet.
+done-no-thunderbird = Thunderbird is not installed on this computer.
 done-open-failed = Thunderbird could not be started: { $reason }
 done-other-ways = Other ways to use these settings:
 done-app-thunderbird-separate = A separate Thunderbird profile
