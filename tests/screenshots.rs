@@ -282,6 +282,24 @@ fn decode(path: &Path) -> (u32, u32, Vec<u8>) {
     (info.width, info.height, buf)
 }
 
+/// Writes the picture as `<name>-<renderer>.png` into `out`, and into `assets` when updating
+/// (matches_image writes a picture only where none exists, so an old one is removed first).
+fn save(snap: &iced_test::simulator::Snapshot, name: &str, out: &Path, assets: Option<&Path>) {
+    for dir in std::iter::once(out).chain(assets) {
+        for old in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+            if old
+                .file_name()
+                .to_string_lossy()
+                .starts_with(&format!("{name}-"))
+            {
+                let _ = std::fs::remove_file(old.path());
+            }
+        }
+        let target: PathBuf = dir.join(format!("{name}.png"));
+        assert!(snap.matches_image(&target).expect("write"), "{name}");
+    }
+}
+
 #[test]
 fn every_step_renders() {
     let update = std::env::var("MAILSETUP_SCREENSHOTS").is_ok_and(|v| v == "update");
@@ -291,27 +309,7 @@ fn every_step_renders() {
         let mut ui = Simulator::with_size(iced::Settings::default(), (720.0, 680.0), app.view());
         assert!(ui.find(title).is_ok(), "{name}: {title:?} not shown");
         let snap = ui.snapshot(&Theme::Light).expect("snapshot");
-        let mut targets: Vec<PathBuf> = vec![out.path().join(format!("{name}.png"))];
-        if update {
-            targets.push(assets.join(format!("{name}.png")));
-        }
-        for target in targets {
-            // matches_image writes the picture when none exists (suffixed with the renderer's name).
-            for old in std::fs::read_dir(target.parent().expect("dir"))
-                .into_iter()
-                .flatten()
-                .flatten()
-            {
-                if old
-                    .file_name()
-                    .to_string_lossy()
-                    .starts_with(&format!("{name}-"))
-                {
-                    let _ = std::fs::remove_file(old.path());
-                }
-            }
-            assert!(snap.matches_image(&target).expect("write"), "{name}");
-        }
+        save(&snap, name, out.path(), update.then_some(assets.as_path()));
         let written = std::fs::read_dir(out.path())
             .expect("dir")
             .flatten()
@@ -379,26 +377,7 @@ fn the_done_page_wraps_at_every_width_and_in_a_long_language() {
                 if locale.is_some() { "pseudo-" } else { "" }
             );
             let snap = ui.snapshot(&Theme::Light).expect("snapshot");
-            let mut targets = vec![out.path().join(format!("{name}.png"))];
-            if update {
-                targets.push(assets.join(format!("{name}.png")));
-            }
-            for target in targets {
-                for old in std::fs::read_dir(target.parent().expect("dir"))
-                    .into_iter()
-                    .flatten()
-                    .flatten()
-                {
-                    if old
-                        .file_name()
-                        .to_string_lossy()
-                        .starts_with(&format!("{name}-"))
-                    {
-                        let _ = std::fs::remove_file(old.path());
-                    }
-                }
-                assert!(snap.matches_image(&target).expect("write"), "{name}");
-            }
+            save(&snap, &name, out.path(), update.then_some(assets.as_path()));
         }
     }
     mailsetup::i18n::set_thread_locale(None);

@@ -31,17 +31,24 @@ fn install_hook() {
 
 /// The accounts Thunderbird loads from `profile`, one JSON object each.
 fn accounts(profile: &Path, home: &Path) -> Vec<serde_json::Value> {
+    dump(Some(profile), home)
+}
+
+/// The accounts Thunderbird loads when started the usual way (no profile named), for `home`.
+fn accounts_as_usual(home: &Path) -> Vec<serde_json::Value> {
+    dump(None, home)
+}
+
+fn dump(profile: Option<&Path>, home: &Path) -> Vec<serde_json::Value> {
     install_hook();
     let out = home.join("accounts.txt");
-    let status = Command::new("timeout")
-        .args([
-            "60",
-            "thunderbird",
-            "--headless",
-            "--no-remote",
-            "--profile",
-        ])
-        .arg(profile)
+    let _ = std::fs::remove_file(&out);
+    let mut cmd = Command::new("timeout");
+    cmd.args(["60", "thunderbird", "--headless", "--no-remote"]);
+    if let Some(p) = profile {
+        cmd.arg("--profile").arg(p);
+    }
+    let status = cmd
         .env("MAILSETUP_TB_DUMP", &out)
         .env("HOME", home)
         .output()
@@ -319,30 +326,6 @@ fn register_adds_the_profile_to_profiles_ini_with_a_backup() {
             .expect("backup"),
         before
     );
-}
-
-/// The accounts Thunderbird loads when started the usual way (no profile named), for `home`.
-fn accounts_as_usual(home: &Path) -> Vec<serde_json::Value> {
-    install_hook();
-    let out = home.join("accounts-usual.txt");
-    let _ = std::fs::remove_file(&out);
-    let status = Command::new("timeout")
-        .args(["60", "thunderbird", "--headless", "--no-remote"])
-        .env("MAILSETUP_TB_DUMP", &out)
-        .env("HOME", home)
-        .output()
-        .expect("thunderbird");
-    let text = std::fs::read_to_string(&out).unwrap_or_else(|_| {
-        panic!(
-            "no account dump; thunderbird said: {}",
-            String::from_utf8_lossy(&status.stderr)
-        )
-    });
-    assert!(!text.starts_with("ERROR"), "{text}");
-    text.lines()
-        .filter(|l| !l.trim().is_empty())
-        .map(|l| serde_json::from_str(l).expect("json line"))
-        .collect()
 }
 
 /// `mailsetup export … --add-to default` with HOME set; returns (exit code, stdout, stderr).

@@ -455,6 +455,21 @@ struct Running {
     found: usize,
 }
 
+impl Running {
+    /// A source just started: it could still give the best its rank allows.
+    fn new(id: SourceId) -> Running {
+        let best = Some(Key::best_for_rank(best_possible_rank(id)));
+        Running {
+            started: Instant::now(),
+            bounds: Bounds {
+                incoming: best,
+                outgoing: best,
+            },
+            found: 0,
+        }
+    }
+}
+
 /// Collected candidates for one direction, deduplicated by endpoint, best key kept.
 #[derive(Default)]
 struct Pool {
@@ -739,7 +754,6 @@ fn start_source(
     ctx: &Ctx,
     tx: &mpsc::UnboundedSender<Msg>,
 ) -> Running {
-    let best = Some(Key::best_for_rank(best_possible_rank(id)));
     let rep = Reporter {
         source: id,
         tx: tx.clone(),
@@ -755,14 +769,7 @@ fn start_source(
         };
         let _ = done_tx.send(Msg::Done(id, ended));
     });
-    Running {
-        started: Instant::now(),
-        bounds: Bounds {
-            incoming: best,
-            outgoing: best,
-        },
-        found: 0,
-    }
+    Running::new(id)
 }
 
 /// Probes one endpoint in the background (no credentials) and reports on `tx`.
@@ -938,18 +945,7 @@ mod tests {
     }
 
     fn pending(source: SourceId) -> HashMap<SourceId, Running> {
-        let best = Some(Key::best_for_rank(best_possible_rank(source)));
-        HashMap::from([(
-            source,
-            Running {
-                started: Instant::now(),
-                bounds: Bounds {
-                    incoming: best,
-                    outgoing: best,
-                },
-                found: 0,
-            },
-        )])
+        HashMap::from([(source, Running::new(source))])
     }
 
     #[test]

@@ -222,13 +222,7 @@ const MAIL_SERVER_TYPES: [&str; 4] = ["imap", "pop3", "ews", "owl"];
 /// The server key of each listed account, with the string prefs they come from (pure helpers for
 /// [`has_mail_account`] and [`already_set_up`]).
 fn account_servers(prefs: &[(String, String)]) -> Vec<String> {
-    let get = |name: &str| {
-        prefs
-            .iter()
-            .rev()
-            .find(|(n, _)| n == name)
-            .map(|(_, v)| v.clone())
-    };
+    let get = |name: &str| last_pref(prefs, name);
     get("mail.accountmanager.accounts")
         .unwrap_or_default()
         .split(',')
@@ -238,13 +232,17 @@ fn account_servers(prefs: &[(String, String)]) -> Vec<String> {
         .collect()
 }
 
-fn server_pref(prefs: &[(String, String)], server: &str, key: &str) -> Option<String> {
-    let name = format!("mail.server.{server}.{key}");
+/// A string pref's value as Thunderbird reads it: the last line that sets it wins.
+fn last_pref(prefs: &[(String, String)], name: &str) -> Option<String> {
     prefs
         .iter()
         .rev()
-        .find(|(n, _)| *n == name)
+        .find(|(n, _)| n == name)
         .map(|(_, v)| v.clone())
+}
+
+fn server_pref(prefs: &[(String, String)], server: &str, key: &str) -> Option<String> {
+    last_pref(prefs, &format!("mail.server.{server}.{key}"))
 }
 
 /// Whether the profile holds a mail account (an account whose server type is unknown counts, so an
@@ -308,13 +306,7 @@ pub fn add_to_prefs(existing: &str, a: &Account) -> String {
         server: unused("server", &used),
         smtp: unused("smtp", &used),
     };
-    let get = |name: &str| {
-        prefs
-            .iter()
-            .rev()
-            .find(|(n, _)| n == name)
-            .map(|(_, v)| v.clone())
-    };
+    let get = |name: &str| last_pref(&prefs, name);
     let join = |old: Option<String>, new: &str| match old {
         Some(o) if !o.trim().is_empty() => format!("{o},{new}"),
         _ => new.to_owned(),
