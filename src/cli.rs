@@ -272,6 +272,7 @@ pub struct DiscoverArgs {
 
 /// Entry point of the binary.
 pub fn main() -> ExitCode {
+    crate::net::start_reading_trust_store();
     let cli = match Cli::try_parse() {
         Ok(c) => c,
         Err(e) => {

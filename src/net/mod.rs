@@ -122,7 +122,11 @@ fn tls_config(
             .add(cert.clone())
             .map_err(|e| SetupError::Tls(e.to_string()))?;
     }
-    let verifier: Verifier = Arc::new(Deferred::start(extra, provider.clone()));
+    let verifier: Verifier = if extra.is_empty() {
+        system_trust()
+    } else {
+        Arc::new(Deferred::start(extra, provider.clone()))
+    };
     let cfg = rustls::ClientConfig::builder_with_provider(provider)
         .with_safe_default_protocol_versions()
         .map_err(|e| SetupError::Tls(e.to_string()))?
@@ -130,6 +134,25 @@ fn tls_config(
         .with_custom_certificate_verifier(verifier.clone())
         .with_no_client_auth();
     Ok((cfg, verifier))
+}
+
+/// The verifier over the system's trust store alone, shared by every `Net` of the process.
+fn system_trust() -> Verifier {
+    static SYSTEM: std::sync::OnceLock<Arc<Deferred>> = std::sync::OnceLock::new();
+    SYSTEM
+        .get_or_init(|| {
+            Arc::new(Deferred::start(
+                Vec::new(),
+                Arc::new(rustls::crypto::aws_lc_rs::default_provider()),
+            ))
+        })
+        .clone()
+}
+
+/// Starts reading the system's trust store on a thread of its own; called first thing at start-up,
+/// so that it is ready by the time the first server shows its certificate.
+pub fn start_reading_trust_store() {
+    let _ = system_trust();
 }
 
 type Built = Result<Arc<rustls_platform_verifier::Verifier>, rustls::Error>;
