@@ -631,12 +631,14 @@ pub async fn discover(
                         continue;
                     }
                     usable += 1;
-                    // Guessing only reports servers its own probe confirmed.
+                    // Guessing only reports servers its own probe confirmed; an earlier
+                    // confirmation of the same server keeps its time (the grace does not restart).
                     if id == SourceId::Guess {
-                        probes.insert(
-                            endpoint(&r.server),
-                            Probed::Confirmed(tokio::time::Instant::now()),
-                        );
+                        let confirmed = Probed::Confirmed(tokio::time::Instant::now());
+                        let p = probes.entry(endpoint(&r.server)).or_insert(confirmed);
+                        if !matches!(p, Probed::Confirmed(_)) {
+                            *p = confirmed;
+                        }
                     }
                     let key = Key::of(&r.server, r.order);
                     let pool = match r.server.protocol.direction() {
