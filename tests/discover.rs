@@ -476,7 +476,9 @@ async fn ranking_the_providers_word_first_then_security_then_protocol() {
             "https",
             "autoconfig.rank.test",
             "/mail/config-v1.1.xml",
-            Reply::Body(xml),
+            // Slow enough that the SRV answers are in hand when the file comes: the answer is final
+            // as soon as it does, since nothing can outrank the domain's own file.
+            Reply::Slow(Duration::from_millis(300), xml),
         )],
     );
     let d = run(&dns, &ca, None, "a@rank.test").await;
