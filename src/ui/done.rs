@@ -124,9 +124,8 @@ impl Done {
     /// With the mail program to lead with, and the phone panel's contents for this account.
     pub fn with(mut self, lead: Lead, account: Option<&crate::export::Account>) -> Done {
         self.lead = lead;
-        if lead == Lead::Thunderbird {
-            // "Add to Thunderbird" leads; a separate profile stays among the other ways.
-        } else if lead == Lead::AppleMail {
+        // A separate Thunderbird profile stays among the other ways; the Apple file is the lead.
+        if lead == Lead::AppleMail {
             self.offer.retain(|a| *a != App::AppleMail);
         }
         if let Some(a) = account {
