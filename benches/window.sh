@@ -13,7 +13,9 @@ strip -o "$stripped" "$bin"
 size=$(stat -c %s "$stripped")
 
 display=:$((90 + RANDOM % 9))
-Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
+# -noreset: without it Xvfb resets whenever its last client leaves (each xdotool probe, each
+# killed window), and a window opening during a reset fails with XOpenDisplayFailed.
+Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp -noreset >/dev/null 2>&1 &
 xvfb=$!
 for _ in $(seq 50); do DISPLAY=$display xdotool getdisplaygeometry >/dev/null 2>&1 && break; sleep 0.1; done
 

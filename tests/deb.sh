@@ -81,7 +81,9 @@ PY
 
 # The installed wizard under Xvfb: its window is titled with the organisation's name.
 display=":$((60 + RANDOM % 20))"
-Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
+# -noreset: without it Xvfb resets whenever its last client leaves (each xdotool probe, each
+# killed window), and a window opening during a reset fails with XOpenDisplayFailed.
+Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp -noreset >/dev/null 2>&1 &
 xvfb=$!
 for _ in $(seq 100); do DISPLAY=$display xdotool getdisplaygeometry >/dev/null 2>&1 && break; sleep 0.1; done
 runtime="$work/runtime"; mkdir -m 700 "$runtime"
