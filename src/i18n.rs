@@ -82,7 +82,9 @@ fn choose_locale() -> String {
         .iter()
         .filter_map(|(l, _)| l.parse().ok())
         .collect();
-    let default: LanguageIdentifier = FALLBACK.parse().unwrap_or_default();
+    let default: LanguageIdentifier = FALLBACK
+        .parse()
+        .expect("the fallback locale is a valid language tag");
     fluent_langneg::negotiate_languages(
         &requested,
         &available,

@@ -222,6 +222,15 @@ impl Server {
             && self.port == other.port
             && self.security == other.security
     }
+
+    /// The trust rule: the registrable domain a password would go to when the server is outside the
+    /// address's registrable domain and no trusted source vouched for it (`None`: the password may go
+    /// there without asking). The wizard then asks the person to type that domain; the command line
+    /// refuses without `--trust`.
+    pub fn foreign_domain(&self, addr: &crate::address::Address) -> Option<String> {
+        let reg = crate::address::registrable_domain(&self.host).unwrap_or(&self.host);
+        (!self.trusted && reg != addr.registrable_domain()).then(|| reg.to_owned())
+    }
 }
 
 /// A secret such as a password. `Debug` and `Display` never show it.

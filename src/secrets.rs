@@ -22,6 +22,17 @@ pub enum KeyringError {
     Other(String),
 }
 
+impl KeyringError {
+    /// Why the password was not saved, in the words the wizard and the command line show.
+    pub fn message(&self) -> String {
+        match self {
+            KeyringError::Locked(_) => crate::t!("done-keyring-locked"),
+            KeyringError::Unavailable(_) => crate::t!("done-keyring-missing"),
+            KeyringError::Other(_) => crate::t!("done-keyring-failed"),
+        }
+    }
+}
+
 fn classify(e: keyring_core::Error) -> KeyringError {
     match e {
         keyring_core::Error::NoStorageAccess(inner) => KeyringError::Locked(inner.to_string()),

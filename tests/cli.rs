@@ -323,5 +323,55 @@ mod check_command {
             err.contains("stranger.example") && err.contains("--trust"),
             "{err}"
         );
+
+        // With --json the refusal is each side's problem, in one JSON object on stdout.
+        let mut c = mailsetup();
+        c.args([
+            "check",
+            "a@ours.example",
+            "--password-stdin",
+            "--json",
+            "--settings",
+        ])
+        .arg(&settings);
+        let (code, out, err) = run(c, "pw");
+        assert_eq!(code, Some(1), "{out}{err}");
+        let v: serde_json::Value = serde_json::from_str(&out).expect("one JSON object");
+        for side in ["incoming", "outgoing"] {
+            assert_eq!(v[side]["ok"], false, "{out}");
+            assert_eq!(v[side]["problem"]["kind"], "not-vouched", "{out}");
+            assert_eq!(v[side]["server"]["host"], "mail.stranger.example", "{out}");
+            let message = v[side]["problem"]["message"].as_str().expect("message");
+            assert!(message.contains("--trust"), "{message}");
+        }
+        assert!(!out.contains("pw"), "{out}");
+
+        // Settings with no incoming server: not-found, still one JSON object.
+        let empty = dir.path().join("empty.json");
+        let json = serde_json::json!({"address": "a@ours.example", "incoming": [],
+            "outgoing": [], "sources": [], "elapsed_ms": 1});
+        std::fs::write(&empty, json.to_string()).unwrap();
+        let mut c = mailsetup();
+        c.args([
+            "check",
+            "a@ours.example",
+            "--password-stdin",
+            "--json",
+            "--settings",
+        ])
+        .arg(&empty);
+        let (code, out, err) = run(c, "pw");
+        assert_eq!(code, Some(1), "{out}{err}");
+        let v: serde_json::Value = serde_json::from_str(&out).expect("one JSON object");
+        assert_eq!(v["incoming"]["problem"]["kind"], "not-found", "{out}");
+        assert!(v["incoming"]["server"].is_null(), "{out}");
+
+        // A malformed address with --json: an error object, exit 2.
+        let mut c = mailsetup();
+        c.args(["check", "not an address", "--password-stdin", "--json"]);
+        let (code, out, _) = run(c, "pw");
+        assert_eq!(code, Some(2));
+        let v: serde_json::Value = serde_json::from_str(&out).expect("one JSON object");
+        assert_eq!(v["error"]["kind"], "bad-input", "{out}");
     }
 }

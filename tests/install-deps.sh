@@ -44,7 +44,7 @@ if [ ${#need[@]} -gt 0 ]; then
   apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
 fi
 
-# cargo-deb builds the .deb (packaging/build-deb); STACK.md pins the 3.8 series.
+# cargo-deb builds the .deb (packaging/build-deb); we pin the 3.8 series (docs/design.md, "Stack").
 if ! cargo deb --version 2>/dev/null | grep -q '^cargo-deb 3\.8\.'; then
   echo "install-deps: installing cargo-deb 3.8" >&2
   cargo install cargo-deb --locked --version '~3.8' >/dev/null 2>&1 || cargo install cargo-deb --locked --version '~3.8'

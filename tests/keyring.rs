@@ -63,7 +63,7 @@ fn no_keyring_is_a_clear_message_not_a_crash() {
         .write_all(b"pw\n")
         .expect("write");
     let out = child.wait_with_output().expect("output");
-    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(out.status.code(), Some(3));
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("was not saved"), "{err}");
     assert!(!err.contains("pw\n"));

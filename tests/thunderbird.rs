@@ -193,7 +193,7 @@ fn a_profile_in_use_is_refused_and_an_existing_one_is_not_overwritten() {
         ])
         .output()
         .expect("run");
-    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(out.status.code(), Some(3));
     // A profile open in Thunderbird (its lock link exists) is not touched.
     std::os::unix::fs::symlink(
         format!("127.0.0.1:+{}", std::process::id()),
@@ -213,7 +213,7 @@ fn a_profile_in_use_is_refused_and_an_existing_one_is_not_overwritten() {
         ])
         .output()
         .expect("run");
-    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(out.status.code(), Some(3));
     assert!(String::from_utf8_lossy(&out.stderr).contains("in use"));
     assert_eq!(
         std::fs::read_to_string(profile.join("prefs.js")).expect("prefs"),
@@ -442,7 +442,7 @@ fn an_open_profile_is_not_touched() {
     )
     .expect("lock");
     let (code, _, err) = add_to_default(h, "jane@example.test", "imap");
-    assert_eq!(code, Some(1));
+    assert_eq!(code, Some(3));
     assert!(err.contains("Close Thunderbird, then try again"), "{err}");
     assert_eq!(
         std::fs::read(profile.join("prefs.js")).expect("prefs"),

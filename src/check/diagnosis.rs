@@ -22,6 +22,13 @@ pub enum ProblemKind {
     NoEncryption,
     Dns,
     AuthUnsupported,
+    /// The server is outside the address's domain and no trusted source vouched for it: the password
+    /// was not sent (`check` without `--trust`).
+    NotVouched,
+    /// No server was found for this side.
+    NotFound,
+    /// This side was not tried because the other side's server was not vouched for.
+    NotChecked,
     Other,
 }
 

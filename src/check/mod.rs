@@ -16,6 +16,9 @@
 //! once: never more than two login attempts per server, to stay clear of lock-outs.
 
 pub mod diagnosis;
+mod trust;
+
+pub use trust::refuse_untrusted;
 
 use std::time::Duration;
 

@@ -213,7 +213,8 @@ pub fn generate(dir: &Path) -> Result<String, GenerateError> {
             .into(),
         providers,
     };
-    let mut json = serde_json::to_string_pretty(&file).unwrap_or_default();
+    let mut json = serde_json::to_string_pretty(&file)
+        .expect("the bundled data is plain strings and numbers, which always serialise");
     json.push('\n');
     Ok(json)
 }

@@ -17,11 +17,17 @@ pub mod autoconfig;
 pub mod autodiscover;
 pub mod bundled;
 pub mod config;
+mod fetch;
 pub mod guess;
 pub mod ispdb;
 pub mod mx;
+mod rank;
 pub mod srv;
 pub mod xml;
+
+pub(crate) use fetch::{describe_found, fetch_config, fetch_within, redact_query, url_within};
+pub use rank::{Bounds, GRACE, GUESS_AFTER, Key, LAST_VOUCHED_RANK, Ranked, source_rank};
+use rank::{Endpoint, Finality, Pool, Probed, Running, endpoint, finality};
 
 use std::collections::HashMap;
 use std::path::PathBuf;
@@ -33,8 +39,11 @@ use tokio::sync::mpsc;
 use tokio::task::JoinSet;
 
 use crate::address::Address;
-use crate::model::{Direction, Protocol, Security, Server, SourceId};
+use crate::model::{Direction, Security, Server, SourceId};
 use crate::net::{DnsError, FetchError, Net};
+
+/// How long a whole discovery may take by default (`discover --timeout` overrides it).
+pub const OVERALL_TIMEOUT: Duration = Duration::from_secs(15);
 
 /// Time limits. Defaults follow what users tolerate and what the best clients use (docs/design.md, "Time").
 #[derive(Debug, Clone)]
@@ -58,7 +67,7 @@ impl Default for Timeouts {
             ispdb: Duration::from_secs(8),
             dns: Duration::from_secs(5),
             probe: Duration::from_secs(8),
-            overall: Duration::from_secs(15),
+            overall: OVERALL_TIMEOUT,
         }
     }
 }
@@ -177,111 +186,6 @@ pub struct Outcome {
     pub detail: String,
 }
 
-/// How long sources that could still outrank an answer are waited for once a probe has confirmed that
-/// answer's servers (docs/design.md "Time"): long enough for a healthy HTTPS source on a slow line,
-/// short enough that a hanging one costs little.
-pub const GRACE: Duration = Duration::from_secs(1);
-
-/// How long guessing waits for the other sources before it starts anyway (it starts at once when they
-/// have all ended): its couple of dozen probes would otherwise compete with the answer those sources
-/// usually give.
-pub const GUESS_AFTER: Duration = Duration::from_millis(300);
-
-/// Priority of a source (lower is better), given whether this result was vouched for. Ranks up to
-/// [`LAST_VOUCHED_RANK`] are vouched answers, the rest unvouched ones.
-pub fn source_rank(source: SourceId, trusted: bool) -> u8 {
-    match (source, trusted) {
-        (SourceId::Preset | SourceId::Manual, _) => 0,
-        (SourceId::Autoconfig, true) => 1,
-        (SourceId::Ispdb | SourceId::Bundled, true) => 2,
-        (SourceId::Srv, true) => 3,
-        (SourceId::Autodiscover, true) => 4,
-        (SourceId::Mx, true) => 5,
-        (SourceId::Mx, false) => 6,
-        // Plain-HTTP autoconfig is never vouched, whatever the flag says.
-        (SourceId::AutoconfigHttp, _)
-        | (
-            SourceId::Autoconfig | SourceId::Autodiscover | SourceId::Ispdb | SourceId::Bundled,
-            false,
-        ) => 7,
-        (SourceId::Srv, false) => 8,
-        (SourceId::Guess, _) => 9,
-    }
-}
-
-/// The last [`source_rank`] of a vouched answer.
-pub const LAST_VOUCHED_RANK: u8 = 5;
-
-/// The best rank a source could still produce while it runs.
-fn best_possible_rank(source: SourceId) -> u8 {
-    source_rank(source, true)
-}
-
-/// The ranking key of a candidate: lower is better. The field order is the ranking order: vouched
-/// before unvouched, then IMAP before POP3, then the source rank, then implicit TLS before STARTTLS,
-/// then the source's own order.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct Key {
-    unvouched: bool,
-    protocol: u8,
-    source: u8,
-    security: u8,
-    order: u32,
-}
-
-impl Key {
-    pub fn new(security: Security, protocol: Protocol, source: u8, order: u32) -> Key {
-        Key {
-            unvouched: source > LAST_VOUCHED_RANK,
-            security: match security {
-                Security::Tls => 0,
-                Security::Starttls => 1,
-                Security::Plain => 2,
-            },
-            protocol: match protocol {
-                Protocol::Imap | Protocol::Smtp => 0,
-                Protocol::Pop3 => 1,
-            },
-            source,
-            order,
-        }
-    }
-
-    /// The best key any candidate from a source of this rank could have.
-    fn best_for_rank(source: u8) -> Key {
-        Key {
-            unvouched: source > LAST_VOUCHED_RANK,
-            security: 0,
-            protocol: 0,
-            source,
-            order: 0,
-        }
-    }
-
-    fn of(server: &Server, order: u32) -> Key {
-        Key::new(
-            server.security,
-            server.protocol,
-            source_rank(server.source, server.trusted),
-            order,
-        )
-    }
-}
-
-/// A server with the position its source gave it.
-#[derive(Debug, Clone)]
-pub struct Ranked {
-    pub server: Server,
-    pub order: u32,
-}
-
-/// Best keys a still-running source could produce, per direction (`None`: nothing more can come).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Bounds {
-    pub incoming: Option<Key>,
-    pub outgoing: Option<Key>,
-}
-
 enum Msg {
     Found(SourceId, Vec<Ranked>),
     Bounds(SourceId, Bounds),
@@ -289,69 +193,6 @@ enum Msg {
     /// A confirmation probe ended: whether the endpoint spoke its protocol over TLS with a
     /// certificate valid for its name.
     Probed(Endpoint, bool),
-}
-
-/// One server's identity for confirmation probes.
-type Endpoint = (Protocol, String, u16, Security);
-
-fn endpoint(s: &Server) -> Endpoint {
-    (s.protocol, s.host.clone(), s.port, s.security)
-}
-
-/// What is known of an endpoint from probing it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Probed {
-    Pending,
-    /// Confirmed at this moment.
-    Confirmed(tokio::time::Instant),
-    Failed,
-}
-
-/// Whether one direction's answer is final: nothing pending could beat it (`Settled`), its best
-/// server was confirmed at least [`GRACE`] ago (`Graced`), or not yet (`Wait`, until when if a grace
-/// is running, and whether the best server needs a probe).
-#[derive(Debug, Clone, PartialEq, Eq)]
-enum Finality {
-    Settled,
-    Graced,
-    Wait {
-        until: Option<tokio::time::Instant>,
-        probe: Option<Server>,
-    },
-}
-
-/// The finality rule for one direction, pure so that it can be tested without a network.
-fn finality(
-    pool: &Pool,
-    running: &HashMap<SourceId, Running>,
-    pick: fn(&Bounds) -> Option<Key>,
-    probes: &HashMap<Endpoint, Probed>,
-    now: tokio::time::Instant,
-) -> Finality {
-    if settled(pool.best(), running, pick) {
-        return Finality::Settled;
-    }
-    let Some(best) = pool.best_server() else {
-        return Finality::Wait {
-            until: None,
-            probe: None,
-        };
-    };
-    match probes.get(&endpoint(best)) {
-        None => Finality::Wait {
-            until: None,
-            probe: Some(best.clone()),
-        },
-        Some(Probed::Confirmed(at)) if now >= *at + GRACE => Finality::Graced,
-        Some(Probed::Confirmed(at)) => Finality::Wait {
-            until: Some(*at + GRACE),
-            probe: None,
-        },
-        Some(Probed::Pending | Probed::Failed) => Finality::Wait {
-            until: None,
-            probe: None,
-        },
-    }
 }
 
 /// How a source task ended.
@@ -447,77 +288,6 @@ fn source_timeout(id: SourceId, t: &Timeouts) -> Duration {
             SourceId::Mx => t.dns + t.ispdb,
             SourceId::Guess => t.dns + t.probe,
         }
-}
-
-struct Running {
-    started: Instant,
-    bounds: Bounds,
-    found: usize,
-}
-
-impl Running {
-    /// A source just started: it could still give the best its rank allows.
-    fn new(id: SourceId) -> Running {
-        let best = Some(Key::best_for_rank(best_possible_rank(id)));
-        Running {
-            started: Instant::now(),
-            bounds: Bounds {
-                incoming: best,
-                outgoing: best,
-            },
-            found: 0,
-        }
-    }
-}
-
-/// Collected candidates for one direction, deduplicated by endpoint, best key kept.
-#[derive(Default)]
-struct Pool {
-    items: Vec<(Key, Server)>,
-}
-
-impl Pool {
-    fn add(&mut self, key: Key, server: Server) -> bool {
-        if server.security == Security::Plain {
-            return false;
-        }
-        if let Some(existing) = self
-            .items
-            .iter_mut()
-            .find(|(_, s)| s.same_endpoint(&server))
-        {
-            if key < existing.0 {
-                *existing = (key, server);
-            }
-            return false;
-        }
-        self.items.push((key, server));
-        true
-    }
-
-    fn best(&self) -> Option<Key> {
-        self.items.iter().map(|(k, _)| *k).min()
-    }
-
-    fn best_server(&self) -> Option<&Server> {
-        self.items.iter().min_by_key(|(k, _)| *k).map(|(_, s)| s)
-    }
-
-    fn sorted(mut self) -> Vec<Server> {
-        self.items.sort_by_key(|(k, _)| *k);
-        self.items.into_iter().map(|(_, s)| s).collect()
-    }
-}
-
-fn settled(
-    best: Option<Key>,
-    running: &HashMap<SourceId, Running>,
-    pick: fn(&Bounds) -> Option<Key>,
-) -> bool {
-    let Some(best) = best else { return false };
-    running
-        .values()
-        .all(|r| pick(&r.bounds).is_none_or(|b| b >= best))
 }
 
 /// Runs every enabled source for `addr` and returns the ranked settings.
@@ -804,206 +574,5 @@ fn ms(d: Duration) -> u64 {
     u64::try_from(d.as_millis()).unwrap_or(u64::MAX)
 }
 
-/// Whether a URL's host lies within the address's registrable domain.
-pub(crate) fn url_within(url: &url::Url, addr: &Address) -> bool {
-    url.host_str().is_some_and(|h| {
-        crate::address::is_within(&h.to_ascii_lowercase(), addr.registrable_domain())
-    })
-}
-
-/// Fetches `url` (GET, or POST with `post`) within `limit`, errors tagged with the URL (query left out).
-pub(crate) async fn fetch_within(
-    ctx: &Ctx,
-    url: &url::Url,
-    post: Option<crate::net::Post>,
-    limit: Duration,
-) -> Result<crate::net::Fetched, SourceError> {
-    let fetch_error = |error| SourceError::Fetch {
-        url: redact_query(url),
-        error,
-    };
-    match tokio::time::timeout(limit, ctx.net.fetch(url, post)).await {
-        Ok(r) => r.map_err(fetch_error),
-        Err(_) => Err(fetch_error(FetchError::Timeout)),
-    }
-}
-
-/// Fetches and parses an autoconfig document (shared by the autoconfig, ISPDB and MX sources).
-pub(crate) async fn fetch_config(
-    ctx: &Ctx,
-    url: &url::Url,
-    limit: Duration,
-) -> Result<(config::ProviderConfig, crate::net::Fetched), SourceError> {
-    let fetched = fetch_within(ctx, url, None, limit).await?;
-    let cfg = config::parse(&fetched.body).map_err(|error| SourceError::Config {
-        url: redact_query(url),
-        error,
-    })?;
-    Ok((cfg, fetched))
-}
-
-/// A URL without its query string (the address stays out of reports).
-pub(crate) fn redact_query(url: &url::Url) -> String {
-    let mut u = url.clone();
-    u.set_query(None);
-    u.to_string()
-}
-
-/// Outcome text for a config with no usable servers.
-pub(crate) fn describe_found(cfg: &config::ProviderConfig, url: &str) -> String {
-    let name = cfg.display_name.as_deref().unwrap_or(&cfg.id);
-    let mut s = format!("{name} ({url})");
-    if !cfg.skipped.is_empty() {
-        s.push_str("; skipped ");
-        s.push_str(&cfg.skipped.join(", "));
-    }
-    s
-}
-
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::model::Auth;
-
-    fn server(source: SourceId, trusted: bool, protocol: Protocol, security: Security) -> Server {
-        Server {
-            protocol,
-            host: format!("{}.{}.example", protocol.as_str(), source.as_str()),
-            port: 993,
-            security,
-            username: "a@example".into(),
-            auth: Auth::PasswordCleartext,
-            source,
-            url: String::new(),
-            trusted,
-        }
-    }
-
-    fn key(source: SourceId, trusted: bool, protocol: Protocol, security: Security) -> Key {
-        Key::of(&server(source, trusted, protocol, security), 0)
-    }
-
-    #[test]
-    fn a_vouched_starttls_answer_beats_every_unvouched_tls_one() {
-        let vouched = [
-            (SourceId::Autoconfig, true),
-            (SourceId::Bundled, true),
-            (SourceId::Ispdb, true),
-            (SourceId::Srv, true),
-        ];
-        let unvouched = [
-            (SourceId::Srv, false),
-            (SourceId::Guess, false),
-            (SourceId::AutoconfigHttp, false),
-            (SourceId::Autoconfig, false),
-            (SourceId::Mx, false),
-        ];
-        for (vs, vt) in vouched {
-            for (us, ut) in unvouched {
-                assert!(
-                    key(vs, vt, Protocol::Imap, Security::Starttls)
-                        < key(us, ut, Protocol::Imap, Security::Tls),
-                    "{vs} (vouched, STARTTLS) should beat {us} (TLS)"
-                );
-            }
-        }
-    }
-
-    #[test]
-    fn security_orders_candidates_of_one_source_rank_and_imap_comes_first() {
-        let s = SourceId::Autoconfig;
-        assert!(
-            key(s, true, Protocol::Imap, Security::Tls)
-                < key(s, true, Protocol::Imap, Security::Starttls)
-        );
-        assert!(
-            key(s, true, Protocol::Pop3, Security::Tls)
-                < key(s, true, Protocol::Pop3, Security::Starttls)
-        );
-        assert!(
-            key(s, true, Protocol::Imap, Security::Starttls)
-                < key(s, true, Protocol::Pop3, Security::Tls)
-        );
-        // Between ranks the source decides, before security.
-        assert!(
-            key(
-                SourceId::Autoconfig,
-                true,
-                Protocol::Imap,
-                Security::Starttls
-            ) < key(SourceId::Ispdb, true, Protocol::Imap, Security::Tls)
-        );
-        assert!(
-            key(SourceId::Srv, false, Protocol::Imap, Security::Starttls)
-                < key(SourceId::Guess, false, Protocol::Imap, Security::Tls)
-        );
-        // Every source rank agrees with the source's own trust.
-        for source in SourceId::ALL {
-            assert!(source_rank(source, false) > LAST_VOUCHED_RANK, "{source}");
-            if source != SourceId::Guess && source != SourceId::AutoconfigHttp {
-                assert!(source_rank(source, true) <= LAST_VOUCHED_RANK, "{source}");
-            }
-        }
-    }
-
-    fn pending(source: SourceId) -> HashMap<SourceId, Running> {
-        HashMap::from([(source, Running::new(source))])
-    }
-
-    #[test]
-    fn a_confirmed_answer_waits_only_the_grace_for_a_better_source() {
-        let guessed = server(SourceId::Guess, false, Protocol::Imap, Security::Tls);
-        let mut pool = Pool::default();
-        pool.add(Key::of(&guessed, 0), guessed.clone());
-        let running = pending(SourceId::Autoconfig);
-        let now = tokio::time::Instant::from_std(std::time::Instant::now());
-        let pick: fn(&Bounds) -> Option<Key> = |b| b.incoming;
-        let mut probes = HashMap::new();
-        // Not yet probed: ask for a probe.
-        assert_eq!(
-            finality(&pool, &running, pick, &probes, now),
-            Finality::Wait {
-                until: None,
-                probe: Some(guessed.clone())
-            }
-        );
-        // Probing, or the probe failed: wait for the better source's own limit.
-        for state in [Probed::Pending, Probed::Failed] {
-            probes.insert(endpoint(&guessed), state);
-            assert_eq!(
-                finality(&pool, &running, pick, &probes, now),
-                Finality::Wait {
-                    until: None,
-                    probe: None
-                }
-            );
-        }
-        // Confirmed: the better source has the grace, and not a moment more.
-        probes.insert(endpoint(&guessed), Probed::Confirmed(now));
-        assert_eq!(
-            finality(&pool, &running, pick, &probes, now),
-            Finality::Wait {
-                until: Some(now + GRACE),
-                probe: None
-            }
-        );
-        assert_eq!(
-            finality(&pool, &running, pick, &probes, now + GRACE),
-            Finality::Graced
-        );
-        // Nothing pending could beat it: final at once, whatever the probes say.
-        let worse = pending(SourceId::Guess);
-        assert_eq!(
-            finality(&pool, &worse, pick, &HashMap::new(), now),
-            Finality::Settled
-        );
-        // Nothing in hand: wait, nothing to probe.
-        assert_eq!(
-            finality(&Pool::default(), &running, pick, &probes, now),
-            Finality::Wait {
-                until: None,
-                probe: None
-            }
-        );
-    }
-}
+mod tests;

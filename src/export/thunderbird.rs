@@ -1,14 +1,13 @@
 //! Thunderbird profiles: a new profile directory whose `prefs.js` defines the account, registering it
 //! in `profiles.ini`, or adding the account to an existing profile under unused keys.
 //!
-//! Prefs as FORMATS.md lists them (tested against Thunderbird 153 ESR): the server's `type` and
+//! Prefs as docs/formats.md lists them (tested against Thunderbird 153 ESR): the server's `type` and
 //! `hostname` (an account without them is silently dropped), `socketType` always written (0 plain,
 //! 2 STARTTLS, 3 TLS), `authMethod` (3 password, 4 encrypted password, 10 OAuth2), `userName`; the
 //! SMTP server's security in `try_ssl`. Passwords are not prefs. Nothing existing is lost or
 //! half-written: files are written to a temporary name and renamed, and a backup is kept.
 
 use std::collections::BTreeSet;
-use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
 use super::Account;
@@ -160,7 +159,7 @@ pub fn account_prefs(a: &Account, k: &Keys) -> Vec<(String, Pref)> {
 fn line(name: &str, v: &Pref) -> String {
     format!(
         "user_pref({}, {});\n",
-        serde_json::to_string(name).unwrap_or_default(),
+        serde_json::to_string(name).expect("a string always serialises as JSON"),
         v.js()
     )
 }
@@ -276,7 +275,7 @@ fn unused(prefix: &str, used: &BTreeSet<String>) -> String {
     (1..)
         .map(|n| format!("{prefix}{n}"))
         .find(|k| !used.contains(k))
-        .unwrap_or_default()
+        .expect("a finite set leaves some number unused")
 }
 
 /// Adds the account to an existing `prefs.js` text under unused keys. The default account stays as
@@ -343,12 +342,7 @@ pub fn add_to_prefs(existing: &str, a: &Account) -> String {
 
 /// Writes `contents` to `path` through a temporary file and a rename.
 pub fn write_atomic(path: &Path, contents: &[u8]) -> Result<(), ProfileError> {
-    let tmp = path.with_extension("mailsetup-tmp");
-    let mut f = std::fs::File::create(&tmp).map_err(io(&tmp))?;
-    f.write_all(contents)
-        .and_then(|()| f.sync_all())
-        .map_err(io(&tmp))?;
-    std::fs::rename(&tmp, path).map_err(io(path))
+    super::write_file(path, contents, false).map_err(io(path))
 }
 
 /// Whether a Thunderbird process is running (Linux: /proc).
@@ -410,7 +404,12 @@ pub fn register(profiles_ini: &Path, profile: &Path, name: &str) -> Result<(), P
     if thunderbird_running() {
         return Err(ProfileError::Running);
     }
-    let existing = std::fs::read_to_string(profiles_ini).unwrap_or_default();
+    let existing = match std::fs::read_to_string(profiles_ini) {
+        Ok(s) => s,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => String::new(),
+        // Anything else (no permission, not text) must not be overwritten with our one entry.
+        Err(e) => return Err(io(profiles_ini)(e)),
+    };
     if !existing.is_empty() {
         write_atomic(
             &profiles_ini.with_extension("ini.mailsetup-backup"),

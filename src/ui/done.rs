@@ -248,11 +248,7 @@ impl Done {
                 )
             }
             Some(Err(e)) => {
-                col = col.push(
-                    text(keyring_words(e))
-                        .size(style::TEXT)
-                        .style(text::warning),
-                )
+                col = col.push(text(e.message()).size(style::TEXT).style(text::warning))
             }
             None if self.saving => col = col.push(text(t!("done-saving")).size(style::SMALL)),
             None => {}
@@ -411,15 +407,6 @@ fn phone_lines(a: &crate::export::Account) -> Vec<String> {
         out.push(t!("done-phone-username", username = s.username.as_str()));
     }
     out
-}
-
-/// Why the password was not saved, in words.
-fn keyring_words(e: &KeyringError) -> String {
-    match e {
-        KeyringError::Locked(_) => t!("done-keyring-locked"),
-        KeyringError::Unavailable(_) => t!("done-keyring-missing"),
-        KeyringError::Other(_) => t!("done-keyring-failed"),
-    }
 }
 
 fn side_line(c: &ServerCheck) -> String {

@@ -7,15 +7,23 @@
 //! Keyboard: Tab / Shift+Tab move between fields, Enter does the step's main action, Escape goes
 //! back, Up / Down switch between IMAP and POP3.
 
+mod branding;
 pub mod checking;
 pub mod domain_check;
 pub mod done;
 pub mod finding;
 pub mod manual;
 pub mod outcome;
+mod programs;
 pub mod receive;
 pub mod style;
+mod window;
 pub mod you;
+
+use branding::{LogoHandle, logo_handle};
+pub use programs::Programs;
+use programs::{add_to_program, export_for, open_thunderbird};
+pub use window::{APP_ID, run};
 
 use iced::keyboard::{self, Key, key::Named};
 use iced::widget::{button, column, container, operation, text};
@@ -62,59 +70,6 @@ pub struct App {
     logo: Option<LogoHandle>,
     /// The home folder and the mail programs installed (found at start; tests set their own).
     pub programs: Programs,
-}
-
-/// Where the person's files are and which mail programs this computer has.
-#[derive(Debug, Clone, Default)]
-pub struct Programs {
-    pub home: Option<std::path::PathBuf>,
-    pub thunderbird: Vec<crate::export::tb_profiles::Install>,
-}
-
-impl Programs {
-    /// What this computer has.
-    pub fn detect() -> Programs {
-        let home = dirs::home_dir();
-        let thunderbird = home
-            .as_deref()
-            .map(crate::export::tb_profiles::installed)
-            .unwrap_or_default();
-        Programs { home, thunderbird }
-    }
-
-    /// The mail program the Done page leads with.
-    pub fn lead(&self) -> Lead {
-        if cfg!(target_os = "macos") {
-            Lead::AppleMail
-        } else if self.thunderbird.is_empty() {
-            Lead::Nothing
-        } else {
-            Lead::Thunderbird
-        }
-    }
-}
-
-#[derive(Clone)]
-enum LogoHandle {
-    Svg(iced::widget::svg::Handle),
-    Image(iced::widget::image::Handle),
-}
-
-fn logo_handle(p: &crate::preset::Preset) -> Option<LogoHandle> {
-    Some(match p.logo.as_ref()? {
-        crate::preset::Logo::Svg(bytes) => {
-            LogoHandle::Svg(iced::widget::svg::Handle::from_memory(bytes.clone()))
-        }
-        crate::preset::Logo::Png {
-            width,
-            height,
-            rgba,
-        } => LogoHandle::Image(iced::widget::image::Handle::from_rgba(
-            *width,
-            *height,
-            rgba.clone(),
-        )),
-    })
 }
 
 #[derive(Debug, Clone)]
@@ -379,11 +334,10 @@ impl App {
                         Task::none()
                     }
                     DoneAction::SavePassword => {
-                        let account = self
-                            .address
-                            .as_ref()
-                            .map(ToString::to_string)
-                            .unwrap_or_default();
+                        let Some(account) = self.address.as_ref().map(ToString::to_string) else {
+                            // The Done page is only reached with a parsed address.
+                            return Task::none();
+                        };
                         Task::perform(
                             crate::secrets::save_password(account, self.password.clone()),
                             |r| Message::Done(DoneMessage::Saved(r)),
@@ -545,69 +499,6 @@ impl App {
 }
 
 impl App {
-    /// The first screen's header: the organisation's logo and name, and any problem with its preset.
-    fn branding(&self) -> Element<'_, Message> {
-        let mut col = column![].spacing(8);
-        if let Some(e) = &self.preset_error {
-            col = col.push(
-                text(t!("preset-ignored", error = e.as_str()))
-                    .size(style::SMALL)
-                    .style(text::warning),
-            );
-        }
-        if let Some(p) = self.preset() {
-            let name = text(t!("preset-welcome", organisation = p.organisation.as_str()))
-                .size(style::TITLE)
-                .font(iced::Font {
-                    weight: iced::font::Weight::Bold,
-                    ..iced::Font::DEFAULT
-                });
-            let logo: Option<Element<'_, Message>> = self.logo.clone().map(|l| match l {
-                LogoHandle::Svg(h) => iced::widget::svg(h).width(Length::Shrink).height(48).into(),
-                LogoHandle::Image(h) => iced::widget::image(h).height(48).into(),
-            });
-            let mut header = iced::widget::row![]
-                .spacing(12)
-                .align_y(iced::Alignment::Center);
-            if let Some(l) = logo {
-                header = header.push(l);
-            }
-            col = col.push(header.push(name));
-        }
-        col.into()
-    }
-
-    /// The organisation's helpdesk, on every "needs fixing" page.
-    fn support(&self) -> Element<'_, Message> {
-        let Some(p) = self.preset().filter(|p| !p.support.is_empty()) else {
-            return column![].into();
-        };
-        let s = &p.support;
-        let mut col = column![
-            text(t!(
-                "preset-support-heading",
-                organisation = p.organisation.as_str()
-            ))
-            .size(style::TEXT)
-        ]
-        .spacing(4);
-        if let Some(e) = &s.email {
-            col = col.push(text(t!("preset-support-email", email = e.as_str())).size(style::SMALL));
-        }
-        if let Some(ph) = &s.phone {
-            col =
-                col.push(text(t!("preset-support-phone", phone = ph.as_str())).size(style::SMALL));
-        }
-        if let Some(u) = &s.url {
-            col = col.push(text(t!("preset-support-url", url = u.as_str())).size(style::SMALL));
-        }
-        container(col)
-            .padding(12)
-            .width(Length::Fill)
-            .style(container::rounded_box)
-            .into()
-    }
-
     /// The checked account, for exports.
     fn account(&self) -> Option<crate::export::Account> {
         let choice = self.choice.clone()?;
@@ -619,201 +510,4 @@ impl App {
             leave_on_server: choice.leave_copy,
         })
     }
-}
-
-/// Puts the account into the mail program the Done page leads with. Returns the words to show.
-async fn add_to_program(
-    lead: Lead,
-    programs: Programs,
-    a: crate::export::Account,
-) -> Result<String, String> {
-    tokio::task::spawn_blocking(move || {
-        let home = programs
-            .home
-            .clone()
-            .ok_or_else(|| t!("done-export-no-home"))?;
-        match lead {
-            Lead::AppleMail => {
-                let path = save_file(
-                    &home,
-                    &format!("{}.mobileconfig", safe_name(&a)),
-                    &crate::export::apple::render(&a, None),
-                )?;
-                std::process::Command::new("open")
-                    .arg(&path)
-                    .status()
-                    .map_err(|e| e.to_string())?;
-                Ok(t!("done-apple-opened", address = a.address.to_string()))
-            }
-            Lead::Thunderbird | Lead::Nothing => {
-                use crate::export::tb_profiles::AddError;
-                use crate::export::thunderbird::ProfileError;
-                crate::export::tb_profiles::add_to_default(&home, &programs.thunderbird, &a)
-                    .map(|added| crate::cli::added_message(&added, &a.address))
-                    .map_err(|e| match e {
-                        AddError::Profile(ProfileError::Locked(_) | ProfileError::Running) => {
-                            t!("done-close-thunderbird")
-                        }
-                        e => crate::cli::add_error_message(&e),
-                    })
-            }
-        }
-    })
-    .await
-    .map_err(|e| e.to_string())?
-}
-
-/// Starts the Thunderbird whose profile holds the account, with that profile.
-fn open_thunderbird(p: &Programs) -> Result<(), String> {
-    use crate::export::tb_profiles::{Located, locate};
-    let home = p.home.as_deref().ok_or_else(|| t!("done-export-no-home"))?;
-    let (install, profile) = match locate(home, &p.thunderbird).map_err(|e| e.to_string())? {
-        Located::Profile(profile) => (
-            p.thunderbird
-                .iter()
-                .find(|i| i.packaging == profile.root.packaging)
-                .or(p.thunderbird.first()),
-            Some(profile.dir),
-        ),
-        Located::Nothing(_) => (p.thunderbird.first(), None),
-    };
-    let install = install.ok_or_else(|| t!("done-no-thunderbird"))?;
-    install.open(profile.as_deref()).map_err(|e| e.to_string())
-}
-
-/// The address as a file name.
-fn safe_name(a: &crate::export::Account) -> String {
-    a.address
-        .to_string()
-        .chars()
-        .map(|c| {
-            if c.is_ascii_alphanumeric() || c == '.' || c == '@' {
-                c
-            } else {
-                '-'
-            }
-        })
-        .collect()
-}
-
-/// Saves `bytes` as `name` in the Downloads folder (else the home folder).
-fn save_file(
-    home: &std::path::Path,
-    name: &str,
-    bytes: &[u8],
-) -> Result<std::path::PathBuf, String> {
-    let folder = dirs::download_dir().unwrap_or_else(|| home.to_path_buf());
-    let path = folder.join(name);
-    crate::export::thunderbird::write_atomic(&path, bytes).map_err(|e| e.to_string())?;
-    Ok(path)
-}
-
-/// Prepares the account for another app: a separate Thunderbird profile registered in
-/// ~/.thunderbird, or a file in the Downloads folder. Returns the words to show.
-async fn export_for(
-    app: done::App,
-    a: crate::export::Account,
-    home: Option<std::path::PathBuf>,
-) -> Result<String, String> {
-    tokio::task::spawn_blocking(move || export_blocking(app, &a, home))
-        .await
-        .map_err(|e| e.to_string())?
-}
-
-fn export_blocking(
-    app: done::App,
-    a: &crate::export::Account,
-    home: Option<std::path::PathBuf>,
-) -> Result<String, String> {
-    use crate::export;
-    let home = home.ok_or_else(|| t!("done-export-no-home"))?;
-    let safe = safe_name(a);
-    if app == done::App::Thunderbird {
-        let root = home.join(".thunderbird");
-        let dir = root.join(format!("mailsetup-{safe}"));
-        std::fs::create_dir_all(&root).map_err(|e| e.to_string())?;
-        export::thunderbird::create_profile(&dir, a).map_err(|e| e.to_string())?;
-        export::thunderbird::register(
-            &root.join("profiles.ini"),
-            &dir,
-            &format!("Mail Setup {}", a.address),
-        )
-        .map_err(|e| e.to_string())?;
-        return Ok(t!(
-            "done-export-thunderbird",
-            profile = format!("Mail Setup {}", a.address)
-        ));
-    }
-    let (name, bytes) = match app {
-        done::App::AppleMail => (
-            format!("{safe}.mobileconfig"),
-            export::apple::render(a, None),
-        ),
-        done::App::AndroidQr => (
-            format!("{safe}-thunderbird-android.png"),
-            export::android_qr::png(a).map_err(|e| e.to_string())?,
-        ),
-        _ => (
-            format!("{safe}-settings.html"),
-            export::sheet::render(a).into_bytes(),
-        ),
-    };
-    let path = save_file(&home, &name, &bytes)?;
-    Ok(t!("done-export-saved", path = path.display().to_string()))
-}
-
-/// The application id used by the desktop file, AppStream metainfo and installers.
-pub const APP_ID: &str = "org.mailsetup.MailSetup";
-
-/// The window icon, decoded from the bundled PNG.
-fn icon() -> Option<iced::window::Icon> {
-    let bytes: &[u8] = include_bytes!("../../assets/icons/mailsetup-64.png");
-    let decoder = png::Decoder::new(std::io::Cursor::new(bytes));
-    let mut reader = decoder.read_info().ok()?;
-    let mut buf = vec![0; reader.output_buffer_size()?];
-    let info = reader.next_frame(&mut buf).ok()?;
-    if info.color_type != png::ColorType::Rgba || info.bit_depth != png::BitDepth::Eight {
-        return None;
-    }
-    buf.truncate(info.buffer_size());
-    iced::window::icon::from_rgba(buf, info.width, info.height).ok()
-}
-
-/// Opens the wizard window, branded by the preset if there is one; `broken` says why a preset that
-/// was found is not used.
-pub fn run(
-    net: NetConfig,
-    preset: Option<std::sync::Arc<crate::preset::Preset>>,
-    broken: Option<crate::preset::PresetError>,
-) -> iced::Result {
-    let options = Options {
-        preset,
-        ..Options::default()
-    };
-    let broken = broken.map(|e| e.to_string());
-    let window = iced::window::Settings {
-        size: iced::Size::new(720.0, 680.0),
-        min_size: Some(iced::Size::new(520.0, 560.0)),
-        icon: icon(),
-        // The X11 WM_CLASS / Wayland app id, matching the .desktop file's StartupWMClass.
-        #[cfg(target_os = "linux")]
-        platform_specific: iced::window::settings::PlatformSpecific {
-            application_id: APP_ID.into(),
-            ..Default::default()
-        },
-        ..iced::window::Settings::default()
-    };
-    iced::application(
-        move || {
-            let (mut app, task) = App::boot(net.clone(), options.clone());
-            app.preset_error = broken.clone();
-            (app, task)
-        },
-        App::update,
-        App::view,
-    )
-    .title(App::title)
-    .subscription(App::subscription)
-    .window(window)
-    .run()
 }

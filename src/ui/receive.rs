@@ -7,7 +7,7 @@ use iced::Element;
 use iced::widget::{button, checkbox, column, container, row, space, text};
 
 use super::style;
-use crate::address::{Address, registrable_domain};
+use crate::address::Address;
 use crate::discover::Discovery;
 use crate::model::{Protocol, Server};
 use crate::t;
@@ -46,13 +46,6 @@ pub enum Action {
     Continue(Choice),
 }
 
-/// The registrable domain the password would go to, when it is outside the address's and no trusted
-/// source vouched for the server.
-pub fn foreign_domain(s: &Server, addr: &Address) -> Option<String> {
-    let reg = registrable_domain(&s.host).unwrap_or(&s.host);
-    (!s.trusted && reg != addr.registrable_domain()).then(|| reg.to_owned())
-}
-
 impl Receive {
     pub fn new(d: &Discovery) -> Receive {
         let protocol = d.incoming.first().map_or(Protocol::Imap, |s| s.protocol);
@@ -89,7 +82,7 @@ impl Receive {
         let mut out: Vec<String> = Vec::new();
         if let Some(c) = self.chosen() {
             for s in std::iter::once(&c.incoming).chain(c.outgoing.as_ref()) {
-                if let Some(d) = foreign_domain(s, &self.address) {
+                if let Some(d) = s.foreign_domain(&self.address) {
                     if !out.contains(&d) {
                         out.push(d);
                     }

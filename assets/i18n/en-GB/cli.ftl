@@ -45,8 +45,14 @@ cli-check-no-outgoing = No outgoing mail server was found.
 cli-check-no-outgoing-advice = Ask your email provider for the outgoing (SMTP) server name and port.
 cli-check-all-working = Your email account works.
 cli-check-refused-foreign = the password would go to { $host } ({ $domain }), which is not part of { $address_domain } and was not vouched for by a trusted source (it came from { $source }). If { $domain } really runs your mail, run again with --trust.
+check-not-vouched-advice = Ask your email provider whether { $domain } runs your mail. If it does, run again with --trust.
+check-not-checked = Not checked: the other server was not vouched for, so the password was sent to neither.
+check-not-checked-no-incoming = Not checked: no incoming mail server was found, so the password was sent nowhere.
+check-not-checked-advice = Sort out the other server first, then check again.
+cli-check-not-found-advice = Check the address for typing mistakes, or ask your email provider for the incoming server's name.
 
 ## Exports
+cli-add-to-thunderbird-only = --add-to works with --format thunderbird only.
 export-autoconfig-howto = Publish this file at https://autoconfig.{ $domain }/mail/config-v1.1.xml (or https://{ $domain }/.well-known/autoconfig/mail/config-v1.1.xml). Thunderbird, K-9/Thunderbird for Android, Evolution and Mail Setup then find the settings by themselves.
 export-autodiscover-howto = Serve this file at https://autodiscover.{ $domain }/autodiscover/autodiscover.xml (it must answer POST requests). Outlook then finds the settings by itself.
 export-dns-howto = Add these lines to the DNS zone of { $domain } (or type them into your DNS provider’s form as SRV records). Mail programs that read RFC 6186 records, Mail Setup among them, then find the servers.

@@ -1,0 +1,69 @@
+//! `mailsetup check ADDRESS`: logs in to the incoming and outgoing servers and says what works.
+
+use crate::cli::args::CheckArgs;
+use crate::cli::{CliError, Run, input, render};
+
+pub(crate) async fn run(run: &Run, args: &CheckArgs) -> Result<(), CliError> {
+    let addr = input::address(&args.address)?;
+    let settings = match &args.settings {
+        Some(path) => Some(input::settings(path, &addr)?),
+        None => None,
+    };
+    let password = input::password(args.password_stdin, &addr)?;
+    let net = run.net()?;
+    let found = input::settings_or_discover(run, Some(&net), &addr, settings).await?;
+    let Some(incoming) = input::incoming(&found, args.protocol) else {
+        if args.json {
+            println!("{}", render::check_not_found_json(&found));
+            eprintln!("{}", render::not_found_message(&found));
+            return Err(CliError::Reported);
+        }
+        return Err(CliError::NotFound(render::not_found_message(&found)));
+    };
+    let outgoing = found.outgoing.first();
+    let refused = (!args.trust)
+        .then(|| crate::check::refuse_untrusted(&addr, incoming, outgoing))
+        .flatten();
+    let report = match refused {
+        Some(report) => {
+            // The same words as always, on stderr; with --json the refusal is that side's problem.
+            for c in std::iter::once(&report.incoming).chain(report.outgoing.as_ref()) {
+                if let Some(p) = c
+                    .problem
+                    .as_ref()
+                    .filter(|p| p.kind == crate::check::diagnosis::ProblemKind::NotVouched)
+                {
+                    eprintln!("mailsetup: {}", p.message);
+                }
+            }
+            if args.json {
+                println!("{}", render::check_json(&report));
+            }
+            return Err(CliError::Reported);
+        }
+        None => {
+            crate::check::check(
+                &net,
+                &addr,
+                incoming,
+                outgoing,
+                &password,
+                &Default::default(),
+            )
+            .await
+        }
+    };
+    if args.json {
+        println!("{}", render::check_json(&report));
+    } else {
+        print!(
+            "{}",
+            render::check_report(&report, args.details, run.help_contact())
+        );
+    }
+    if report.ok() {
+        Ok(())
+    } else {
+        Err(CliError::Reported)
+    }
+}

@@ -1,0 +1,8 @@
+//! One file per subcommand; each `run` returns how it went and leaves the exit code to `cli::main`.
+
+pub(super) mod check;
+pub(super) mod discover;
+pub(super) mod doctor;
+pub(super) mod export;
+pub(super) mod preset;
+pub(super) mod save_password;

@@ -1,0 +1,181 @@
+//! The command line. No arguments: the wizard window. Subcommands do the same work headless for
+//! helpdesks, scripts and tests; each prints plain English, or with `--json` one JSON object on
+//! stdout whatever happens once the arguments parsed (human text then goes to stderr).
+//!
+//! `args.rs` is the clap definition, `input.rs` reads what the user gives (address, password,
+//! settings file), `render.rs` words the results, `cmd/` holds one file per command. Commands return
+//! `Result<(), CliError>`; [`main`] is the one place that turns an outcome into an exit code.
+
+mod args;
+mod cmd;
+mod input;
+mod render;
+
+use std::process::ExitCode;
+use std::sync::Arc;
+
+use clap::Parser;
+
+pub use args::{
+    CheckArgs, Cli, Command, DiscoverArgs, DoctorArgs, ExportArgs, NetArgs, PresetArgs,
+    PresetCheckArgs, ProtocolArg, SavePasswordArgs,
+};
+pub use render::human;
+
+use crate::discover::Options;
+use crate::net::{Net, NetConfig};
+use crate::preset::Preset;
+
+/// Exit code: the command succeeded (the servers were found, the check passed, …).
+pub const EXIT_OK: u8 = 0;
+/// Exit code: nothing was found, or the check found a problem.
+pub const EXIT_NOT_FOUND: u8 = 1;
+/// Exit code: bad input (a malformed address, an unreadable or invalid file given, a bad flag).
+pub const EXIT_BAD_INPUT: u8 = 2;
+/// Exit code: something on this computer failed (writing a file, the keyring, a Thunderbird profile
+/// in use, starting the program).
+pub const EXIT_LOCAL: u8 = 3;
+
+/// How a command did not succeed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CliError {
+    /// Nothing was found (exit 1); the message says what and what to do.
+    NotFound(String),
+    /// The result was a failure and is already shown on stdout (a failed check, a domain with
+    /// problems; exit 1).
+    Reported,
+    /// What the user gave is wrong (exit 2).
+    BadInput(String),
+    /// Something on this computer failed (exit 3).
+    Local(String),
+}
+
+impl CliError {
+    pub fn code(&self) -> u8 {
+        match self {
+            CliError::NotFound(_) | CliError::Reported => EXIT_NOT_FOUND,
+            CliError::BadInput(_) => EXIT_BAD_INPUT,
+            CliError::Local(_) => EXIT_LOCAL,
+        }
+    }
+
+    /// The `kind` in the JSON error object.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            CliError::NotFound(_) | CliError::Reported => "not-found",
+            CliError::BadInput(_) => "bad-input",
+            CliError::Local(_) => "local",
+        }
+    }
+
+    /// The words to show, unless already shown.
+    pub fn message(&self) -> Option<&str> {
+        match self {
+            CliError::NotFound(m) | CliError::BadInput(m) | CliError::Local(m) => Some(m),
+            CliError::Reported => None,
+        }
+    }
+}
+
+/// What every command works with: the network settings and the preset in force.
+pub struct Run {
+    pub net: NetConfig,
+    pub preset: Option<Arc<Preset>>,
+}
+
+impl Run {
+    pub fn new(net: &NetArgs, preset: Option<Arc<Preset>>) -> Run {
+        let mut cfg = net.config();
+        if let Some(p) = &preset {
+            cfg.pins = p.pins.clone();
+        }
+        Run { net: cfg, preset }
+    }
+
+    /// Discovery options with the preset in force.
+    pub fn options(&self) -> Options {
+        Options {
+            preset: self.preset.clone(),
+            ..Options::default()
+        }
+    }
+
+    /// The network layer (a `--ca-file` that cannot be read is bad input).
+    fn net(&self) -> Result<Net, CliError> {
+        Net::new(&self.net).map_err(|e| CliError::BadInput(e.to_string()))
+    }
+
+    /// A line naming the organisation's helpdesk, when a preset gives one.
+    fn help_contact(&self) -> Option<String> {
+        let s = &self.preset.as_ref()?.support;
+        let parts: Vec<&str> = [&s.email, &s.phone, &s.url]
+            .into_iter()
+            .filter_map(|v| v.as_deref())
+            .collect();
+        (!parts.is_empty())
+            .then(|| crate::t!("cli-preset-help-contact", contact = parts.join(", ")))
+    }
+}
+
+/// Entry point of the binary.
+pub fn main() -> ExitCode {
+    crate::net::start_reading_trust_store();
+    let cli = match Cli::try_parse() {
+        Ok(c) => c,
+        Err(e) => {
+            // Printing the usage or version can only fail when stdout/stderr is gone.
+            let _ = e.print();
+            return ExitCode::from(if e.use_stderr() {
+                EXIT_BAD_INPUT
+            } else {
+                EXIT_OK
+            });
+        }
+    };
+    let json = cli.command.as_ref().is_some_and(Command::json);
+    ExitCode::from(match run(cli) {
+        Ok(()) => EXIT_OK,
+        Err(e) => {
+            if let Some(m) = e.message() {
+                eprintln!("mailsetup: {m}");
+                if json {
+                    println!("{}", render::error_json(&e, m));
+                }
+            }
+            e.code()
+        }
+    })
+}
+
+fn run(cli: Cli) -> Result<(), CliError> {
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| CliError::Local(crate::t!("cli-cannot-start", reason = e.to_string())))?;
+    // `mailsetup preset FILE` checks the file it is given, not the installed preset.
+    let (preset, broken) = if matches!(cli.command, Some(Command::Preset(_))) {
+        (None, None)
+    } else {
+        cli.preset.load()
+    };
+    if let (Some(e), Some(_)) = (&broken, &cli.command) {
+        eprintln!(
+            "mailsetup: {}",
+            crate::t!("cli-preset-ignored", error = e.to_string())
+        );
+    }
+    let run = Run::new(&cli.net, preset);
+    match cli.command {
+        None => {
+            drop(runtime);
+            crate::ui::run(run.net, run.preset, broken)
+                .map_err(|e| CliError::Local(crate::t!("cli-no-window", reason = e.to_string())))
+        }
+        Some(Command::Discover(args)) => runtime.block_on(cmd::discover::run(&run, &args)),
+        Some(Command::Check(args)) => runtime.block_on(cmd::check::run(&run, &args)),
+        Some(Command::SavePassword(args)) => runtime.block_on(cmd::save_password::run(&args)),
+        Some(Command::Doctor(args)) => runtime.block_on(cmd::doctor::run(&run, &args)),
+        Some(Command::Export(args)) => runtime.block_on(cmd::export::run(&run, &args)),
+        Some(Command::Preset(args)) => cmd::preset::run(&args),
+    }
+}

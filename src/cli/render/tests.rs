@@ -1,0 +1,140 @@
+//! The human and JSON renderings, from hand-made results: no network, no root.
+
+use super::*;
+use crate::address::Address;
+use crate::check::refuse_untrusted;
+use crate::discover::{SourceReport, SourceStatus};
+use crate::model::{Auth, Protocol, Security, SourceId};
+
+fn server(protocol: Protocol, host: &str, port: u16, source: SourceId, trusted: bool) -> Server {
+    Server {
+        protocol,
+        host: host.into(),
+        port,
+        security: Security::Tls,
+        username: "hello@example.co.uk".into(),
+        auth: Auth::PasswordCleartext,
+        source,
+        url: format!("test:{host}"),
+        trusted,
+    }
+}
+
+fn addr() -> Address {
+    Address::parse("hello@example.co.uk").expect("a valid address")
+}
+
+fn discovery(incoming: Vec<Server>, outgoing: Vec<Server>) -> Discovery {
+    Discovery {
+        address: addr(),
+        incoming,
+        outgoing,
+        sources: vec![SourceReport {
+            name: SourceId::Srv,
+            status: SourceStatus::Found,
+            elapsed_ms: 12,
+            detail: Some("two records".into()),
+        }],
+        elapsed_ms: 40,
+    }
+}
+
+fn json(s: &str) -> serde_json::Value {
+    serde_json::from_str(s).expect("the rendering is JSON")
+}
+
+#[test]
+fn human_names_the_servers_and_warns_about_a_foreign_unvouched_one() {
+    crate::i18n::set_thread_locale(Some("en-GB"));
+    let d = discovery(
+        vec![server(
+            Protocol::Imap,
+            "mail.example.co.uk",
+            993,
+            SourceId::Srv,
+            false,
+        )],
+        vec![server(
+            Protocol::Smtp,
+            "smtp.hoster.net",
+            465,
+            SourceId::Guess,
+            false,
+        )],
+    );
+    let out = human(&d);
+    assert!(out.contains("mail.example.co.uk"), "{out}");
+    assert!(out.contains("993"), "{out}");
+    assert!(out.contains("smtp.hoster.net"), "{out}");
+    // Only the outgoing server lies outside example.co.uk: one warning, naming its domain.
+    assert_eq!(out.matches("Careful").count(), 1, "{out}");
+    assert!(out.contains("hoster.net, not example.co.uk"), "{out}");
+    assert!(out.contains("two records"), "{out}");
+}
+
+#[test]
+fn human_says_when_nothing_was_found() {
+    crate::i18n::set_thread_locale(Some("en-GB"));
+    let out = human(&discovery(vec![], vec![]));
+    assert!(out.starts_with("No incoming mail server could be found for hello@example.co.uk"));
+}
+
+#[test]
+fn check_json_without_outgoing_has_a_null_server_and_not_found() {
+    let d = discovery(
+        vec![server(
+            Protocol::Imap,
+            "mail.example.co.uk",
+            993,
+            SourceId::Srv,
+            true,
+        )],
+        vec![],
+    );
+    let report = refuse_untrusted(
+        &addr(),
+        &server(
+            Protocol::Imap,
+            "imap.elsewhere.org",
+            993,
+            SourceId::Guess,
+            false,
+        ),
+        None,
+    )
+    .expect("a foreign unvouched server is refused");
+    // In the address's own domain, or vouched for, nothing is refused.
+    for (host, trusted) in [("imap.example.co.uk", false), ("imap.elsewhere.org", true)] {
+        let s = server(Protocol::Imap, host, 993, SourceId::Srv, trusted);
+        assert!(refuse_untrusted(&addr(), &s, None).is_none(), "{host}");
+    }
+    let v = json(&check_json(&report));
+    assert_eq!(v["incoming"]["problem"]["kind"], "not-vouched");
+    assert_eq!(v["incoming"]["ok"], false);
+    assert!(v["outgoing"]["server"].is_null());
+    assert_eq!(v["outgoing"]["problem"]["kind"], "not-found");
+
+    let v = json(&check_not_found_json(&discovery(
+        vec![],
+        d.incoming.clone(),
+    )));
+    assert!(v["incoming"]["server"].is_null());
+    assert_eq!(v["incoming"]["problem"]["kind"], "not-found");
+    assert_eq!(v["outgoing"]["problem"]["kind"], "not-checked");
+}
+
+#[test]
+fn errors_render_as_one_json_object_with_their_kind() {
+    for (e, kind, code) in [
+        (CliError::NotFound("x".into()), "not-found", 1),
+        (CliError::BadInput("x".into()), "bad-input", 2),
+        (CliError::Local("x".into()), "local", 3),
+    ] {
+        let v = json(&error_json(&e, "words"));
+        assert_eq!(v["error"]["kind"], kind);
+        assert_eq!(v["error"]["message"], "words");
+        assert_eq!(e.code(), code);
+    }
+    assert_eq!(CliError::Reported.code(), 1);
+    assert_eq!(CliError::Reported.message(), None);
+}

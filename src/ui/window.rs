@@ -1,0 +1,61 @@
+//! Opening the real window: its size, icon and application id.
+
+use super::App;
+use crate::discover::Options;
+use crate::net::NetConfig;
+
+/// The application id used by the desktop file, AppStream metainfo and installers.
+pub const APP_ID: &str = "org.mailsetup.MailSetup";
+
+/// The window icon, decoded from the bundled PNG.
+fn icon() -> Option<iced::window::Icon> {
+    let bytes: &[u8] = include_bytes!("../../assets/icons/mailsetup-64.png");
+    let decoder = png::Decoder::new(std::io::Cursor::new(bytes));
+    let mut reader = decoder.read_info().ok()?;
+    let mut buf = vec![0; reader.output_buffer_size()?];
+    let info = reader.next_frame(&mut buf).ok()?;
+    if info.color_type != png::ColorType::Rgba || info.bit_depth != png::BitDepth::Eight {
+        return None;
+    }
+    buf.truncate(info.buffer_size());
+    iced::window::icon::from_rgba(buf, info.width, info.height).ok()
+}
+
+/// Opens the wizard window, branded by the preset if there is one; `broken` says why a preset that
+/// was found is not used.
+pub fn run(
+    net: NetConfig,
+    preset: Option<std::sync::Arc<crate::preset::Preset>>,
+    broken: Option<crate::preset::PresetError>,
+) -> iced::Result {
+    let options = Options {
+        preset,
+        ..Options::default()
+    };
+    let broken = broken.map(|e| e.to_string());
+    let window = iced::window::Settings {
+        size: iced::Size::new(720.0, 680.0),
+        min_size: Some(iced::Size::new(520.0, 560.0)),
+        icon: icon(),
+        // The X11 WM_CLASS / Wayland app id, matching the .desktop file's StartupWMClass.
+        #[cfg(target_os = "linux")]
+        platform_specific: iced::window::settings::PlatformSpecific {
+            application_id: APP_ID.into(),
+            ..Default::default()
+        },
+        ..iced::window::Settings::default()
+    };
+    iced::application(
+        move || {
+            let (mut app, task) = App::boot(net.clone(), options.clone());
+            app.preset_error = broken.clone();
+            (app, task)
+        },
+        App::update,
+        App::view,
+    )
+    .title(App::title)
+    .subscription(App::subscription)
+    .window(window)
+    .run()
+}
