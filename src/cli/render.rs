@@ -50,6 +50,18 @@ pub(super) async fn show_progress(
     }
 }
 
+/// One server in words: protocol, host, port, security and username.
+fn server_words(s: &Server) -> String {
+    crate::t!(
+        "cli-server",
+        protocol = s.protocol.to_string(),
+        host = s.host.as_str(),
+        port = s.port,
+        security = s.security.to_string(),
+        username = s.username.as_str()
+    )
+}
+
 fn server_line(label: &str, s: &Server) -> String {
     let from = if s.trusted {
         crate::t!("cli-from", source = s.source.label(), url = s.url.as_str())
@@ -60,18 +72,7 @@ fn server_line(label: &str, s: &Server) -> String {
             url = s.url.as_str()
         )
     };
-    format!(
-        "{label:<14} {}\n{:<14} {from}\n",
-        crate::t!(
-            "cli-server",
-            protocol = s.protocol.to_string(),
-            host = s.host.as_str(),
-            port = s.port,
-            security = s.security.to_string(),
-            username = s.username.as_str()
-        ),
-        "",
-    )
+    format!("{label:<14} {}\n{:<14} {from}\n", server_words(s), "",)
 }
 
 pub(super) fn not_found_message(d: &Discovery) -> String {
@@ -147,17 +148,7 @@ fn check_line(label: &str, c: &ServerCheck, details: bool) -> String {
     } else {
         crate::t!("cli-check-not-working")
     };
-    let mut out = format!(
-        "{label}: {state}\n  {}\n",
-        crate::t!(
-            "cli-server",
-            protocol = s.protocol.to_string(),
-            host = s.host.as_str(),
-            port = s.port,
-            security = s.security.to_string(),
-            username = s.username.as_str()
-        )
-    );
+    let mut out = format!("{label}: {state}\n  {}\n", server_words(s));
     for n in &c.notes {
         out.push_str(&format!(
             "  {}\n",

@@ -20,6 +20,11 @@ fn server(protocol: Protocol, host: &str, port: u16, source: SourceId, trusted: 
     }
 }
 
+/// An IMAP server on 993 from SRV records.
+fn imap(host: &str, trusted: bool) -> Server {
+    server(Protocol::Imap, host, 993, SourceId::Srv, trusted)
+}
+
 fn addr() -> Address {
     Address::parse("hello@example.co.uk").expect("a valid address")
 }
@@ -47,13 +52,7 @@ fn json(s: &str) -> serde_json::Value {
 fn human_names_the_servers_and_warns_about_a_foreign_unvouched_one() {
     crate::i18n::set_thread_locale(Some("en-GB"));
     let d = discovery(
-        vec![server(
-            Protocol::Imap,
-            "mail.example.co.uk",
-            993,
-            SourceId::Srv,
-            false,
-        )],
+        vec![imap("mail.example.co.uk", false)],
         vec![server(
             Protocol::Smtp,
             "smtp.hoster.net",
@@ -81,16 +80,7 @@ fn human_says_when_nothing_was_found() {
 
 #[test]
 fn check_json_without_outgoing_has_a_null_server_and_not_found() {
-    let d = discovery(
-        vec![server(
-            Protocol::Imap,
-            "mail.example.co.uk",
-            993,
-            SourceId::Srv,
-            true,
-        )],
-        vec![],
-    );
+    let d = discovery(vec![imap("mail.example.co.uk", true)], vec![]);
     let report = refuse_untrusted(
         &addr(),
         &server(
@@ -105,8 +95,10 @@ fn check_json_without_outgoing_has_a_null_server_and_not_found() {
     .expect("a foreign unvouched server is refused");
     // In the address's own domain, or vouched for, nothing is refused.
     for (host, trusted) in [("imap.example.co.uk", false), ("imap.elsewhere.org", true)] {
-        let s = server(Protocol::Imap, host, 993, SourceId::Srv, trusted);
-        assert!(refuse_untrusted(&addr(), &s, None).is_none(), "{host}");
+        assert!(
+            refuse_untrusted(&addr(), &imap(host, trusted), None).is_none(),
+            "{host}"
+        );
     }
     let v = json(&check_json(&report));
     assert_eq!(v["incoming"]["problem"]["kind"], "not-vouched");
