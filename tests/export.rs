@@ -366,3 +366,26 @@ fn a_signed_apple_profile_verifies_with_openssl_and_holds_the_profile() {
         Err(export::apple::SignError::Key)
     );
 }
+
+#[test]
+fn registering_a_profile_appends_and_never_rewrites_a_broken_list() {
+    let dir = support::tempdir();
+    let ini = dir.path().join("profiles.ini");
+    let original = "[General]\nStartWithLastProfile=1\n\n[Profile0]\nName=default\nIsRelative=1\nPath=abc.default\nDefault=1\n";
+    std::fs::write(&ini, original).expect("write");
+    export::thunderbird::register(&ini, Path::new("/tmp/p"), "Mail Setup a@b.test")
+        .expect("register");
+    let after = std::fs::read_to_string(&ini).expect("read");
+    assert!(after.starts_with(original), "{after}");
+    assert!(
+        after.ends_with("\n[Profile1]\nName=Mail Setup a@b.test\nIsRelative=0\nPath=/tmp/p\n"),
+        "{after}"
+    );
+
+    // A file that is not an INI file is left exactly as it was, and says so.
+    let broken = "[General\nthis is not ini\n";
+    std::fs::write(&ini, broken).expect("write");
+    let e = export::thunderbird::register(&ini, Path::new("/tmp/p"), "x").expect_err("refused");
+    assert!(e.to_string().contains("left as it is"), "{e}");
+    assert_eq!(std::fs::read_to_string(&ini).expect("read"), broken);
+}

@@ -29,6 +29,8 @@ pub enum ProfileError {
     Exists(PathBuf),
     #[error("{0} is not a Thunderbird profile (no prefs.js)")]
     NotAProfile(PathBuf),
+    #[error("{path} cannot be read as Thunderbird's profile list ({reason}); it was left as it is")]
+    BadProfilesIni { path: PathBuf, reason: String },
 }
 
 fn io(path: &Path) -> impl FnOnce(std::io::Error) -> ProfileError + '_ {
@@ -399,7 +401,9 @@ pub fn add_to_profile(dir: &Path, a: &Account) -> Result<(), ProfileError> {
     write_atomic(&prefs, add_to_prefs(&existing, a).as_bytes())
 }
 
-/// Registers `profile` in `profiles.ini` (backup first), refusing while Thunderbird runs.
+/// Registers `profile` in `profiles.ini` (backup first), refusing while Thunderbird runs. The file
+/// is parsed (rust-ini) to find a free `[ProfileN]` and to refuse a file that is not an INI file;
+/// the new section is then appended, so the rest of the file stays byte for byte as it was.
 pub fn register(profiles_ini: &Path, profile: &Path, name: &str) -> Result<(), ProfileError> {
     if thunderbird_running() {
         return Err(ProfileError::Running);
@@ -410,15 +414,19 @@ pub fn register(profiles_ini: &Path, profile: &Path, name: &str) -> Result<(), P
         // Anything else (no permission, not text) must not be overwritten with our one entry.
         Err(e) => return Err(io(profiles_ini)(e)),
     };
+    let parsed = ini::Ini::load_from_str(&existing).map_err(|e| ProfileError::BadProfilesIni {
+        path: profiles_ini.to_owned(),
+        reason: e.to_string(),
+    })?;
+    let n = (0..)
+        .find(|n| parsed.section(Some(format!("Profile{n}"))).is_none())
+        .expect("a finite file leaves some profile number free");
     if !existing.is_empty() {
         write_atomic(
             &profiles_ini.with_extension("ini.mailsetup-backup"),
             existing.as_bytes(),
         )?;
     }
-    let n = (0..)
-        .find(|n| !existing.contains(&format!("[Profile{n}]")))
-        .unwrap_or(0);
     let mut out = existing.clone();
     if out.is_empty() {
         out.push_str("[General]\nStartWithLastProfile=1\nVersion=2\n");
