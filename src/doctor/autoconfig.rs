@@ -4,7 +4,7 @@
 
 use std::time::Duration;
 
-use super::{Check, Finding, FindingId, Status};
+use super::{Check, Finding, FindingId};
 use crate::discover;
 use crate::net::Net;
 use crate::t;
@@ -68,6 +68,7 @@ fn judge(domain: &str, published: Option<&str>, has_srv: bool) -> Vec<Finding> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::doctor::Status;
 
     #[test]
     fn findings_for_what_is_published() {

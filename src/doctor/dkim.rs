@@ -10,7 +10,7 @@ use base64::Engine as _;
 use rsa::pkcs1::der::Decode as _;
 use rsa::pkcs8::spki::SubjectPublicKeyInfoRef;
 
-use super::{Check, Finding, FindingId, Status, txt};
+use super::{Check, Finding, FindingId, txt};
 use crate::net::Net;
 use crate::t;
 
@@ -185,6 +185,7 @@ pub fn parse(txt: &str) -> Result<Key, DkimError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::doctor::Status;
 
     /// A 1024-bit RSA SubjectPublicKeyInfo (RFC 6376 appendix C's example key).
     const RSA1024: &str = "MIGfMA0GCSqGSIb3DQEBAQUAA4GNADCBiQKBgQDwIRP/UC3SBsEmGqZ9ZJW3/DkMoGeLnQg1fWn7/zYtIxN2SnFCjxOCKG9v3b4jYfcTNh5ijSsq631uBItLa7od+v/RtdC2UzJ1lWT947qR+Rcac2gbto/NMqJ0fzfVjH4OuKhitdY9tf6mcwGjaNBcWToIMmPSPDdQPNUYckcQ2QIDAQAB";

@@ -1,7 +1,7 @@
 //! DMARC (RFC 7489): the check, and the record parser it rests on. The record is a tag list at
 //! `_dmarc.<domain>` that starts with `v=DMARC1` and has a `p=` policy.
 
-use super::{Check, Finding, FindingId, Status, txt_records};
+use super::{Check, Finding, FindingId, txt_records};
 use crate::net::Net;
 use crate::t;
 
@@ -174,6 +174,7 @@ pub fn parse(txt: &str) -> Result<Dmarc, DmarcError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::doctor::Status;
 
     #[test]
     fn parses_policy_and_reports() {

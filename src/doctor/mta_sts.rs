@@ -7,7 +7,7 @@
 
 use std::time::Duration;
 
-use super::{Check, Finding, FindingId, Status, txt_records};
+use super::{Check, Finding, FindingId, txt_records};
 use crate::net::Net;
 use crate::t;
 
@@ -274,6 +274,7 @@ pub fn mx_matches(pattern: &str, host: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::doctor::Status;
 
     #[test]
     fn policy_and_records() {

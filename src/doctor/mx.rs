@@ -5,7 +5,7 @@
 
 use std::future::Future;
 
-use super::{Check, Finding, FindingId, Status, dns_unknown};
+use super::{Check, Finding, FindingId, dns_unknown};
 use crate::address::registrable_domain;
 use crate::discover::{Discovery, bundled, mx as mxsrc};
 use crate::model::SourceId;
@@ -137,6 +137,7 @@ fn compare(hosts: &[&str], best: &str, incoming: &str, by_provider: bool) -> Fin
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::doctor::Status;
 
     fn mx(preference: u16, exchange: &str) -> Mx {
         Mx {
