@@ -5,7 +5,7 @@ mod support;
 
 use std::time::{Duration, Instant};
 
-use mailsetup::doctor::{Check, DoctorOptions, Report, Status, doctor};
+use mailsetup::doctor::{Check, DoctorOptions, Finding, FindingId, Report, Status, doctor};
 use support::{Block, Ca, Dns, Reply, Web, Zone};
 
 const DKIM_1024: &str = "v=DKIM1; k=rsa; p=MIGfMA0GCSqGSIb3DQEBAQUAA4GNADCBiQKBgQDwIRP/UC3SBsEmGqZ9ZJW3/DkMoGeLnQg1fWn7/zYtIxN2SnFCjxOCKG9v3b4jYfcTNh5ijSsq631uBItLa7od+v/RtdC2UzJ1lWT947qR+Rcac2gbto/NMqJ0fzfVjH4OuKhitdY9tf6mcwGjaNBcWToIMmPSPDdQPNUYckcQ2QIDAQAB";
@@ -148,12 +148,21 @@ fn statuses(r: &Report, check: Check) -> Vec<Status> {
         .collect()
 }
 
-fn message(r: &Report, check: Check, status: Status) -> String {
+/// The ids of `check`'s findings, in order.
+fn ids(r: &Report, check: Check) -> Vec<FindingId> {
     r.findings
         .iter()
-        .find(|f| f.check == check && f.status == status)
-        .map(|f| format!("{} / {}", f.message, f.advice))
-        .unwrap_or_else(|| panic!("no {status:?} finding for {check:?}: {:#?}", r.findings))
+        .filter(|f| f.check == check)
+        .map(|f| f.id)
+        .collect()
+}
+
+/// The finding with `id`, which must be there.
+fn finding(r: &Report, id: FindingId) -> &Finding {
+    r.findings
+        .iter()
+        .find(|f| f.id == id)
+        .unwrap_or_else(|| panic!("no {id} finding for {}: {:#?}", r.domain, r.findings))
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -177,36 +186,51 @@ async fn a_healthy_domain_has_no_problem() {
             r.findings
         );
     }
-    assert!(message(&r, Check::Dkim, Status::Ok).contains("RSA 1024 bits"));
-    assert!(message(&r, Check::Mx, Status::Ok).contains("mx.healthy.test"));
+    assert_eq!(
+        ids(&r, Check::Mx),
+        [FindingId::MxOk, FindingId::MxMatchesIncoming]
+    );
     assert!(
-        r.findings.iter().any(|f| f
+        finding(&r, FindingId::MxOk)
             .message
-            .contains("allows your outgoing server, smtp.healthy.test")),
-        "{:#?}",
-        r.findings
+            .contains("mx.healthy.test")
+    );
+    assert_eq!(
+        ids(&r, Check::Spf),
+        [FindingId::SpfOk, FindingId::SpfAllowsOutgoing]
     );
     assert!(
-        r.findings
-            .iter()
-            .any(|f| f.message.contains("matches where your mail is delivered")),
-        "{:#?}",
-        r.findings
+        finding(&r, FindingId::SpfAllowsOutgoing)
+            .message
+            .contains("smtp.healthy.test")
     );
+    assert_eq!(ids(&r, Check::Dkim), [FindingId::DkimRsa]);
+    assert!(finding(&r, FindingId::DkimRsa).message.contains("default"));
+    assert_eq!(ids(&r, Check::Dmarc), [FindingId::DmarcOk]);
+    assert_eq!(ids(&r, Check::MtaSts), [FindingId::MtaStsEnforce]);
+    assert_eq!(ids(&r, Check::TlsRpt), [FindingId::TlsRptOk]);
+    assert_eq!(ids(&r, Check::Autoconfig), [FindingId::AutoconfigOk]);
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn spf_variants() {
     let s = site();
     let r = run(&s, "twospf.test").await;
-    assert!(message(&r, Check::Spf, Status::Problem).contains("2 SPF records"));
+    assert_eq!(ids(&r, Check::Spf), [FindingId::SpfSeveral]);
     let r = run(&s, "plusall.test").await;
-    assert!(message(&r, Check::Spf, Status::Problem).contains("+all"));
+    assert_eq!(finding(&r, FindingId::SpfPlusAll).status, Status::Problem);
+    assert!(!ids(&r, Check::Spf).contains(&FindingId::SpfOk));
     let r = run(&s, "lookups.test").await;
-    assert!(message(&r, Check::Spf, Status::Problem).contains("takes 11 DNS lookups"));
+    let too_many = finding(&r, FindingId::SpfTooManyLookups);
+    assert_eq!(too_many.status, Status::Problem);
+    assert!(too_many.message.contains("11"), "{}", too_many.message);
+    assert!(!ids(&r, Check::Spf).contains(&FindingId::SpfIncludeMissing));
     let r = run(&s, "badmx.test").await;
+    assert_eq!(ids(&r, Check::Spf), [FindingId::SpfMissing]);
     assert!(
-        message(&r, Check::Spf, Status::Problem).contains("does not say which servers may send")
+        finding(&r, FindingId::SpfMissing)
+            .message
+            .contains("badmx.test")
     );
 }
 
@@ -214,40 +238,50 @@ async fn spf_variants() {
 async fn mx_variants() {
     let s = site();
     let r = run(&s, "badmx.test").await;
-    assert!(
-        message(&r, Check::Mx, Status::Problem).contains("gone.badmx.test, which does not exist")
-    );
+    let target = finding(&r, FindingId::MxTargetMissing);
+    assert_eq!(target.status, Status::Problem);
+    assert!(target.message.contains("gone.badmx.test"));
+    assert!(!ids(&r, Check::Mx).contains(&FindingId::MxOk));
     assert!(r.has_problem());
     let r = run(&s, "nullmx.test").await;
-    assert!(message(&r, Check::Mx, Status::Problem).contains("This domain receives no mail"));
+    assert_eq!(ids(&r, Check::Mx), [FindingId::MxNull]);
     let r = run(&s, "nothing-at-all.test").await;
-    assert!(message(&r, Check::Mx, Status::Problem).contains("does not exist"));
+    assert_eq!(ids(&r, Check::Mx), [FindingId::MxDomainMissing]);
+    assert!(
+        finding(&r, FindingId::MxDomainMissing)
+            .message
+            .contains("nothing-at-all.test")
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn dmarc_dkim_and_mta_sts_variants() {
     let s = site();
     let r = run(&s, "lookups.test").await;
-    assert!(message(&r, Check::Dmarc, Status::Warning).contains("p=none"));
+    assert_eq!(ids(&r, Check::Dmarc), [FindingId::DmarcPolicyNone]);
     assert_eq!(
-        statuses(&r, Check::Dkim),
-        [Status::Unknown],
+        ids(&r, Check::Dkim),
+        [FindingId::DkimNoCommonSelector],
         "never 'missing': selectors cannot be listed"
     );
-    assert!(message(&r, Check::Dkim, Status::Unknown).contains("could not tell"));
+    assert_eq!(statuses(&r, Check::Dkim), [Status::Unknown]);
     let r = run(&s, "brokendmarc.test").await;
-    assert!(message(&r, Check::Dmarc, Status::Problem).contains("not a DMARC policy"));
+    assert_eq!(ids(&r, Check::Dmarc), [FindingId::DmarcBroken]);
     let r = run(&s, "twospf.test").await;
-    assert!(message(&r, Check::Dmarc, Status::Warning).contains("no DMARC record"));
-    assert_eq!(statuses(&r, Check::MtaSts), [Status::Warning]);
+    assert_eq!(ids(&r, Check::Dmarc), [FindingId::DmarcMissing]);
+    assert_eq!(ids(&r, Check::MtaSts), [FindingId::MtaStsMissing]);
+    assert_eq!(ids(&r, Check::TlsRpt), [FindingId::TlsRptMissing]);
     let r = run(&s, "badsts.test").await;
-    assert!(message(&r, Check::MtaSts, Status::Problem).contains("broken"));
+    assert_eq!(ids(&r, Check::MtaSts), [FindingId::MtaStsPolicyBroken]);
     let r = run(&s, "wrongsts.test").await;
-    assert!(message(&r, Check::MtaSts, Status::Problem).contains("does not list mx.healthy.test"));
+    assert_eq!(ids(&r, Check::MtaSts), [FindingId::MtaStsMxNotListed]);
     assert!(
-        message(&r, Check::Autoconfig, Status::Warning)
-            .contains("mailsetup export --format autoconfig")
+        finding(&r, FindingId::MtaStsMxNotListed)
+            .message
+            .contains("mx.healthy.test")
     );
+    assert_eq!(ids(&r, Check::Autoconfig), [FindingId::AutoconfigMissing]);
+    assert!(!finding(&r, FindingId::AutoconfigMissing).advice.is_empty());
 }
 
 #[test]
@@ -290,12 +324,21 @@ fn doctor_command_json_and_exit_codes() {
             .map(String::as_str)
             .collect();
         keys.sort();
-        assert_eq!(keys, ["advice", "check", "message", "status"]);
-        assert!(
-            ["ok", "warning", "problem", "unknown"]
-                .contains(&f["status"].as_str().expect("status"))
+        assert_eq!(keys, ["advice", "check", "id", "message", "status"]);
+        let id: FindingId = serde_json::from_value(f["id"].clone()).expect("a known id");
+        assert_eq!(
+            f["status"],
+            serde_json::to_value(id.status()).expect("status"),
+            "{id} always has the same status"
         );
+        assert!(!f["message"].as_str().expect("message").is_empty());
     }
+    assert!(
+        findings
+            .iter()
+            .any(|f| f["check"] == "spf" && f["id"] == "spf-plus-all" && f["status"] == "problem"),
+        "{findings:#?}"
+    );
     let out = run("lookups.test", false);
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(

@@ -1,4 +1,76 @@
-//! DMARC records (RFC 7489 §6.3): a tag list that starts with `v=DMARC1` and has a `p=` policy.
+//! DMARC (RFC 7489): the check, and the record parser it rests on. The record is a tag list at
+//! `_dmarc.<domain>` that starts with `v=DMARC1` and has a `p=` policy.
+
+use super::{Check, Finding, FindingId, txt_records};
+use crate::net::Net;
+use crate::t;
+
+pub(super) async fn check(net: &Net, domain: &str) -> Vec<Finding> {
+    match txt_records(net, Check::Dmarc, &format!("_dmarc.{domain}"), is_dmarc).await {
+        Ok(records) => vec![judge(&records)],
+        Err(f) => vec![f],
+    }
+}
+
+/// The finding for the DMARC records at `_dmarc`.
+fn judge(records: &[String]) -> Finding {
+    let record = match records {
+        [] => {
+            return Finding::new(
+                Check::Dmarc,
+                FindingId::DmarcMissing,
+                t!("doctor-dmarc-missing"),
+                t!("doctor-dmarc-missing-advice"),
+            );
+        }
+        [one] => one,
+        _ => {
+            return Finding::new(
+                Check::Dmarc,
+                FindingId::DmarcSeveral,
+                t!("doctor-dmarc-several"),
+                t!("doctor-dmarc-several-advice"),
+            );
+        }
+    };
+    let d = match parse(record) {
+        Ok(d) => d,
+        Err(e) => {
+            return Finding::new(
+                Check::Dmarc,
+                FindingId::DmarcBroken,
+                t!("doctor-dmarc-broken", reason = e.to_string()),
+                t!("doctor-dmarc-broken-advice"),
+            );
+        }
+    };
+    let reports = if d.rua.is_empty() {
+        t!("doctor-dmarc-no-reports")
+    } else {
+        t!("doctor-dmarc-reports", to = d.rua.join(", "))
+    };
+    match d.policy {
+        Policy::None => Finding::new(
+            Check::Dmarc,
+            FindingId::DmarcPolicyNone,
+            t!("doctor-dmarc-none", reports = reports),
+            t!("doctor-dmarc-none-advice"),
+        ),
+        Policy::Quarantine | Policy::Reject => Finding::plain(
+            Check::Dmarc,
+            FindingId::DmarcOk,
+            t!(
+                "doctor-dmarc-ok",
+                policy = if d.policy == Policy::Reject {
+                    "reject"
+                } else {
+                    "quarantine"
+                },
+                reports = reports
+            ),
+        ),
+    }
+}
 
 /// The requested policy.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -102,6 +174,7 @@ pub fn parse(txt: &str) -> Result<Dmarc, DmarcError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::doctor::Status;
 
     #[test]
     fn parses_policy_and_reports() {
@@ -135,5 +208,35 @@ mod tests {
             Err(DmarcError::Malformed(_))
         ));
         assert!(is_dmarc("v=DMARC1; p=none") && !is_dmarc("v=spf1"));
+    }
+
+    #[test]
+    fn findings_per_record() {
+        let judge = |txt: &[&str]| {
+            let records: Vec<String> = txt.iter().map(|s| s.to_string()).collect();
+            let f = judge(&records);
+            assert!(!f.message.is_empty());
+            (f.id, f.status)
+        };
+        assert_eq!(judge(&[]), (FindingId::DmarcMissing, Status::Warning));
+        assert_eq!(
+            judge(&["v=DMARC1; p=none", "v=DMARC1; p=reject"]),
+            (FindingId::DmarcSeveral, Status::Problem)
+        );
+        assert_eq!(
+            judge(&["v=DMARC1; p=maybe"]),
+            (FindingId::DmarcBroken, Status::Problem)
+        );
+        assert_eq!(
+            judge(&["v=DMARC1; p=none"]),
+            (FindingId::DmarcPolicyNone, Status::Warning)
+        );
+        assert_eq!(
+            judge(&["v=DMARC1; p=quarantine"]),
+            (FindingId::DmarcOk, Status::Ok)
+        );
+        let ok = super::judge(&["v=DMARC1; p=reject; rua=mailto:d@a.example".to_string()]);
+        assert_eq!(ok.id, FindingId::DmarcOk);
+        assert!(ok.message.contains("mailto:d@a.example"), "{}", ok.message);
     }
 }

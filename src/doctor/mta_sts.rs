@@ -1,4 +1,166 @@
-//! MTA-STS (RFC 8461) and SMTP TLS reporting (RFC 8460) records and the MTA-STS policy file.
+//! MTA-STS (RFC 8461) and SMTP TLS reporting (RFC 8460): both checks, and the parsers they rest on
+//! (the `_mta-sts` record, the `_smtp._tls` record and the policy file).
+//!
+//! The MTA-STS check reads the `_mta-sts` record, fetches the policy from
+//! `https://mta-sts.<domain>/.well-known/mta-sts.txt`, parses it and compares its `mx:` patterns with
+//! the domain's MX records.
+
+use std::time::Duration;
+
+use super::{Check, Finding, FindingId, txt_records};
+use crate::net::Net;
+use crate::t;
+
+/// The longest `max_age` a policy may ask for, in seconds (RFC 8461 §3.2: about one year).
+pub const MAX_AGE_LIMIT: u64 = 31_557_600;
+
+pub(super) async fn check(net: &Net, domain: &str, limit: Duration) -> Vec<Finding> {
+    let is_sts = |r: &str| r.trim_start().starts_with("v=STSv1");
+    let records = match txt_records(net, Check::MtaSts, &format!("_mta-sts.{domain}"), is_sts).await
+    {
+        Ok(r) => r,
+        Err(f) => return vec![f],
+    };
+    if let Err(f) = judge_record(&records) {
+        return vec![f];
+    }
+    let address = format!("https://mta-sts.{domain}/.well-known/mta-sts.txt");
+    let url = match url::Url::parse(&address) {
+        Ok(u) => u,
+        Err(e) => return vec![unreadable(&address, &e.to_string())],
+    };
+    let body = match tokio::time::timeout(limit, net.fetch(&url, None)).await {
+        Ok(Ok(f)) => String::from_utf8_lossy(&f.body).into_owned(),
+        Ok(Err(e)) => return vec![unreadable(url.as_str(), &e.to_string())],
+        Err(_) => {
+            return vec![Finding::new(
+                Check::MtaSts,
+                FindingId::MtaStsPolicyTimedOut,
+                t!("doctor-mta-sts-timeout", url = url.as_str()),
+                String::new(),
+            )];
+        }
+    };
+    // Without MX hosts (or when their lookup fails) there is nothing the policy could miss.
+    let mx_hosts: Vec<String> = net
+        .mx(domain)
+        .await
+        .map(|a| {
+            a.value
+                .into_iter()
+                .map(|m| m.exchange)
+                .filter(|e| !e.is_empty())
+                .collect()
+        })
+        .unwrap_or_default();
+    vec![judge_policy(&body, &mx_hosts)]
+}
+
+/// Whether the `_mta-sts` records (those starting `v=STSv1`) are there and the first is valid.
+fn judge_record(records: &[String]) -> Result<(), Finding> {
+    let Some(record) = records.first() else {
+        return Err(Finding::new(
+            Check::MtaSts,
+            FindingId::MtaStsMissing,
+            t!("doctor-mta-sts-missing"),
+            t!("doctor-mta-sts-missing-advice"),
+        ));
+    };
+    parse_record(record)
+        .map(drop)
+        .map_err(|e| broken(FindingId::MtaStsRecordBroken, &e))
+}
+
+fn broken(id: FindingId, e: &StsError) -> Finding {
+    Finding::new(
+        Check::MtaSts,
+        id,
+        t!("doctor-mta-sts-broken", reason = e.to_string()),
+        t!("doctor-mta-sts-broken-advice"),
+    )
+}
+
+fn unreadable(url: &str, reason: &str) -> Finding {
+    Finding::new(
+        Check::MtaSts,
+        FindingId::MtaStsPolicyUnreadable,
+        t!("doctor-mta-sts-unfetchable", url = url, reason = reason),
+        t!("doctor-mta-sts-broken-advice"),
+    )
+}
+
+/// The finding for a fetched policy file, given the domain's MX hosts.
+fn judge_policy(body: &str, mx_hosts: &[String]) -> Finding {
+    let policy = match parse_policy(body) {
+        Ok(p) => p,
+        Err(e) => return broken(FindingId::MtaStsPolicyBroken, &e),
+    };
+    let uncovered: Vec<&str> = mx_hosts
+        .iter()
+        .filter(|h| !policy.mx.iter().any(|p| mx_matches(p, h)))
+        .map(String::as_str)
+        .collect();
+    if !uncovered.is_empty() && policy.mode != Mode::None {
+        return Finding::new(
+            Check::MtaSts,
+            FindingId::MtaStsMxNotListed,
+            t!("doctor-mta-sts-mx-mismatch", hosts = uncovered.join(", ")),
+            t!("doctor-mta-sts-mx-mismatch-advice"),
+        );
+    }
+    match policy.mode {
+        Mode::Enforce => Finding::plain(
+            Check::MtaSts,
+            FindingId::MtaStsEnforce,
+            t!("doctor-mta-sts-enforce"),
+        ),
+        Mode::Testing => Finding::new(
+            Check::MtaSts,
+            FindingId::MtaStsTesting,
+            t!("doctor-mta-sts-testing"),
+            t!("doctor-mta-sts-testing-advice"),
+        ),
+        Mode::None => Finding::new(
+            Check::MtaSts,
+            FindingId::MtaStsModeNone,
+            t!("doctor-mta-sts-none"),
+            t!("doctor-mta-sts-missing-advice"),
+        ),
+    }
+}
+
+pub(super) async fn check_tls_rpt(net: &Net, domain: &str) -> Vec<Finding> {
+    let is_rpt = |r: &str| r.trim_start().starts_with("v=TLSRPTv1");
+    match txt_records(net, Check::TlsRpt, &format!("_smtp._tls.{domain}"), is_rpt).await {
+        Ok(records) => vec![judge_tls_rpt(&records)],
+        Err(f) => vec![f],
+    }
+}
+
+/// The finding for the `_smtp._tls` records (those starting `v=TLSRPTv1`); the first one counts.
+fn judge_tls_rpt(records: &[String]) -> Finding {
+    match records.first().map(|r| parse_tls_rpt(r)) {
+        None => Finding::new(
+            Check::TlsRpt,
+            FindingId::TlsRptMissing,
+            t!("doctor-tls-rpt-missing"),
+            t!("doctor-tls-rpt-missing-advice"),
+        ),
+        Some(Ok(rua)) => Finding::plain(
+            Check::TlsRpt,
+            FindingId::TlsRptOk,
+            t!("doctor-tls-rpt-ok", to = rua.join(", ")),
+        ),
+        Some(Err(e)) => Finding::new(
+            Check::TlsRpt,
+            FindingId::TlsRptBroken,
+            t!("doctor-tls-rpt-broken", reason = e.to_string()),
+            t!("doctor-tls-rpt-broken-advice"),
+        ),
+    }
+}
+
+// The parsers.
 
 /// A parsed MTA-STS policy (`https://mta-sts.<domain>/.well-known/mta-sts.txt`).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -83,7 +245,7 @@ pub fn parse_policy(text: &str) -> Result<Policy, StsError> {
                     _ => return Err(StsError::BadMode),
                 }
             }
-            "max_age" => max_age = v.parse::<u64>().ok().filter(|a| *a <= 31_557_600),
+            "max_age" => max_age = v.parse::<u64>().ok().filter(|a| *a <= MAX_AGE_LIMIT),
             "mx" => mx.push(v.to_ascii_lowercase()),
             _ => {}
         }
@@ -112,6 +274,7 @@ pub fn mx_matches(pattern: &str, host: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::doctor::Status;
 
     #[test]
     fn policy_and_records() {
@@ -150,5 +313,84 @@ mod tests {
         );
         assert_eq!(parse_record("v=STSv1;"), Err(StsError::BadRecord));
         assert_eq!(parse_tls_rpt("v=TLSRPTv1;"), Err(StsError::BadTlsRpt));
+    }
+
+    fn strings(v: &[&str]) -> Vec<String> {
+        v.iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn findings_per_record() {
+        let id = |r: Result<(), Finding>| r.map_err(|f| (f.id, f.status));
+        assert_eq!(
+            id(judge_record(&[])),
+            Err((FindingId::MtaStsMissing, Status::Warning))
+        );
+        assert_eq!(
+            id(judge_record(&strings(&["v=STSv1;"]))),
+            Err((FindingId::MtaStsRecordBroken, Status::Problem))
+        );
+        assert_eq!(id(judge_record(&strings(&["v=STSv1; id=2026"]))), Ok(()));
+        let f = unreadable(
+            "https://mta-sts.a.example/.well-known/mta-sts.txt",
+            "HTTP 404",
+        );
+        assert_eq!(
+            (f.id, f.status),
+            (FindingId::MtaStsPolicyUnreadable, Status::Problem)
+        );
+        assert!(f.message.contains("mta-sts.a.example"));
+    }
+
+    #[test]
+    fn findings_per_policy() {
+        let mx = strings(&["mx1.a.example", "mx2.a.example"]);
+        let id = |body: &str| {
+            let f = judge_policy(body, &mx);
+            (f.id, f.status)
+        };
+        let policy = |mode: &str, pattern: &str| {
+            format!("version: STSv1\nmode: {mode}\nmx: {pattern}\nmax_age: 86400\n")
+        };
+        assert_eq!(
+            id(&policy("enforce", "*.a.example")),
+            (FindingId::MtaStsEnforce, Status::Ok)
+        );
+        assert_eq!(
+            id(&policy("testing", "*.a.example")),
+            (FindingId::MtaStsTesting, Status::Warning)
+        );
+        assert_eq!(
+            id(&policy("none", "other.example")),
+            (FindingId::MtaStsModeNone, Status::Warning),
+            "mode none does not need the MX hosts"
+        );
+        let missed = judge_policy(&policy("enforce", "mx1.a.example"), &mx);
+        assert_eq!(
+            (missed.id, missed.status),
+            (FindingId::MtaStsMxNotListed, Status::Problem)
+        );
+        assert!(missed.message.contains("mx2.a.example") && !missed.message.contains("mx1"));
+        assert_eq!(
+            id("version: STSv1\nmode: strict\n"),
+            (FindingId::MtaStsPolicyBroken, Status::Problem)
+        );
+    }
+
+    #[test]
+    fn findings_per_tls_rpt_record() {
+        let id = |v: &[&str]| {
+            let f = judge_tls_rpt(&strings(v));
+            (f.id, f.status)
+        };
+        assert_eq!(id(&[]), (FindingId::TlsRptMissing, Status::Warning));
+        assert_eq!(
+            id(&["v=TLSRPTv1; rua=mailto:tls@a.example"]),
+            (FindingId::TlsRptOk, Status::Ok)
+        );
+        assert_eq!(
+            id(&["v=TLSRPTv1;"]),
+            (FindingId::TlsRptBroken, Status::Problem)
+        );
     }
 }

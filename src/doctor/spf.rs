@@ -1,9 +1,243 @@
-//! SPF records (RFC 7208): parsing, and counting the DNS lookups a receiver must make.
+//! SPF (RFC 7208): the check, and the record parser it rests on.
 //!
-//! Pure: [`parse`] turns a TXT string into terms. The recursive lookup count (includes and redirects,
-//! RFC 7208 §4.6.4: at most 10) is done by the doctor with real DNS.
+//! The check reads the domain's one `v=spf1` record, follows its includes and redirects (breadth
+//! first, bounded) to count the DNS lookups a receiver must make (RFC 7208 §4.6.4: at most 10), and
+//! asks whether the record allows the outgoing server discovery finds. The parser ([`parse`]) is pure:
+//! a TXT string in, terms out.
 
+use std::collections::HashSet;
+use std::future::Future;
 use std::net::IpAddr;
+
+use super::{Check, Finding, FindingId, Status, txt, txt_records};
+use crate::address::registrable_domain;
+use crate::discover::Discovery;
+use crate::model::Server;
+use crate::net::Net;
+use crate::t;
+
+/// The most DNS lookups a receiver makes for one SPF evaluation (RFC 7208 §4.6.4).
+pub const MAX_LOOKUPS: usize = 10;
+/// The most SPF records the check reads while following includes and redirects.
+const MAX_RECORDS: usize = 30;
+
+pub(super) async fn check(
+    net: &Net,
+    domain: &str,
+    found: impl Future<Output = Option<Discovery>>,
+) -> Vec<Finding> {
+    let records = match txt_records(net, Check::Spf, domain, is_spf).await {
+        Ok(r) => r,
+        Err(f) => return vec![f],
+    };
+    let parsed = match the_record(domain, &records) {
+        Ok(p) => p,
+        Err(f) => return vec![f],
+    };
+    let mut out: Vec<Finding> = all_term(&parsed).into_iter().collect();
+    let (lookups, missing, tree) = tree(net, &parsed).await;
+    out.extend(tree_findings(lookups, &missing));
+    let found = found.await;
+    if let Some(outgoing) = found.as_ref().and_then(|d| d.outgoing.first()) {
+        let covered = covers(net, domain, &tree, outgoing).await;
+        out.push(outgoing_finding(covered, &outgoing.host));
+    }
+    if !out.iter().any(|f| f.status == Status::Problem) {
+        out.insert(
+            0,
+            Finding::plain(
+                Check::Spf,
+                FindingId::SpfOk,
+                t!("doctor-spf-ok", lookups = lookups),
+            ),
+        );
+    }
+    out
+}
+
+/// The domain's one SPF record, parsed; or why there is none to read.
+fn the_record(domain: &str, records: &[String]) -> Result<Spf, Finding> {
+    let record = match records {
+        [] => {
+            return Err(Finding::new(
+                Check::Spf,
+                FindingId::SpfMissing,
+                t!("doctor-spf-missing", domain = domain),
+                t!("doctor-spf-missing-advice"),
+            ));
+        }
+        [one] => one,
+        _ => {
+            return Err(Finding::new(
+                Check::Spf,
+                FindingId::SpfSeveral,
+                t!("doctor-spf-several", count = records.len()),
+                t!("doctor-spf-several-advice"),
+            ));
+        }
+    };
+    parse(record).map_err(|e| {
+        Finding::new(
+            Check::Spf,
+            FindingId::SpfBroken,
+            t!("doctor-spf-broken", reason = e.to_string()),
+            t!("doctor-spf-broken-advice"),
+        )
+    })
+}
+
+/// What the record's `all` term tells receivers to do with forged mail, when that is worth saying.
+fn all_term(record: &Spf) -> Option<Finding> {
+    match record.all() {
+        Some(Qualifier::Pass) => Some(Finding::new(
+            Check::Spf,
+            FindingId::SpfPlusAll,
+            t!("doctor-spf-plus-all"),
+            t!("doctor-spf-plus-all-advice"),
+        )),
+        Some(Qualifier::Fail | Qualifier::SoftFail) => None,
+        _ if record.redirect.is_some() => None,
+        _ => Some(Finding::new(
+            Check::Spf,
+            FindingId::SpfNoAll,
+            t!("doctor-spf-no-all"),
+            t!("doctor-spf-no-all-advice"),
+        )),
+    }
+}
+
+/// Referenced domains without an SPF record, and too many lookups.
+fn tree_findings(lookups: usize, missing: &[String]) -> Vec<Finding> {
+    let mut out: Vec<Finding> = missing
+        .iter()
+        .map(|d| {
+            Finding::new(
+                Check::Spf,
+                FindingId::SpfIncludeMissing,
+                t!("doctor-spf-include-missing", domain = d.as_str()),
+                t!("doctor-spf-include-missing-advice"),
+            )
+        })
+        .collect();
+    if lookups > MAX_LOOKUPS {
+        out.push(Finding::new(
+            Check::Spf,
+            FindingId::SpfTooManyLookups,
+            t!("doctor-spf-too-many-lookups", count = lookups),
+            t!("doctor-spf-too-many-lookups-advice"),
+        ));
+    }
+    out
+}
+
+fn outgoing_finding(covered: bool, host: &str) -> Finding {
+    if covered {
+        Finding::plain(
+            Check::Spf,
+            FindingId::SpfAllowsOutgoing,
+            t!("doctor-spf-covers", host = host),
+        )
+    } else {
+        Finding::new(
+            Check::Spf,
+            FindingId::SpfOutgoingUnconfirmed,
+            t!("doctor-spf-not-covers", host = host),
+            t!("doctor-spf-not-covers-advice"),
+        )
+    }
+}
+
+/// Reads the SPF records reachable from `root` (includes and redirects, breadth first, bounded).
+/// Returns (DNS lookups needed, domains without an SPF record, every record read). A referenced
+/// domain whose lookup fails counts as one without a record.
+async fn tree(net: &Net, root: &Spf) -> (usize, Vec<String>, Vec<Spf>) {
+    let mut lookups = root.own_lookups();
+    let mut missing = Vec::new();
+    let mut records = vec![root.clone()];
+    let mut seen: HashSet<String> = HashSet::new();
+    let mut queue: Vec<String> = root.referenced().iter().map(|s| s.to_string()).collect();
+    while let Some(d) = queue.pop() {
+        if !seen.insert(d.clone()) || seen.len() > MAX_RECORDS {
+            continue;
+        }
+        let found = txt(net, &d).await.unwrap_or_default();
+        match found.iter().find(|r| is_spf(r)).map(|r| parse(r)) {
+            Some(Ok(rec)) => {
+                lookups += rec.own_lookups();
+                queue.extend(rec.referenced().iter().map(|s| s.to_string()));
+                records.push(rec);
+            }
+            _ => missing.push(d),
+        }
+    }
+    (lookups, missing, records)
+}
+
+/// Whether `ip` is in the network `net`/`len` (addresses of the other family never are). A prefix
+/// length of 0 matches every address of the family; one past the family's width counts as the full width.
+fn in_network(ip: IpAddr, net: IpAddr, len: u8) -> bool {
+    // Shifting by the whole width (len 0) leaves no network bits: `checked_shl` says so with `None`.
+    match (ip, net) {
+        (IpAddr::V4(a), IpAddr::V4(b)) => {
+            let mask = u32::MAX
+                .checked_shl(32u32.saturating_sub(u32::from(len)))
+                .unwrap_or(0);
+            u32::from(a) & mask == u32::from(b) & mask
+        }
+        (IpAddr::V6(a), IpAddr::V6(b)) => {
+            let mask = u128::MAX
+                .checked_shl(128u32.saturating_sub(u32::from(len)))
+                .unwrap_or(0);
+            u128::from(a) & mask == u128::from(b) & mask
+        }
+        _ => false,
+    }
+}
+
+/// Whether the SPF records allow the outgoing server: by an include of its provider's domain, or by
+/// its addresses falling in an ip4/ip6/a/mx term. Lookups that fail allow nothing.
+async fn covers(net: &Net, domain: &str, records: &[Spf], outgoing: &Server) -> bool {
+    let reg = registrable_domain(&outgoing.host);
+    if records
+        .iter()
+        .flat_map(|r| r.referenced())
+        .any(|d| registrable_domain(d) == reg && reg.is_some())
+    {
+        return true;
+    }
+    let ips = net.addresses(&outgoing.host).await.unwrap_or_default();
+    for r in records {
+        for (q, m) in &r.terms {
+            if *q != Qualifier::Pass {
+                continue;
+            }
+            let hosts: Vec<String> = match m {
+                Mechanism::Ip4(n, l) | Mechanism::Ip6(n, l) => {
+                    if ips.iter().any(|ip| in_network(*ip, *n, *l)) {
+                        return true;
+                    }
+                    continue;
+                }
+                Mechanism::A(d) => vec![d.clone().unwrap_or_else(|| domain.to_owned())],
+                Mechanism::Mx(d) => net
+                    .mx(d.as_deref().unwrap_or(domain))
+                    .await
+                    .map(|a| a.value.into_iter().map(|m| m.exchange).collect())
+                    .unwrap_or_default(),
+                _ => continue,
+            };
+            for h in hosts {
+                let addrs = net.addresses(&h).await.unwrap_or_default();
+                if addrs.iter().any(|a| ips.contains(a)) {
+                    return true;
+                }
+            }
+        }
+    }
+    false
+}
+
+// The record parser.
 
 /// A qualifier (RFC 7208 §4.6.2).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -193,65 +427,4 @@ pub fn parse(txt: &str) -> Result<Spf, SpfError> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn parses_a_typical_record() {
-        let spf = parse("v=spf1 mx a:mail.example.com ip4:192.0.2.0/24 ip6:2001:db8::/32 include:_spf.google.com ~all").unwrap();
-        assert_eq!(spf.terms.len(), 6);
-        assert_eq!(spf.all(), Some(Qualifier::SoftFail));
-        assert_eq!(spf.own_lookups(), 3);
-        assert_eq!(spf.referenced(), ["_spf.google.com"]);
-        assert_eq!(
-            spf.terms[1].1,
-            Mechanism::A(Some("mail.example.com".into()))
-        );
-    }
-
-    #[test]
-    fn redirect_and_plus_all() {
-        let spf = parse("v=spf1 redirect=_spf.example.net").unwrap();
-        assert_eq!(spf.own_lookups(), 1);
-        assert_eq!(spf.referenced(), ["_spf.example.net"]);
-        assert_eq!(parse("v=spf1 +all").unwrap().all(), Some(Qualifier::Pass));
-        assert_eq!(parse("v=spf1 all").unwrap().all(), Some(Qualifier::Pass));
-    }
-
-    #[test]
-    fn refuses_broken_records() {
-        assert_eq!(parse("v=spf10 -all"), Err(SpfError::NotSpf));
-        assert!(!is_spf("v=DMARC1; p=none"));
-        assert!(matches!(
-            parse("v=spf1 include -all"),
-            Err(SpfError::MissingDomain(_))
-        ));
-        assert!(matches!(
-            parse("v=spf1 ip4:300.1.1.1 -all"),
-            Err(SpfError::BadNetwork(_))
-        ));
-        assert!(matches!(
-            parse("v=spf1 ip4:192.0.2.1/33 -all"),
-            Err(SpfError::BadNetwork(_))
-        ));
-        assert!(matches!(
-            parse("v=spf1 ip6:192.0.2.1 -all"),
-            Err(SpfError::BadNetwork(_))
-        ));
-        assert!(matches!(
-            parse("v=spf1 foo:bar -all"),
-            Err(SpfError::UnknownTerm(_))
-        ));
-        assert!(matches!(
-            parse("v=spf1 redirect=a.com redirect=b.com"),
-            Err(SpfError::DuplicateModifier(_))
-        ));
-        assert!(
-            parse("v=spf1 unknown-mod=x -all").is_ok(),
-            "unknown modifiers are ignored"
-        );
-        // Found by fuzzing: a multi-byte character across byte 6 must not panic.
-        assert!(!is_spf("v=spf\u{e9}"));
-        assert!(!is_spf("\u{14}\n\nHH\u{7df}HHHHHHHHHHHHHHHHH"));
-    }
-}
+mod tests;
