@@ -6,10 +6,9 @@
 //! [`PresetError`] naming the line out). [`find`] looks in the usual places. A preset is the
 //! highest-priority, vouched discovery source for its domains ([`crate::discover`] asks nothing else
 //! for them); its certificate pins reach the TLS verifier through [`crate::net::NetConfig`].
-
 //!
-//! The parts: [`schema`] (the file's shape, as serde reads it), [`validate`] (one check per section),
-//! [`problem`] (what can be wrong, and on which line), [`logo`] (reading and bounding the logo).
+//! The parts: `schema` (the file's shape, as serde reads it), `validate` (one check per section),
+//! `problem` (what can be wrong, and on which line), `logo` (reading and bounding the logo).
 
 mod logo;
 mod problem;

@@ -1,4 +1,4 @@
-//! One check per section of `preset.toml`, from the raw [`schema`](super::schema) to the checked
+//! One check per section of `preset.toml`, from the raw `schema` to the checked
 //! values of a [`Preset`](super::Preset). Each returns the first problem it meets with the span of
 //! the value at fault ([`Spot`]); `parse` turns the span into a line and runs them in file order.
 
