@@ -2,7 +2,7 @@
 //! greeting and capabilities over TLS, or over a plain connection upgraded with STARTTLS — with a
 //! certificate valid for the host name either way. Plain text is never probed nor chosen.
 //!
-//! The list (FORMATS.md "guessing"), for domain `d`, in order:
+//! The list (docs/formats.md, "guessing"), for domain `d`, in order:
 //! - IMAP: `imap.d`, `mail.d`, `d` on 993 (TLS), then the same hosts on 143 (STARTTLS);
 //! - POP3: `pop3.d`, `pop.d`, `mail.d`, `d` on 995 (TLS), then on 110 (STARTTLS);
 //! - SMTP: `smtp.d`, `mail.d`, `d` on 465 (TLS), then 587 (STARTTLS), then 25 (STARTTLS) last.
