@@ -4,21 +4,49 @@
 
 use libfuzzer_sys::fuzz_target;
 use mailsetup::model::Secret;
+use mailsetup::proto::dialogue::Dialogue;
 use mailsetup::proto::imap::ImapLogin;
-use mailsetup::proto::login::{Credentials, Step};
+use mailsetup::proto::login::{Credentials, LoggedIn, Step};
 use mailsetup::proto::pop3::Pop3Login;
 use mailsetup::proto::smtp::SmtpLogin;
 
 const PASSWORD: &str = "Fuzz-Pässwörd-42";
 
+/// Whether the dialogue goes on; fails when a transcript line holds the password.
 fn check(step: &Step) -> bool {
     match step {
-        Step::Send { shown, .. } => {
-            assert!(!shown.contains(PASSWORD), "password in transcript: {shown}");
+        Step::Send(o) => {
+            assert!(
+                !o.shown().contains(PASSWORD),
+                "password in transcript: {}",
+                o.shown()
+            );
             true
         }
         Step::Read => true,
         Step::StartTls | Step::Finished(_) => false,
+    }
+}
+
+/// Feeds `body` in chunks of `split`; after a STARTTLS, the rest goes over the "encrypted" side.
+fn run(mut d: impl Dialogue<Done = LoggedIn>, body: &[u8], split: usize) {
+    let mut chunks = body.chunks(split);
+    for c in chunks.by_ref() {
+        let step = d.receive(c);
+        if step == Step::StartTls {
+            if !check(&d.tls_ready()) {
+                return;
+            }
+            break;
+        }
+        if !check(&step) {
+            return;
+        }
+    }
+    for c in chunks {
+        if !check(&d.receive(c)) {
+            return;
+        }
     }
 }
 
@@ -34,32 +62,8 @@ fuzz_target!(|data: &[u8]| {
     let split = usize::from(data[1] >> 1).max(1);
     let body = &data[2..];
     match data[0] % 3 {
-        0 => {
-            let mut d = ImapLogin::new(creds, tls);
-            for c in body.chunks(split) {
-                if !check(&d.receive(c)) {
-                    if !tls {
-                        let _ = check(&d.tls_ready());
-                    }
-                    return;
-                }
-            }
-        }
-        1 => {
-            let mut d = Pop3Login::new(creds, tls);
-            for c in body.chunks(split) {
-                if !check(&d.receive(c)) {
-                    return;
-                }
-            }
-        }
-        _ => {
-            let mut d = SmtpLogin::new(creds, tls);
-            for c in body.chunks(split) {
-                if !check(&d.receive(c)) {
-                    return;
-                }
-            }
-        }
+        0 => run(ImapLogin::new(creds, tls), body, split),
+        1 => run(Pop3Login::new(creds, tls), body, split),
+        _ => run(SmtpLogin::new(creds, tls), body, split),
     }
 });

@@ -4,7 +4,8 @@
 
 use libfuzzer_sys::fuzz_target;
 use mailsetup::model::Protocol;
-use mailsetup::proto::probe::{Action, Probe};
+use mailsetup::proto::dialogue::Dialogue;
+use mailsetup::proto::probe::{Probe, Step};
 
 fuzz_target!(|data: &[u8]| {
     if data.len() < 2 {
@@ -15,13 +16,13 @@ fuzz_target!(|data: &[u8]| {
         1 => Protocol::Pop3,
         _ => Protocol::Smtp,
     };
-    let starttls = data[1] & 1 == 1;
+    let tls = data[1] & 1 == 1;
     let split = usize::from(data[1] >> 1).max(1);
-    let mut probe = Probe::new(protocol, starttls);
+    let mut probe = Probe::new(protocol, tls);
     for chunk in data[2..].chunks(split) {
         match probe.receive(chunk) {
-            Action::Read | Action::Send(_) => {}
-            Action::StartTls | Action::Done(_) | Action::Fail(_) => return,
+            Step::Read | Step::Send(_) => {}
+            Step::StartTls | Step::Finished(_) => return,
         }
     }
 });

@@ -12,6 +12,7 @@
 
 use super::lines::LineBuffer;
 use super::login::{Credentials, Rejection};
+use super::sasl::Exchange;
 
 /// Most lines one reply may have (capability lists included).
 pub const MAX_REPLY_LINES: usize = 1024;
@@ -212,6 +213,36 @@ impl Core {
             }),
             Err(e) => self.finish(Err(e)),
         }
+    }
+
+    /// Starts a SASL exchange with `command` (`AUTH`, `a3 AUTHENTICATE`) and the mechanism's name,
+    /// with the initial response when the mechanism has one and the protocol `allows_initial` it.
+    pub fn sasl_start<T>(
+        &mut self,
+        command: &str,
+        x: &mut Exchange,
+        allows_initial: bool,
+    ) -> Step<T> {
+        let name = x.mechanism().name();
+        if !x.sends_initial(allows_initial) {
+            return self.send(&format!("{command} {name}"));
+        }
+        self.send_credential(|c| {
+            Ok(CredentialLine {
+                wire: format!("{command} {name} {}", x.next(c)?),
+                shown: format!("{command} {name} [redacted]"),
+            })
+        })
+    }
+
+    /// Answers the server's next SASL challenge.
+    pub fn sasl_answer<T>(&mut self, x: &mut Exchange) -> Step<T> {
+        self.send_credential(|c| {
+            Ok(CredentialLine {
+                wire: x.next(c)?,
+                shown: "[redacted]".into(),
+            })
+        })
     }
 
     /// Call once the capabilities are known, before anything that needs encryption. `None` on an

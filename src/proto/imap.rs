@@ -14,7 +14,7 @@ enum State {
     Greeting,
     Capability,
     StartTls,
-    /// AUTHENTICATE sent without an initial response: answering the server's "+" challenges.
+    /// AUTHENTICATE sent: answering the server's "+" challenges until the tagged answer.
     Sasl(Exchange),
     /// LOGIN with a literal password: waiting for "+" before sending it.
     LiteralContinue,
@@ -117,18 +117,10 @@ impl ImapLogin {
         let mechanisms = self.core.caps.mechanisms(&["AUTH="]);
         if let Some(m) = sasl::choose(&mechanisms) {
             let mut x = Exchange::new(m);
-            let name = m.name();
-            if x.sends_initial(self.core.caps.has("SASL-IR")) {
-                self.state = State::AuthResult;
-                return self.core.send_credential(|c| {
-                    Ok(CredentialLine {
-                        wire: format!("a3 AUTHENTICATE {name} {}", x.next(c)?),
-                        shown: format!("a3 AUTHENTICATE {name} [redacted]"),
-                    })
-                });
-            }
+            let ir = self.core.caps.has("SASL-IR");
+            let step = self.core.sasl_start("a3 AUTHENTICATE", &mut x, ir);
             self.state = State::Sasl(x);
-            return self.core.send(&format!("a3 AUTHENTICATE {name}"));
+            return step;
         }
         if self.core.caps.has("LOGINDISABLED") {
             let offered = self
@@ -250,12 +242,7 @@ impl Dialogue for ImapLogin {
                 Some(self.core.upgrade_answer(status == "OK", line.to_owned()))
             }
             State::Sasl(mut x) if line.starts_with('+') => {
-                let step = self.core.send_credential(|c| {
-                    Ok(CredentialLine {
-                        wire: x.next(c)?,
-                        shown: "[redacted]".into(),
-                    })
-                });
+                let step = self.core.sasl_answer(&mut x);
                 self.state = State::Sasl(x);
                 Some(step)
             }

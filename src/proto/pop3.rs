@@ -66,17 +66,7 @@ impl Pop3Login {
         let mechanisms = self.core.caps.mechanisms(&["SASL "]);
         if let Some(m) = sasl::choose(&mechanisms) {
             let mut x = Exchange::new(m);
-            let name = m.name();
-            let step = if x.sends_initial(true) {
-                self.core.send_credential(|c| {
-                    Ok(CredentialLine {
-                        wire: format!("AUTH {name} {}", x.next(c)?),
-                        shown: format!("AUTH {name} [redacted]"),
-                    })
-                })
-            } else {
-                self.core.send(&format!("AUTH {name}"))
-            };
+            let step = self.core.sasl_start("AUTH", &mut x, true);
             self.state = State::Sasl(x);
             return step;
         }
@@ -148,12 +138,7 @@ impl Dialogue for Pop3Login {
             }
             State::Stls => Some(self.core.upgrade_answer(ok, line.to_owned())),
             State::Sasl(mut x) if line.starts_with("+ ") || line == "+" => {
-                let step = self.core.send_credential(|c| {
-                    Ok(CredentialLine {
-                        wire: x.next(c)?,
-                        shown: "[redacted]".into(),
-                    })
-                });
+                let step = self.core.sasl_answer(&mut x);
                 self.state = State::Sasl(x);
                 Some(step)
             }

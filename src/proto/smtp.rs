@@ -5,7 +5,7 @@
 //!
 //! Sans-IO: feed received bytes to [`Dialogue::receive`], act on the returned [`Step`].
 
-use super::dialogue::{Core, CredentialLine, Dialogue};
+use super::dialogue::{Core, Dialogue};
 use super::login::{Credentials, Failure, LoggedIn, Rejection, Step};
 use super::sasl::{self, Exchange};
 
@@ -95,17 +95,7 @@ impl SmtpLogin {
             }));
         };
         let mut x = Exchange::new(m);
-        let name = m.name();
-        let step = if x.sends_initial(true) {
-            self.core.send_credential(|c| {
-                Ok(CredentialLine {
-                    wire: format!("AUTH {name} {}", x.next(c)?),
-                    shown: format!("AUTH {name} [redacted]"),
-                })
-            })
-        } else {
-            self.core.send(&format!("AUTH {name}"))
-        };
+        let step = self.core.sasl_start("AUTH", &mut x, true);
         self.state = State::Sasl(x);
         step
     }
@@ -126,12 +116,7 @@ impl SmtpLogin {
                 .core
                 .upgrade_answer(r.code == 220, format!("{} {}", r.code, r.text())),
             State::Sasl(mut x) if r.code == 334 => {
-                let step = self.core.send_credential(|c| {
-                    Ok(CredentialLine {
-                        wire: x.next(c)?,
-                        shown: "[redacted]".into(),
-                    })
-                });
+                let step = self.core.sasl_answer(&mut x);
                 self.state = State::Sasl(x);
                 step
             }
