@@ -6,7 +6,7 @@ use libfuzzer_sys::fuzz_target;
 use mailsetup::model::Secret;
 use mailsetup::proto::dialogue::Dialogue;
 use mailsetup::proto::imap::ImapLogin;
-use mailsetup::proto::login::{Credentials, Step};
+use mailsetup::proto::login::{Credentials, LoggedIn, Step};
 use mailsetup::proto::pop3::Pop3Login;
 use mailsetup::proto::smtp::SmtpLogin;
 
@@ -16,7 +16,11 @@ const PASSWORD: &str = "Fuzz-Pässwörd-42";
 fn check(step: &Step) -> bool {
     match step {
         Step::Send(o) => {
-            assert!(!o.shown().contains(PASSWORD), "password in transcript: {}", o.shown());
+            assert!(
+                !o.shown().contains(PASSWORD),
+                "password in transcript: {}",
+                o.shown()
+            );
             true
         }
         Step::Read => true,
@@ -25,7 +29,7 @@ fn check(step: &Step) -> bool {
 }
 
 /// Feeds `body` in chunks of `split`; after a STARTTLS, the rest goes over the "encrypted" side.
-fn run(mut d: impl Dialogue<Done = mailsetup::proto::login::LoggedIn>, body: &[u8], split: usize) {
+fn run(mut d: impl Dialogue<Done = LoggedIn>, body: &[u8], split: usize) {
     let mut chunks = body.chunks(split);
     for c in chunks.by_ref() {
         let step = d.receive(c);

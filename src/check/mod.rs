@@ -1,9 +1,10 @@
 //! The live check: log in to the incoming and the outgoing server at once, the way the user's mail
 //! program will, and explain any failure in plain words ([`diagnosis`]).
 //!
-//! Each server: connect with a time limit (racing its addresses), TLS at once or after STARTTLS with a
-//! certificate valid for the host name, then the sans-IO login dialogue from [`crate::proto`], each reply
-//! under its own time limit and the whole check under one more. A failed or missing STARTTLS ends the
+//! Each server: the login dialogue from [`crate::proto`] run by the one session driver
+//! ([`crate::net::Session`]: connect racing the addresses, TLS at once or after STARTTLS with a
+//! certificate valid for the host name, each reply under its own time limit), the whole check under
+//! one more. A failed or missing STARTTLS ends the
 //! connection before any password is sent; so does a settings entry with no encryption.
 //!
 //! The connect, the TLS handshake and the server's greeting each have their own short limit, apart
@@ -23,13 +24,13 @@ pub use trust::refuse_untrusted;
 use std::time::Duration;
 
 use serde::Serialize;
-use tokio::io::{AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt};
 
 use crate::address::Address;
 use crate::model::{Direction, Protocol, Secret, Security, Server};
-use crate::net::{ConnectError, DnsError, Net};
+use crate::net::{ConnectError, DnsError, Limits, Net, Session, SessionError, Target};
+use crate::proto::dialogue::Dialogue;
 use crate::proto::imap::ImapLogin;
-use crate::proto::login::{Credentials, Failure, LoggedIn, Rejection, Step};
+use crate::proto::login::{Credentials, Failure, LoggedIn, Rejection};
 use crate::proto::pop3::Pop3Login;
 use crate::proto::smtp::SmtpLogin;
 pub use diagnosis::{Problem, ProblemKind};
@@ -204,118 +205,38 @@ pub fn other_username(username: &str, addr: &Address) -> Option<String> {
     }
 }
 
-enum Dialogue {
-    Imap(ImapLogin),
-    Pop3(Pop3Login),
-    Smtp(SmtpLogin),
-}
-
-impl Dialogue {
-    fn new(protocol: Protocol, creds: Credentials, tls: bool) -> Dialogue {
-        match protocol {
-            Protocol::Imap => Dialogue::Imap(ImapLogin::new(creds, tls)),
-            Protocol::Pop3 => Dialogue::Pop3(Pop3Login::new(creds, tls)),
-            Protocol::Smtp => Dialogue::Smtp(SmtpLogin::new(creds, tls)),
-        }
-    }
-    fn receive(&mut self, b: &[u8]) -> Step {
-        match self {
-            Dialogue::Imap(d) => d.receive(b),
-            Dialogue::Pop3(d) => d.receive(b),
-            Dialogue::Smtp(d) => d.receive(b),
-        }
-    }
-    fn tls_ready(&mut self) -> Step {
-        match self {
-            Dialogue::Imap(d) => d.tls_ready(),
-            Dialogue::Pop3(d) => d.tls_ready(),
-            Dialogue::Smtp(d) => d.tls_ready(),
-        }
-    }
-    fn farewell(&self) -> &'static str {
-        match self {
-            Dialogue::Imap(d) => d.farewell(),
-            Dialogue::Pop3(d) => d.farewell(),
-            Dialogue::Smtp(d) => d.farewell(),
-        }
-    }
-}
-
-/// How far a dialogue got on one stream.
-enum Phase {
-    Finished(Result<LoggedIn, Failure>),
-    Upgrade,
-}
-
-/// Runs the dialogue on a stream until it ends or asks for STARTTLS.
-async fn converse<S: AsyncRead + AsyncWrite + Unpin>(
-    d: &mut Dialogue,
-    s: &mut S,
-    first: Step,
-    reply: Duration,
-    transcript: &mut Vec<String>,
-) -> Result<Phase, CheckError> {
-    let mut step = first;
-    let mut buf = vec![0u8; 8192];
-    loop {
-        match step {
-            Step::Read => {
-                let n = match tokio::time::timeout(reply, s.read(&mut buf)).await {
-                    Ok(Ok(n)) => n,
-                    Ok(Err(e)) => return Err(CheckError::Io(e.to_string())),
-                    Err(_) => return Err(CheckError::ReplyTimeout),
-                };
-                for line in String::from_utf8_lossy(&buf[..n]).lines().take(50) {
-                    transcript.push(format!("S: {}", line.chars().take(300).collect::<String>()));
-                }
-                step = d.receive(&buf[..n]);
-            }
-            Step::Send { bytes, shown } => {
-                transcript.push(format!("C: {shown}"));
-                s.write_all(&bytes)
-                    .await
-                    .map_err(|e| CheckError::Io(e.to_string()))?;
-                s.flush().await.map_err(|e| CheckError::Io(e.to_string()))?;
-                step = Step::Read;
-            }
-            Step::StartTls => return Ok(Phase::Upgrade),
-            Step::Finished(r) => {
-                let bye = format!("{}\r\n", d.farewell());
-                if s.write_all(bye.as_bytes()).await.is_ok() {
-                    transcript.push(format!("C: {}", d.farewell()));
-                }
-                return Ok(Phase::Finished(r));
-            }
-        }
-    }
-}
-
-/// Reads once under `limit` (`late` is the error when nothing comes) and hands the bytes to `d`.
-async fn read_into<S: AsyncRead + Unpin>(
-    d: &mut Dialogue,
-    s: &mut S,
-    limit: Duration,
-    late: CheckError,
-    transcript: &mut Vec<String>,
-) -> Result<Step, CheckError> {
-    let mut buf = vec![0u8; 8192];
-    let n = match tokio::time::timeout(limit, s.read(&mut buf)).await {
-        Ok(Ok(n)) => n,
-        Ok(Err(e)) => return Err(CheckError::Io(e.to_string())),
-        Err(_) => return Err(late),
-    };
-    for line in String::from_utf8_lossy(&buf[..n]).lines().take(50) {
-        transcript.push(format!("S: {}", line.chars().take(300).collect::<String>()));
-    }
-    Ok(d.receive(&buf[..n]))
-}
+/// A login dialogue for one of the three protocols.
+type Login = Box<dyn Dialogue<Done = LoggedIn> + Send>;
 
 /// A connection that is encrypted, with a certificate valid for the host, and has heard from the
 /// server; no credential has been sent on it yet.
-struct Opened {
-    tls: crate::net::TlsStream,
-    dialogue: Dialogue,
-    next: Step,
+type Opened = Session<Login>;
+
+impl From<SessionError> for CheckError {
+    fn from(e: SessionError) -> CheckError {
+        match e {
+            SessionError::Connect(ConnectError::Dns(e)) => CheckError::Dns(e),
+            SessionError::Connect(e) => CheckError::Connect(e),
+            SessionError::ConnectTimeout => CheckError::ConnectTimeout,
+            SessionError::HandshakeTimeout => CheckError::HandshakeTimeout,
+            SessionError::GreetingTimeout => CheckError::GreetingTimeout,
+            SessionError::ReplyTimeout => CheckError::ReplyTimeout,
+            SessionError::PlainRefused => CheckError::PlainRefused,
+            SessionError::Io(e) => CheckError::Io(e),
+            SessionError::Dialogue(f) => CheckError::Login(f),
+        }
+    }
+}
+
+impl CheckTimeouts {
+    fn session(&self) -> Limits {
+        Limits {
+            connect: self.connect,
+            handshake: self.handshake,
+            greeting: self.greeting,
+            reply: self.reply,
+        }
+    }
 }
 
 /// Connects, sets up TLS (at once or after STARTTLS) and reads the greeting, each under its own limit.
@@ -326,85 +247,29 @@ async fn open(
     t: &CheckTimeouts,
     transcript: &mut Vec<String>,
 ) -> Result<Opened, CheckError> {
-    if server.security == Security::Plain {
-        return Err(CheckError::PlainRefused);
-    }
-    transcript.push(format!(
-        "connecting to {}:{} ({})",
-        server.host, server.port, server.security
-    ));
-    let tcp = match tokio::time::timeout(t.connect, net.connect(&server.host, server.port)).await {
-        Ok(Ok(tcp)) => tcp,
-        Ok(Err(ConnectError::Dns(e))) => return Err(CheckError::Dns(e)),
-        Ok(Err(e)) => return Err(CheckError::Connect(e)),
-        Err(_) => return Err(CheckError::ConnectTimeout),
-    };
     let creds = Credentials {
         username: server.username.clone(),
         password: password.clone(),
     };
-    let handshake = |tcp| async {
-        match tokio::time::timeout(t.handshake, net.tls(tcp, &server.host)).await {
-            Ok(Ok(tls)) => Ok(tls),
-            Ok(Err(e)) => Err(CheckError::Connect(e)),
-            Err(_) => Err(CheckError::HandshakeTimeout),
+    let protocol = server.protocol;
+    let dialogue = move |tls: bool| -> Login {
+        match protocol {
+            Protocol::Imap => Box::new(ImapLogin::new(creds, tls)),
+            Protocol::Pop3 => Box::new(Pop3Login::new(creds, tls)),
+            Protocol::Smtp => Box::new(SmtpLogin::new(creds, tls)),
         }
     };
-    if server.security == Security::Tls {
-        let mut tls = handshake(tcp).await?;
-        transcript.push("TLS established".into());
-        let mut dialogue = Dialogue::new(server.protocol, creds, true);
-        let next = read_into(
-            &mut dialogue,
-            &mut tls,
-            t.greeting,
-            CheckError::GreetingTimeout,
-            transcript,
-        )
-        .await?;
-        return Ok(Opened {
-            tls,
-            dialogue,
-            next,
-        });
-    }
-    let mut tcp = tcp;
-    let mut dialogue = Dialogue::new(server.protocol, creds, false);
-    let first = read_into(
-        &mut dialogue,
-        &mut tcp,
-        t.greeting,
-        CheckError::GreetingTimeout,
-        transcript,
-    )
-    .await?;
-    match converse(&mut dialogue, &mut tcp, first, t.reply, transcript).await? {
-        // Before TLS a dialogue can only end in failure: it never sends a credential unencrypted.
-        Phase::Finished(r) => Err(CheckError::Login(r.err().unwrap_or(Failure::NotProtocol))),
-        Phase::Upgrade => {
-            let tls = handshake(tcp).await?;
-            transcript.push("TLS established".into());
-            let next = dialogue.tls_ready();
-            Ok(Opened {
-                tls,
-                dialogue,
-                next,
-            })
-        }
-    }
+    let target = Target {
+        host: &server.host,
+        port: server.port,
+        security: server.security,
+    };
+    Ok(Session::open(net, target, dialogue, t.session(), transcript).await?)
 }
 
 /// Runs the login on an opened connection.
-async fn login(
-    mut o: Opened,
-    t: &CheckTimeouts,
-    transcript: &mut Vec<String>,
-) -> Result<LoggedIn, CheckError> {
-    match converse(&mut o.dialogue, &mut o.tls, o.next, t.reply, transcript).await? {
-        Phase::Finished(r) => r.map_err(CheckError::Login),
-        // A dialogue on an encrypted stream never asks for STARTTLS.
-        Phase::Upgrade => Err(CheckError::Login(Failure::NotProtocol)),
-    }
+async fn login(o: Opened, transcript: &mut Vec<String>) -> Result<LoggedIn, CheckError> {
+    Ok(o.finish(transcript).await?)
 }
 
 /// One login attempt against one server.
@@ -416,7 +281,7 @@ async fn attempt(
     transcript: &mut Vec<String>,
 ) -> Result<LoggedIn, CheckError> {
     let opened = open(net, server, password, t, transcript).await?;
-    login(opened, t, transcript).await
+    login(opened, transcript).await
 }
 
 /// Which connection [`open_either`] settled on.
@@ -525,7 +390,7 @@ async fn check_server_inner(
         (Either::Other(r), None) => r,
     };
     let mut result = match opened {
-        Ok(o) => login(o, t, &mut out.transcript).await,
+        Ok(o) => login(o, &mut out.transcript).await,
         Err(e) => Err(e),
     };
     let refused = matches!(

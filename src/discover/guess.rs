@@ -2,7 +2,7 @@
 //! greeting and capabilities over TLS, or over a plain connection upgraded with STARTTLS — with a
 //! certificate valid for the host name either way. Plain text is never probed nor chosen.
 //!
-//! The list (FORMATS.md "guessing"), for domain `d`, in order:
+//! The list (docs/formats.md, "guessing"), for domain `d`, in order:
 //! - IMAP: `imap.d`, `mail.d`, `d` on 993 (TLS), then the same hosts on 143 (STARTTLS);
 //! - POP3: `pop3.d`, `pop.d`, `mail.d`, `d` on 995 (TLS), then on 110 (STARTTLS);
 //! - SMTP: `smtp.d`, `mail.d`, `d` on 465 (TLS), then 587 (STARTTLS), then 25 (STARTTLS) last.
@@ -12,13 +12,13 @@
 
 use std::time::Duration;
 
-use tokio::io::{AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt};
 use tokio::task::JoinSet;
 
 use super::{Bounds, Ctx, Key, Outcome, Ranked, Reporter, SourceError, source_rank};
 use crate::model::{Auth, Direction, Protocol, Security, Server, SourceId};
-use crate::net::{ConnectError, Net};
-use crate::proto::probe::{Action, Probe, ProbeError};
+use crate::net::{ConnectError, Limits, Net, Session, SessionError, Target};
+use crate::proto::dialogue::Failure;
+use crate::proto::probe::Probe;
 
 /// One guess.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -88,76 +88,51 @@ pub enum ProbeFailure {
     #[error(transparent)]
     Connect(#[from] ConnectError),
     #[error(transparent)]
-    Dialogue(#[from] ProbeError),
+    Dialogue(#[from] Failure),
     #[error("connection error: {0}")]
     Io(String),
     #[error("no answer in time")]
     Timeout,
 }
 
-enum Step {
-    Done,
-    Upgrade,
-}
-
-async fn drive<S: AsyncRead + AsyncWrite + Unpin>(
-    probe: &mut Probe,
-    s: &mut S,
-) -> Result<Step, ProbeFailure> {
-    let mut buf = [0u8; 4096];
-    loop {
-        let n = s
-            .read(&mut buf)
-            .await
-            .map_err(|e| ProbeFailure::Io(e.to_string()))?;
-        let mut action = probe.receive(&buf[..n]);
-        loop {
-            match action {
-                Action::Read => break,
-                Action::Send(bytes) => {
-                    s.write_all(&bytes)
-                        .await
-                        .map_err(|e| ProbeFailure::Io(e.to_string()))?;
-                    s.flush()
-                        .await
-                        .map_err(|e| ProbeFailure::Io(e.to_string()))?;
-                    action = Action::Read;
-                }
-                Action::StartTls => return Ok(Step::Upgrade),
-                Action::Done(_) => return Ok(Step::Done),
-                Action::Fail(e) => return Err(e.into()),
-            }
+impl From<SessionError> for ProbeFailure {
+    fn from(e: SessionError) -> ProbeFailure {
+        match e {
+            SessionError::Connect(e) => ProbeFailure::Connect(e),
+            SessionError::ConnectTimeout
+            | SessionError::HandshakeTimeout
+            | SessionError::GreetingTimeout
+            | SessionError::ReplyTimeout => ProbeFailure::Timeout,
+            // Guessing never proposes a plain connection; a confirmation probe may be asked to.
+            SessionError::PlainRefused => ProbeFailure::Dialogue(Failure::NoEncryption),
+            SessionError::Io(e) => ProbeFailure::Io(e),
+            SessionError::Dialogue(f) => ProbeFailure::Dialogue(f),
         }
     }
 }
 
-/// Probes one candidate: connect, TLS (at once or after STARTTLS), greeting and capabilities.
+/// Probes one candidate: connect, TLS (at once or after STARTTLS), greeting and capabilities. The
+/// caller bounds the time (the probe limit, [`super::Timeouts::probe`]), not each step.
 pub async fn probe(net: &Net, c: &Candidate) -> Result<(), ProbeFailure> {
-    let tcp = net.connect(&c.host, c.port).await?;
-    match c.security {
-        Security::Tls => {
-            let mut tls = net.tls(tcp, &c.host).await?;
-            let mut p = Probe::new(c.protocol, false);
-            drive(&mut p, &mut tls).await?;
-            let _ = tls.write_all(p.farewell()).await;
-            let _ = tls.shutdown().await;
-            Ok(())
-        }
-        Security::Starttls => {
-            let mut tcp = tcp;
-            let mut p = Probe::new(c.protocol, true);
-            match drive(&mut p, &mut tcp).await? {
-                Step::Upgrade => {
-                    let mut tls = net.tls(tcp, &c.host).await?;
-                    let _ = tls.write_all(p.farewell()).await;
-                    let _ = tls.shutdown().await;
-                    Ok(())
-                }
-                Step::Done => Err(ProbeError::NoStartTls.into()),
-            }
-        }
-        Security::Plain => Err(ProbeError::NoStartTls.into()),
-    }
+    let target = Target {
+        host: &c.host,
+        port: c.port,
+        security: c.security,
+    };
+    let limits = Limits::UNBOUNDED;
+    // Probes keep no transcript.
+    let mut transcript = Vec::new();
+    let protocol = c.protocol;
+    let session = Session::open(
+        net,
+        target,
+        |tls| Probe::new(protocol, tls),
+        limits,
+        &mut transcript,
+    )
+    .await?;
+    session.finish(&mut transcript).await?;
+    Ok(())
 }
 
 fn key_of(c: &Candidate, order: u32) -> Key {

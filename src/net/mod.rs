@@ -1,5 +1,6 @@
-//! The one place that builds the DNS resolver, the HTTP client and the TLS configuration, and that
-//! opens TCP connections (racing a host's addresses).
+//! The one place that builds the DNS resolver, the HTTP client and the TLS configuration, that
+//! opens TCP connections (racing a host's addresses), and that runs the mail dialogues over them
+//! ([`Session`]: connect, TLS or STARTTLS, reads under time limits).
 //!
 //! Defaults follow the system: `/etc/resolv.conf` for DNS and the platform trust store for TLS
 //! (rustls-platform-verifier, which honours `SSL_CERT_FILE` / `SSL_CERT_DIR` on Linux). `--dns-server`,
@@ -9,6 +10,7 @@
 
 mod dns;
 mod http;
+mod session;
 mod tcp;
 
 use std::net::SocketAddr;
@@ -30,6 +32,7 @@ pub(crate) fn http_post_xml(body: Vec<u8>) -> Post {
         body,
     }
 }
+pub use session::{Limits, Session, SessionError, Target};
 pub use tcp::{CertDetails, CertProblem, ConnectError, TlsStream};
 
 /// Most redirects one HTTP fetch follows.

@@ -3,35 +3,30 @@
 //! SASL-IR (RFC 4959) or a continuation, LOGIN with quoted strings or a synchronizing literal, response
 //! codes (RFC 5530: `[AUTHENTICATIONFAILED]`, `[UNAVAILABLE]`, `[PRIVACYREQUIRED]`, …; `[ALERT]`), LOGOUT.
 //!
-//! Sans-IO: feed received bytes to [`ImapLogin::receive`], act on the returned [`Step`].
+//! Sans-IO: feed received bytes to [`Dialogue::receive`], act on the returned [`Step`].
 
-use super::login::{Credentials, Failure, LoggedIn, Rejection, Replies, Step};
-use super::sasl;
+use super::dialogue::{Core, CredentialLine, Dialogue};
+use super::login::{Credentials, Failure, LoggedIn, Rejection, Step};
+use super::sasl::{self, Exchange};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum State {
     Greeting,
     Capability,
     StartTls,
-    /// AUTHENTICATE PLAIN sent without an initial response: waiting for "+".
-    AuthContinue,
+    /// AUTHENTICATE sent: answering the server's "+" challenges until the tagged answer.
+    Sasl(Exchange),
     /// LOGIN with a literal password: waiting for "+" before sending it.
     LiteralContinue,
     AuthResult,
-    Done,
 }
 
 /// One IMAP login.
 #[derive(Debug)]
 pub struct ImapLogin {
-    creds: Credentials,
-    tls: bool,
+    core: Core,
     state: State,
-    lines: Replies,
-    caps: Vec<String>,
     alert: Option<String>,
-    /// A pending literal to send after "+".
-    pending_literal: Option<Vec<u8>>,
 }
 
 fn status_of<'a>(line: &'a str, tag: &str) -> Option<(&'a str, &'a str)> {
@@ -68,142 +63,148 @@ pub fn quoted(s: &str) -> Option<String> {
     ))
 }
 
+/// The LOGIN command for `c`; `literal` is set when the password goes as a literal after "+".
+fn login_command(c: &Credentials, literal: &mut bool) -> Result<CredentialLine, Failure> {
+    let user = quoted(&c.username).ok_or(Failure::Unencodable)?;
+    let pass = c.password.expose();
+    if pass.bytes().any(|b| b == 0 || b == b'\r' || b == b'\n') {
+        return Err(Failure::Unencodable);
+    }
+    Ok(match quoted(pass) {
+        Some(q) => CredentialLine {
+            wire: format!("a3 LOGIN {user} {q}"),
+            shown: format!("a3 LOGIN {user} [redacted]"),
+        },
+        None => {
+            *literal = true;
+            CredentialLine {
+                wire: format!("a3 LOGIN {user} {{{}}}", pass.len()),
+                shown: format!("a3 LOGIN {user} {{[redacted]}}"),
+            }
+        }
+    })
+}
+
 impl ImapLogin {
     /// `tls`: whether the connection is already encrypted (implicit TLS).
     pub fn new(creds: Credentials, tls: bool) -> ImapLogin {
         ImapLogin {
-            creds,
-            tls,
+            core: Core::new(tls, Some(creds)),
             state: State::Greeting,
-            lines: Replies::default(),
-            caps: Vec::new(),
             alert: None,
-            pending_literal: None,
         }
     }
 
-    fn has(&self, cap: &str) -> bool {
-        self.caps.iter().any(|c| c.eq_ignore_ascii_case(cap))
-    }
-
     fn set_caps(&mut self, list: &str) {
-        self.caps = list
-            .split_whitespace()
-            .take(512)
-            .map(str::to_ascii_uppercase)
-            .collect();
+        self.core.caps.clear();
+        for word in list.split_whitespace() {
+            self.core.caps.add(word);
+        }
     }
 
-    fn finish(&mut self, r: Result<LoggedIn, Failure>) -> Step {
-        self.state = State::Done;
-        Step::Finished(r)
-    }
-
-    fn send(&mut self, state: State, bytes: Vec<u8>, shown: String) -> Step {
-        self.state = state;
-        Step::Send { bytes, shown }
-    }
-
-    /// What to send after the dialogue ended, to close politely (the answer does not matter).
-    pub fn farewell(&self) -> &'static str {
-        "a4 LOGOUT"
-    }
-
-    /// The connection is now encrypted after STARTTLS: ask for capabilities again.
-    pub fn tls_ready(&mut self) -> Step {
-        self.tls = true;
-        self.caps.clear();
-        self.send(
-            State::Capability,
-            b"a2 CAPABILITY\r\n".to_vec(),
-            "a2 CAPABILITY".into(),
-        )
+    fn capability(&mut self, tag: &str) -> Step {
+        self.state = State::Capability;
+        self.core.send(&format!("{tag} CAPABILITY"))
     }
 
     /// Decide what to do once capabilities are known.
     fn with_caps(&mut self) -> Step {
-        if !self.tls {
-            if self.has("STARTTLS") {
-                return self.send(
-                    State::StartTls,
-                    b"a1 STARTTLS\r\n".to_vec(),
-                    "a1 STARTTLS".into(),
-                );
-            }
-            return self.finish(Err(Failure::NoEncryption));
+        let offered = self.core.caps.has("STARTTLS");
+        if let Some(step) = self.core.upgrade_or_end(offered, "a1 STARTTLS") {
+            self.state = State::StartTls;
+            return step;
         }
-        if self.has("AUTH=PLAIN") {
-            let Ok(ir) = sasl::plain(&self.creds) else {
-                return self.finish(Err(Failure::Unencodable));
-            };
-            if self.has("SASL-IR") {
-                let bytes = format!("a3 AUTHENTICATE PLAIN {ir}\r\n").into_bytes();
-                return self.send(
-                    State::AuthResult,
-                    bytes,
-                    "a3 AUTHENTICATE PLAIN [redacted]".into(),
-                );
-            }
-            return self.send(
-                State::AuthContinue,
-                b"a3 AUTHENTICATE PLAIN\r\n".to_vec(),
-                "a3 AUTHENTICATE PLAIN".into(),
-            );
+        let mechanisms = self.core.caps.mechanisms(&["AUTH="]);
+        if let Some(m) = sasl::choose(&mechanisms) {
+            let mut x = Exchange::new(m);
+            let ir = self.core.caps.has("SASL-IR");
+            let step = self.core.sasl_start("a3 AUTHENTICATE", &mut x, ir);
+            self.state = State::Sasl(x);
+            return step;
         }
-        if self.has("LOGINDISABLED") {
+        if self.core.caps.has("LOGINDISABLED") {
             let offered = self
+                .core
                 .caps
-                .iter()
-                .filter(|c| c.starts_with("AUTH="))
-                .cloned()
+                .starting_with("AUTH=")
+                .map(str::to_owned)
                 .collect();
-            return self.finish(Err(Failure::NoPasswordMethod { offered }));
+            return self.core.finish(Err(Failure::NoPasswordMethod { offered }));
         }
-        let Some(user) = quoted(&self.creds.username) else {
-            return self.finish(Err(Failure::Unencodable));
+        let mut literal = false;
+        let step = self
+            .core
+            .send_credential(|c| login_command(c, &mut literal));
+        self.state = if literal {
+            State::LiteralContinue
+        } else {
+            State::AuthResult
         };
-        let pass = self.creds.password.expose().clone();
-        if pass.bytes().any(|b| b == 0 || b == b'\r' || b == b'\n') {
-            return self.finish(Err(Failure::Unencodable));
-        }
-        match quoted(&pass) {
-            Some(q) => {
-                let bytes = format!("a3 LOGIN {user} {q}\r\n").into_bytes();
-                self.send(
-                    State::AuthResult,
-                    bytes,
-                    format!("a3 LOGIN {user} [redacted]"),
-                )
-            }
-            None => {
-                self.pending_literal = Some(format!("{pass}\r\n").into_bytes());
-                let bytes = format!("a3 LOGIN {user} {{{}}}\r\n", pass.len()).into_bytes();
-                self.send(
-                    State::LiteralContinue,
-                    bytes,
-                    format!("a3 LOGIN {user} {{[redacted]}}"),
-                )
-            }
-        }
+        step
     }
 
-    /// Feeds received bytes; an empty slice means the server closed the connection.
-    pub fn receive(&mut self, bytes: &[u8]) -> Step {
-        if bytes.is_empty() {
-            return self.finish(Err(Failure::Closed));
-        }
-        self.lines.push(bytes);
-        loop {
-            let line = match self.lines.next_line() {
-                Ok(Some(l)) => l,
-                Ok(None) => return Step::Read,
-                Err(e) => return self.finish(Err(e)),
-            };
-            if let Some(step) = self.line(&line) {
-                self.lines.reply_done();
-                return step;
+    fn greeting(&mut self, line: &str, upper: &str) -> Step {
+        if let Some(text) = upper.strip_prefix("* OK") {
+            if let Some(rest) = text.trim_start().strip_prefix("[CAPABILITY ") {
+                self.set_caps(rest.split(']').next().unwrap_or(""));
             }
+            if response_code(text.trim_start()) == Some("ALERT") {
+                self.alert = Some(after_code(line[4..].trim_start()).to_owned());
+            }
+            if self.core.caps.is_empty() {
+                return self.capability("a0");
+            }
+            return self.with_caps();
         }
+        if upper.starts_with("* PREAUTH") {
+            return self.core.finish(Ok(LoggedIn { alert: None }));
+        }
+        if upper.starts_with("* BYE") {
+            return self
+                .core
+                .finish(Err(Failure::Refused(line[5..].trim().to_owned())));
+        }
+        self.core.finish(Err(Failure::NotProtocol))
+    }
+
+    fn auth_result(&mut self, line: &str, upper: &str) -> Option<Step> {
+        let (status, text) = status_of(upper, "A3")?;
+        let original_text = &line[line.len() - text.len()..];
+        if status == "OK" {
+            let alert = self.alert.take();
+            return Some(self.core.finish(Ok(LoggedIn { alert })));
+        }
+        let kind = match response_code(text) {
+            Some("UNAVAILABLE") | Some("SERVERBUG") | Some("LIMIT") => Rejection::Temporary,
+            Some("PRIVACYREQUIRED") => Rejection::EncryptionRequired,
+            Some("WEBALERT") => Rejection::WebLoginRequired,
+            _ => Rejection::BadCredentials,
+        };
+        let mut shown = after_code(original_text).to_owned();
+        if let Some(a) = &self.alert {
+            shown = format!("{shown} ({a})");
+        }
+        Some(
+            self.core
+                .finish(Err(Failure::Rejected { kind, text: shown })),
+        )
+    }
+}
+
+impl Dialogue for ImapLogin {
+    type Done = LoggedIn;
+
+    fn core(&mut self) -> &mut Core {
+        &mut self.core
+    }
+
+    fn farewell(&self) -> &'static str {
+        "a4 LOGOUT"
+    }
+
+    /// Capabilities are asked again over TLS (RFC 9051 §6.2.1).
+    fn after_tls(&mut self) -> Step {
+        self.capability("a2")
     }
 
     fn line(&mut self, line: &str) -> Option<Step> {
@@ -222,101 +223,54 @@ impl ImapLogin {
             return None;
         }
         match self.state {
-            State::Greeting => {
-                if let Some(text) = upper.strip_prefix("* OK") {
-                    if let Some(rest) = text.trim_start().strip_prefix("[CAPABILITY ") {
-                        self.set_caps(rest.split(']').next().unwrap_or(""));
-                    }
-                    if response_code(text.trim_start()) == Some("ALERT") {
-                        self.alert = Some(after_code(line[4..].trim_start()).to_owned());
-                    }
-                    if self.caps.is_empty() {
-                        return Some(self.send(
-                            State::Capability,
-                            b"a0 CAPABILITY\r\n".to_vec(),
-                            "a0 CAPABILITY".into(),
-                        ));
-                    }
-                    return Some(self.with_caps());
-                }
-                if upper.starts_with("* PREAUTH") {
-                    return Some(self.finish(Ok(LoggedIn { alert: None })));
-                }
-                if upper.starts_with("* BYE") {
-                    return Some(self.finish(Err(Failure::Refused(line[5..].trim().to_owned()))));
-                }
-                Some(self.finish(Err(Failure::NotProtocol)))
-            }
+            State::Greeting => Some(self.greeting(line, &upper)),
             State::Capability => {
                 let (status, text) = status_of(&upper, "A0").or_else(|| status_of(&upper, "A2"))?;
-                if status == "OK" {
-                    if !self.has("IMAP4REV1") && !self.has("IMAP4REV2") {
-                        return Some(self.finish(Err(Failure::NotProtocol)));
-                    }
-                    return Some(self.with_caps());
+                if status != "OK" {
+                    return Some(
+                        self.core
+                            .finish(Err(Failure::Refused(after_code(text).to_owned()))),
+                    );
                 }
-                Some(self.finish(Err(Failure::Refused(after_code(text).to_owned()))))
+                if !self.core.caps.has("IMAP4REV1") && !self.core.caps.has("IMAP4REV2") {
+                    return Some(self.core.finish(Err(Failure::NotProtocol)));
+                }
+                Some(self.with_caps())
             }
             State::StartTls => {
                 let (status, _) = status_of(&upper, "A1")?;
-                if status == "OK" {
-                    self.state = State::Done;
-                    return Some(Step::StartTls);
-                }
-                Some(self.finish(Err(Failure::StartTlsRefused(line.to_owned()))))
+                Some(self.core.upgrade_answer(status == "OK", line.to_owned()))
             }
-            State::AuthContinue => {
-                if line.starts_with('+') {
-                    let ir = sasl::plain(&self.creds).unwrap_or_default();
-                    return Some(self.send(
-                        State::AuthResult,
-                        format!("{ir}\r\n").into_bytes(),
-                        "[redacted]".into(),
-                    ));
-                }
+            State::Sasl(mut x) if line.starts_with('+') => {
+                let step = self.core.sasl_answer(&mut x);
+                self.state = State::Sasl(x);
+                Some(step)
+            }
+            State::LiteralContinue if line.starts_with('+') => {
+                self.state = State::AuthResult;
+                Some(self.core.send_credential(|c| {
+                    Ok(CredentialLine {
+                        wire: c.password.expose().clone(),
+                        shown: "[redacted]".into(),
+                    })
+                }))
+            }
+            State::Sasl(_) | State::LiteralContinue | State::AuthResult => {
                 self.auth_result(line, &upper)
             }
-            State::LiteralContinue => {
-                if line.starts_with('+') {
-                    let bytes = self.pending_literal.take().unwrap_or_default();
-                    return Some(self.send(State::AuthResult, bytes, "[redacted]".into()));
-                }
-                self.auth_result(line, &upper)
-            }
-            State::AuthResult => self.auth_result(line, &upper),
-            State::Done => None,
         }
-    }
-
-    fn auth_result(&mut self, line: &str, upper: &str) -> Option<Step> {
-        let (status, text) = status_of(upper, "A3")?;
-        let original_text = &line[line.len() - text.len()..];
-        if status == "OK" {
-            let alert = self.alert.take();
-            return Some(self.finish(Ok(LoggedIn { alert })));
-        }
-        let kind = match response_code(text) {
-            Some("UNAVAILABLE") | Some("SERVERBUG") | Some("LIMIT") => Rejection::Temporary,
-            Some("PRIVACYREQUIRED") => Rejection::EncryptionRequired,
-            Some("WEBALERT") => Rejection::WebLoginRequired,
-            _ => Rejection::BadCredentials,
-        };
-        let mut shown = after_code(original_text).to_owned();
-        if let Some(a) = &self.alert {
-            shown = format!("{shown} ({a})");
-        }
-        Some(self.finish(Err(Failure::Rejected { kind, text: shown })))
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::proto::login::{creds, shown};
+    use crate::proto::dialogue::shown;
+    use crate::proto::login::creds;
 
     fn bytes_of(step: &Step) -> String {
         match step {
-            Step::Send { bytes, .. } => String::from_utf8_lossy(bytes).into_owned(),
+            Step::Send(o) => String::from_utf8_lossy(o.bytes()).into_owned(),
             _ => String::new(),
         }
     }

@@ -2,10 +2,11 @@
 //! afterwards), AUTH PLAIN with an initial response (RFC 5034) or USER/PASS, extended response codes
 //! (RFC 2449 `[IN-USE]`, RFC 3206 `[AUTH]`, `[SYS/TEMP]`, `[SYS/PERM]`), QUIT.
 //!
-//! Sans-IO: feed received bytes to [`Pop3Login::receive`], act on the returned [`Step`].
+//! Sans-IO: feed received bytes to [`Dialogue::receive`], act on the returned [`Step`].
 
-use super::login::{Credentials, Failure, LoggedIn, Rejection, Replies, Step};
-use super::sasl;
+use super::dialogue::{Core, CredentialLine, Dialogue};
+use super::login::{Credentials, Failure, LoggedIn, Rejection, Step};
+use super::sasl::{self, Exchange};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum State {
@@ -15,20 +16,17 @@ enum State {
     /// Reading capability lines up to ".".
     CapaList,
     Stls,
-    AuthResult,
+    /// AUTH sent: answering the server's "+" challenges until +OK or -ERR.
+    Sasl(Exchange),
     User,
     Pass,
-    Done,
 }
 
 /// One POP3 login.
 #[derive(Debug)]
 pub struct Pop3Login {
-    creds: Credentials,
-    tls: bool,
+    core: Core,
     state: State,
-    lines: Replies,
-    caps: Vec<String>,
 }
 
 fn rejection(text: &str) -> Rejection {
@@ -45,112 +43,73 @@ fn rejection(text: &str) -> Rejection {
 }
 
 impl Pop3Login {
+    /// `tls`: whether the connection is already encrypted (implicit TLS).
     pub fn new(creds: Credentials, tls: bool) -> Pop3Login {
         Pop3Login {
-            creds,
-            tls,
+            core: Core::new(tls, Some(creds)),
             state: State::Greeting,
-            lines: Replies::default(),
-            caps: Vec::new(),
-        }
-    }
-
-    pub fn farewell(&self) -> &'static str {
-        "QUIT"
-    }
-
-    fn finish(&mut self, r: Result<LoggedIn, Failure>) -> Step {
-        self.state = State::Done;
-        Step::Finished(r)
-    }
-
-    fn send(&mut self, state: State, text: String, shown: String) -> Step {
-        self.state = state;
-        Step::Send {
-            bytes: format!("{text}\r\n").into_bytes(),
-            shown,
         }
     }
 
     fn capa(&mut self) -> Step {
-        self.caps.clear();
-        self.send(State::CapaStatus, "CAPA".into(), "CAPA".into())
-    }
-
-    pub fn tls_ready(&mut self) -> Step {
-        self.tls = true;
-        self.capa()
-    }
-
-    fn has(&self, word: &str) -> bool {
-        self.caps
-            .iter()
-            .any(|c| c.split_whitespace().any(|w| w.eq_ignore_ascii_case(word)))
+        self.core.caps.clear();
+        self.state = State::CapaStatus;
+        self.core.send("CAPA")
     }
 
     fn with_caps(&mut self) -> Step {
-        if !self.tls {
-            if self.caps.iter().any(|c| c.eq_ignore_ascii_case("STLS")) {
-                return self.send(State::Stls, "STLS".into(), "STLS".into());
-            }
-            return self.finish(Err(Failure::NoEncryption));
+        let offered = self.core.caps.has("STLS");
+        if let Some(step) = self.core.upgrade_or_end(offered, "STLS") {
+            self.state = State::Stls;
+            return step;
         }
-        let sasl_plain = self.caps.iter().any(|c| {
-            c.to_ascii_uppercase().starts_with("SASL ")
-                && c.split_whitespace()
-                    .any(|w| w.eq_ignore_ascii_case("PLAIN"))
-        });
-        if sasl_plain {
-            let Ok(ir) = sasl::plain(&self.creds) else {
-                return self.finish(Err(Failure::Unencodable));
-            };
-            return self.send(
-                State::AuthResult,
-                format!("AUTH PLAIN {ir}"),
-                "AUTH PLAIN [redacted]".into(),
-            );
+        let mechanisms = self.core.caps.mechanisms(&["SASL "]);
+        if let Some(m) = sasl::choose(&mechanisms) {
+            let mut x = Exchange::new(m);
+            let step = self.core.sasl_start("AUTH", &mut x, true);
+            self.state = State::Sasl(x);
+            return step;
         }
-        if self.creds.username.contains(['\r', '\n'])
-            || self.creds.password.expose().contains(['\r', '\n', '\0'])
-        {
-            return self.finish(Err(Failure::Unencodable));
-        }
-        if !self.caps.is_empty()
-            && !self.has("USER")
-            && self
-                .caps
-                .iter()
-                .any(|c| c.to_ascii_uppercase().starts_with("SASL"))
+        if !self.core.caps.is_empty()
+            && !self.core.caps.has_word("USER")
+            && self.core.caps.starting_with("SASL").next().is_some()
         {
             let offered = self
+                .core
                 .caps
-                .iter()
-                .filter(|c| c.to_ascii_uppercase().starts_with("SASL"))
-                .cloned()
+                .starting_with("SASL")
+                .map(str::to_owned)
                 .collect();
-            return self.finish(Err(Failure::NoPasswordMethod { offered }));
+            return self.core.finish(Err(Failure::NoPasswordMethod { offered }));
         }
-        let user = self.creds.username.clone();
-        self.send(State::User, format!("USER {user}"), format!("USER {user}"))
+        self.state = State::User;
+        self.core.send_credential(|c| {
+            if c.username.contains(['\r', '\n']) || c.password.expose().contains(['\r', '\n', '\0'])
+            {
+                return Err(Failure::Unencodable);
+            }
+            Ok(CredentialLine {
+                wire: format!("USER {}", c.username),
+                shown: format!("USER {}", c.username),
+            })
+        })
+    }
+}
+
+impl Dialogue for Pop3Login {
+    type Done = LoggedIn;
+
+    fn core(&mut self) -> &mut Core {
+        &mut self.core
     }
 
-    /// Feeds received bytes; an empty slice means the server closed the connection.
-    pub fn receive(&mut self, bytes: &[u8]) -> Step {
-        if bytes.is_empty() {
-            return self.finish(Err(Failure::Closed));
-        }
-        self.lines.push(bytes);
-        loop {
-            let line = match self.lines.next_line() {
-                Ok(Some(l)) => l,
-                Ok(None) => return Step::Read,
-                Err(e) => return self.finish(Err(e)),
-            };
-            if let Some(step) = self.line(&line) {
-                self.lines.reply_done();
-                return step;
-            }
-        }
+    fn farewell(&self) -> &'static str {
+        "QUIT"
+    }
+
+    /// CAPA is asked again over TLS (RFC 2595 §4).
+    fn after_tls(&mut self) -> Step {
+        self.capa()
     }
 
     fn line(&mut self, line: &str) -> Option<Step> {
@@ -159,47 +118,48 @@ impl Pop3Login {
         let text = line.get(if ok { 3 } else { 4 }..).unwrap_or("").trim();
         match self.state {
             State::Greeting if ok => Some(self.capa()),
-            State::Greeting if err => Some(self.finish(Err(Failure::Refused(text.to_owned())))),
-            State::Greeting => Some(self.finish(Err(Failure::NotProtocol))),
+            State::Greeting if err => {
+                Some(self.core.finish(Err(Failure::Refused(text.to_owned()))))
+            }
+            State::Greeting => Some(self.core.finish(Err(Failure::NotProtocol))),
             State::CapaStatus if ok => {
                 self.state = State::CapaList;
                 None
             }
             // A server without CAPA: no STLS, no SASL; USER/PASS is all it can do.
             State::CapaStatus if err => Some(self.with_caps()),
-            State::CapaStatus => Some(self.finish(Err(Failure::NotProtocol))),
+            State::CapaStatus => Some(self.core.finish(Err(Failure::NotProtocol))),
             State::CapaList => {
                 if line == "." {
                     return Some(self.with_caps());
                 }
-                if self.caps.len() < 512 {
-                    self.caps.push(line.to_owned());
-                }
+                self.core.caps.add(line);
                 None
             }
-            State::Stls if ok => {
-                self.state = State::Done;
-                Some(Step::StartTls)
+            State::Stls => Some(self.core.upgrade_answer(ok, line.to_owned())),
+            State::Sasl(mut x) if line.starts_with("+ ") || line == "+" => {
+                let step = self.core.sasl_answer(&mut x);
+                self.state = State::Sasl(x);
+                Some(step)
             }
-            State::Stls => Some(self.finish(Err(Failure::StartTlsRefused(line.to_owned())))),
             State::User if ok => {
-                let pass = self.creds.password.expose().clone();
-                Some(self.send(
-                    State::Pass,
-                    format!("PASS {pass}"),
-                    "PASS [redacted]".into(),
-                ))
+                self.state = State::Pass;
+                Some(self.core.send_credential(|c| {
+                    Ok(CredentialLine {
+                        wire: format!("PASS {}", c.password.expose()),
+                        shown: "PASS [redacted]".into(),
+                    })
+                }))
             }
-            State::AuthResult | State::User | State::Pass if ok => {
-                Some(self.finish(Ok(LoggedIn::default())))
+            State::Sasl(_) | State::User | State::Pass if ok => {
+                Some(self.core.finish(Ok(LoggedIn::default())))
             }
-            State::AuthResult | State::User | State::Pass => {
-                Some(self.finish(Err(Failure::Rejected {
+            State::Sasl(_) | State::User | State::Pass => {
+                Some(self.core.finish(Err(Failure::Rejected {
                     kind: rejection(text),
                     text: text.to_owned(),
                 })))
             }
-            State::Done => None,
         }
     }
 }
@@ -207,7 +167,8 @@ impl Pop3Login {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::proto::login::{creds, shown};
+    use crate::proto::dialogue::shown;
+    use crate::proto::login::creds;
 
     #[test]
     fn stls_then_sasl_plain() {

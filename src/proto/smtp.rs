@@ -3,24 +3,22 @@
 //! (RFC 3463; 535 5.7.8 bad credentials, 534 5.7.9 web login / app password required, 530 5.7.0 and
 //! 538 encryption required, 454 4.7.0 temporary), QUIT. Never MAIL FROM, never a message.
 //!
-//! Sans-IO: feed received bytes to [`SmtpLogin::receive`], act on the returned [`Step`].
+//! Sans-IO: feed received bytes to [`Dialogue::receive`], act on the returned [`Step`].
 
-use super::lines::LineBuffer;
-use super::login::{Credentials, Failure, LoggedIn, MAX_REPLY_LINES, Rejection, Step};
-use super::sasl;
+use super::dialogue::{Core, Dialogue};
+use super::login::{Credentials, Failure, LoggedIn, Rejection, Step};
+use super::sasl::{self, Exchange};
 
 /// The name we give in EHLO (no name of ours is meaningful to the server).
-const EHLO_NAME: &str = "mailsetup.localhost";
+pub const EHLO_NAME: &str = "mailsetup.localhost";
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum State {
     Greeting,
     Ehlo,
     StartTls,
-    AuthResult,
-    LoginUser,
-    LoginPass,
-    Done,
+    /// AUTH sent: answering the server's 334 challenges until 235 or a refusal.
+    Sasl(Exchange),
 }
 
 /// A complete (possibly multi-line) reply.
@@ -50,12 +48,9 @@ impl Reply {
 /// One SMTP submission login.
 #[derive(Debug)]
 pub struct SmtpLogin {
-    creds: Credentials,
-    tls: bool,
+    core: Core,
     state: State,
-    lines: LineBuffer,
     partial: Vec<String>,
-    caps: Vec<String>,
 }
 
 /// Classifies a refused AUTH by its codes.
@@ -69,167 +64,113 @@ pub fn rejection(reply: &Reply) -> Rejection {
 }
 
 impl SmtpLogin {
+    /// `tls`: whether the connection is already encrypted (implicit TLS).
     pub fn new(creds: Credentials, tls: bool) -> SmtpLogin {
         SmtpLogin {
-            creds,
-            tls,
+            core: Core::new(tls, Some(creds)),
             state: State::Greeting,
-            lines: LineBuffer::default(),
             partial: Vec::new(),
-            caps: Vec::new(),
-        }
-    }
-
-    pub fn farewell(&self) -> &'static str {
-        "QUIT"
-    }
-
-    fn finish(&mut self, r: Result<LoggedIn, Failure>) -> Step {
-        self.state = State::Done;
-        Step::Finished(r)
-    }
-
-    fn send(&mut self, state: State, text: String, shown: String) -> Step {
-        self.state = state;
-        Step::Send {
-            bytes: format!("{text}\r\n").into_bytes(),
-            shown,
         }
     }
 
     fn ehlo(&mut self) -> Step {
-        self.caps.clear();
-        self.send(
-            State::Ehlo,
-            format!("EHLO {EHLO_NAME}"),
-            format!("EHLO {EHLO_NAME}"),
-        )
-    }
-
-    pub fn tls_ready(&mut self) -> Step {
-        self.tls = true;
-        self.ehlo()
-    }
-
-    fn auth_mechs(&self) -> Vec<String> {
-        self.caps
-            .iter()
-            .filter_map(|c| {
-                let u = c.to_ascii_uppercase();
-                u.strip_prefix("AUTH ")
-                    .or_else(|| u.strip_prefix("AUTH="))
-                    .map(str::to_owned)
-            })
-            .flat_map(|m| m.split_whitespace().map(str::to_owned).collect::<Vec<_>>())
-            .collect()
+        self.core.caps.clear();
+        self.state = State::Ehlo;
+        self.core.send(&format!("EHLO {EHLO_NAME}"))
     }
 
     fn with_caps(&mut self) -> Step {
-        if !self.tls {
-            if self.caps.iter().any(|c| c.eq_ignore_ascii_case("STARTTLS")) {
-                return self.send(State::StartTls, "STARTTLS".into(), "STARTTLS".into());
-            }
-            return self.finish(Err(Failure::NoEncryption));
+        let offered = self.core.caps.has("STARTTLS");
+        if let Some(step) = self.core.upgrade_or_end(offered, "STARTTLS") {
+            self.state = State::StartTls;
+            return step;
         }
-        let mechs = self.auth_mechs();
-        if mechs.is_empty() {
-            return self.finish(Err(Failure::LoginNotOffered));
+        let mechanisms = self.core.caps.mechanisms(&["AUTH ", "AUTH="]);
+        if mechanisms.is_empty() {
+            return self.core.finish(Err(Failure::LoginNotOffered));
         }
-        if mechs.iter().any(|m| m == "PLAIN") {
-            let Ok(ir) = sasl::plain(&self.creds) else {
-                return self.finish(Err(Failure::Unencodable));
-            };
-            return self.send(
-                State::AuthResult,
-                format!("AUTH PLAIN {ir}"),
-                "AUTH PLAIN [redacted]".into(),
-            );
-        }
-        if mechs.iter().any(|m| m == "LOGIN") {
-            return self.send(State::LoginUser, "AUTH LOGIN".into(), "AUTH LOGIN".into());
-        }
-        self.finish(Err(Failure::NoPasswordMethod { offered: mechs }))
+        let Some(m) = sasl::choose(&mechanisms) else {
+            return self.core.finish(Err(Failure::NoPasswordMethod {
+                offered: mechanisms,
+            }));
+        };
+        let mut x = Exchange::new(m);
+        let step = self.core.sasl_start("AUTH", &mut x, true);
+        self.state = State::Sasl(x);
+        step
     }
 
-    /// Feeds received bytes; an empty slice means the server closed the connection.
-    pub fn receive(&mut self, bytes: &[u8]) -> Step {
-        if bytes.is_empty() {
-            return self.finish(Err(Failure::Closed));
-        }
-        self.lines.push(bytes);
-        loop {
-            let line = match self.lines.next_line() {
-                Ok(Some(l)) => l,
-                Ok(None) => return Step::Read,
-                Err(_) => return self.finish(Err(Failure::LineTooLong)),
-            };
-            let code = line.get(..3).and_then(|c| c.parse::<u16>().ok());
-            let Some(code) = code.filter(|c| (200..=599).contains(c)) else {
-                return self.finish(Err(Failure::NotProtocol));
-            };
-            let more = line.as_bytes().get(3) == Some(&b'-');
-            if self.partial.len() >= MAX_REPLY_LINES {
-                return self.finish(Err(Failure::ReplyTooLong));
-            }
-            self.partial.push(line.get(4..).unwrap_or("").to_owned());
-            if more {
-                continue;
-            }
-            let reply = Reply {
-                code,
-                lines: std::mem::take(&mut self.partial),
-            };
-            if let Some(step) = self.reply(reply) {
-                return step;
-            }
-        }
-    }
-
-    fn reply(&mut self, r: Reply) -> Option<Step> {
+    fn reply(&mut self, r: Reply) -> Step {
         match self.state {
-            State::Greeting if r.code == 220 => Some(self.ehlo()),
-            State::Greeting => Some(self.finish(Err(Failure::Refused(r.text())))),
+            State::Greeting if r.code == 220 => self.ehlo(),
+            State::Greeting => self.core.finish(Err(Failure::Refused(r.text()))),
             State::Ehlo if r.code == 250 => {
-                self.caps = r.lines.iter().skip(1).take(512).cloned().collect();
-                Some(self.with_caps())
+                // The first line is the server's name; the rest are extensions.
+                for ext in r.lines.iter().skip(1) {
+                    self.core.caps.add(ext);
+                }
+                self.with_caps()
             }
-            State::Ehlo => Some(self.finish(Err(Failure::NotProtocol))),
-            State::StartTls if r.code == 220 => {
-                self.state = State::Done;
-                Some(Step::StartTls)
+            State::Ehlo => self.core.finish(Err(Failure::NotProtocol)),
+            State::StartTls => self
+                .core
+                .upgrade_answer(r.code == 220, format!("{} {}", r.code, r.text())),
+            State::Sasl(mut x) if r.code == 334 => {
+                let step = self.core.sasl_answer(&mut x);
+                self.state = State::Sasl(x);
+                step
             }
-            State::StartTls => Some(self.finish(Err(Failure::StartTlsRefused(format!(
-                "{} {}",
-                r.code,
-                r.text()
-            ))))),
-            State::LoginUser if r.code == 334 => {
-                let u = sasl::login_username(&self.creds);
-                Some(self.send(State::LoginPass, u, "[redacted]".into()))
-            }
-            State::LoginPass if r.code == 334 => {
-                let p = sasl::login_password(&self.creds);
-                Some(self.send(State::AuthResult, p, "[redacted]".into()))
-            }
-            State::AuthResult | State::LoginUser | State::LoginPass if r.code == 235 => {
-                Some(self.finish(Ok(LoggedIn::default())))
-            }
-            State::AuthResult | State::LoginUser | State::LoginPass => {
+            State::Sasl(_) if r.code == 235 => self.core.finish(Ok(LoggedIn::default())),
+            State::Sasl(_) => {
                 let kind = rejection(&r);
-                Some(self.finish(Err(Failure::Rejected {
+                self.core.finish(Err(Failure::Rejected {
                     kind,
                     text: format!("{} {}", r.code, r.text()),
-                })))
+                }))
             }
-            State::Done => None,
         }
+    }
+}
+
+impl Dialogue for SmtpLogin {
+    type Done = LoggedIn;
+
+    fn core(&mut self) -> &mut Core {
+        &mut self.core
+    }
+
+    fn farewell(&self) -> &'static str {
+        "QUIT"
+    }
+
+    /// EHLO again over TLS (RFC 3207 §4.2).
+    fn after_tls(&mut self) -> Step {
+        self.partial.clear();
+        self.ehlo()
+    }
+
+    fn line(&mut self, line: &str) -> Option<Step> {
+        let code = line.get(..3).and_then(|c| c.parse::<u16>().ok());
+        let Some(code) = code.filter(|c| (200..=599).contains(c)) else {
+            return Some(self.core.finish(Err(Failure::NotProtocol)));
+        };
+        self.partial.push(line.get(4..).unwrap_or("").to_owned());
+        if line.as_bytes().get(3) == Some(&b'-') {
+            return None;
+        }
+        let reply = Reply {
+            code,
+            lines: std::mem::take(&mut self.partial),
+        };
+        Some(self.reply(reply))
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::proto::login::{creds, shown};
+    use crate::proto::dialogue::shown;
+    use crate::proto::login::creds;
 
     #[test]
     fn starttls_ehlo_again_auth_plain() {
