@@ -4,6 +4,8 @@
 //! ([`model`]), discovery of server settings ([`discover`]), the network layer ([`net`]), sans-IO
 //! protocol code ([`proto`]) and the command line ([`cli`]). See ARCHITECTURE.md.
 
+#![warn(unreachable_pub)]
+
 pub mod address;
 pub mod check;
 pub mod cli;

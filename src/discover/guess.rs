@@ -22,7 +22,7 @@ use crate::proto::probe::Probe;
 
 /// One guess.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Candidate {
+pub(crate) struct Candidate {
     pub protocol: Protocol,
     pub host: String,
     pub port: u16,
@@ -37,7 +37,7 @@ type Plan = (
 );
 
 /// The ordered guesses for a domain.
-pub fn candidates(domain: &str) -> Vec<Candidate> {
+pub(crate) fn candidates(domain: &str) -> Vec<Candidate> {
     let host = |prefix: &str| {
         if prefix.is_empty() {
             domain.to_owned()
@@ -84,7 +84,7 @@ pub fn candidates(domain: &str) -> Vec<Candidate> {
 
 /// Why one probe failed.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-pub enum ProbeFailure {
+pub(crate) enum ProbeFailure {
     #[error(transparent)]
     Connect(#[from] ConnectError),
     #[error(transparent)]
@@ -113,7 +113,7 @@ impl From<SessionError> for ProbeFailure {
 
 /// Probes one candidate: connect, TLS (at once or after STARTTLS), greeting and capabilities. The
 /// caller bounds the time (the probe limit, [`super::Timeouts::probe`]), not each step.
-pub async fn probe(net: &Net, c: &Candidate) -> Result<(), ProbeFailure> {
+pub(crate) async fn probe(net: &Net, c: &Candidate) -> Result<(), ProbeFailure> {
     let target = Target {
         host: &c.host,
         port: c.port,

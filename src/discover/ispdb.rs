@@ -6,7 +6,7 @@ use super::{Ctx, Outcome, Reporter, SourceError, describe_found, fetch_config};
 use crate::model::SourceId;
 
 /// The ISPDB URL for a domain.
-pub fn url_for(base: &url::Url, domain: &str) -> Option<url::Url> {
+pub(super) fn url_for(base: &url::Url, domain: &str) -> Option<url::Url> {
     let mut base = base.clone();
     if !base.path().ends_with('/') {
         let p = format!("{}/", base.path());

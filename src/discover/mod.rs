@@ -13,17 +13,17 @@
 //! confirmed, the pending sources get [`GRACE`] more, not their whole timeout. The remaining sources
 //! are then cancelled. Progress streams out as typed [`Progress`] events.
 
-pub mod autoconfig;
+mod autoconfig;
 pub mod autodiscover;
 pub mod bundled;
 pub mod config;
 mod fetch;
-pub mod guess;
-pub mod ispdb;
-pub mod mx;
+pub(crate) mod guess;
+mod ispdb;
+pub(crate) mod mx;
 mod rank;
-pub mod srv;
-pub mod xml;
+pub(crate) mod srv;
+pub(crate) mod xml;
 
 pub(crate) use fetch::{describe_found, fetch_config, fetch_within, redact_query, url_within};
 pub use rank::{Bounds, GRACE, GUESS_AFTER, Key, LAST_VOUCHED_RANK, Ranked, source_rank};

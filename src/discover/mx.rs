@@ -14,7 +14,7 @@ use crate::model::{Server, SourceId};
 use crate::net::Mx;
 
 /// The most-preferred MX host, or `None` for no MX or a null MX (RFC 7505, target ".").
-pub fn preferred(records: &[Mx]) -> Option<&str> {
+pub(crate) fn preferred(records: &[Mx]) -> Option<&str> {
     records
         .iter()
         .filter(|m| !m.exchange.is_empty())
@@ -27,7 +27,7 @@ pub fn preferred(records: &[Mx]) -> Option<&str> {
 }
 
 /// Provider domains to try for an MX host, best first, skipping the address's own domains.
-pub fn provider_domains(mx_host: &str, own_domain: &str) -> Vec<String> {
+pub(crate) fn provider_domains(mx_host: &str, own_domain: &str) -> Vec<String> {
     let own_reg = registrable_domain(own_domain).unwrap_or(own_domain);
     let mut out: Vec<String> = Vec::new();
     let parent = mx_host.split_once('.').map(|(_, rest)| rest);

@@ -14,7 +14,7 @@ use crate::model::{Protocol, Security, Server, SourceId};
 use crate::net::Srv;
 
 /// The services we look up, in the order they are reported.
-pub const SERVICES: [(&str, Protocol, Security); 6] = [
+pub(crate) const SERVICES: [(&str, Protocol, Security); 6] = [
     ("_imaps._tcp", Protocol::Imap, Security::Tls),
     ("_imap._tcp", Protocol::Imap, Security::Starttls),
     ("_pop3s._tcp", Protocol::Pop3, Security::Tls),
@@ -24,7 +24,7 @@ pub const SERVICES: [(&str, Protocol, Security); 6] = [
 ];
 
 /// Usable targets of one service, best first; empty for the "." target or no records.
-pub fn order_records(records: &[Srv]) -> Vec<(String, u16)> {
+pub(crate) fn order_records(records: &[Srv]) -> Vec<(String, u16)> {
     let mut recs: Vec<&Srv> = records
         .iter()
         .filter(|r| r.target.is_some() && r.port > 0)

@@ -12,11 +12,11 @@ use quick_xml::Reader;
 use quick_xml::events::Event;
 
 /// Largest document we parse (also the cap on HTTP bodies).
-pub const MAX_INPUT: usize = 1024 * 1024;
+pub(crate) const MAX_INPUT: usize = 1024 * 1024;
 /// Deepest element nesting we accept.
-pub const MAX_DEPTH: usize = 32;
+pub(crate) const MAX_DEPTH: usize = 32;
 /// Most elements in one document.
-pub const MAX_ELEMENTS: usize = 20_000;
+pub(crate) const MAX_ELEMENTS: usize = 20_000;
 
 /// Why a document could not be read.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -41,7 +41,7 @@ pub enum XmlError {
 
 /// One element: its local name, attributes (local names) and the text directly inside it.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Element {
+pub(crate) struct Element {
     pub name: String,
     pub attrs: Vec<(String, String)>,
     pub text: String,
@@ -50,28 +50,31 @@ pub struct Element {
 
 impl Element {
     /// The first child with this local name (ASCII case-insensitive).
-    pub fn child(&self, name: &str) -> Option<&Element> {
+    pub(crate) fn child(&self, name: &str) -> Option<&Element> {
         self.children
             .iter()
             .find(|c| c.name.eq_ignore_ascii_case(name))
     }
 
     /// Every child with this local name (ASCII case-insensitive).
-    pub fn children_named<'a>(&'a self, name: &'a str) -> impl Iterator<Item = &'a Element> + 'a {
+    pub(crate) fn children_named<'a>(
+        &'a self,
+        name: &'a str,
+    ) -> impl Iterator<Item = &'a Element> + 'a {
         self.children
             .iter()
             .filter(move |c| c.name.eq_ignore_ascii_case(name))
     }
 
     /// Trimmed text of the first child with this name, if present and not empty.
-    pub fn child_text(&self, name: &str) -> Option<&str> {
+    pub(crate) fn child_text(&self, name: &str) -> Option<&str> {
         self.child(name)
             .map(|c| c.text.trim())
             .filter(|t| !t.is_empty())
     }
 
     /// An attribute's value by local name.
-    pub fn attr(&self, name: &str) -> Option<&str> {
+    pub(crate) fn attr(&self, name: &str) -> Option<&str> {
         self.attrs
             .iter()
             .find(|(k, _)| k.eq_ignore_ascii_case(name))
@@ -112,7 +115,7 @@ fn element_from(start: &quick_xml::events::BytesStart<'_>) -> Result<Element, Xm
 }
 
 /// Parses a whole document into its root element.
-pub fn parse(input: &[u8]) -> Result<Element, XmlError> {
+pub(crate) fn parse(input: &[u8]) -> Result<Element, XmlError> {
     if input.len() > MAX_INPUT {
         return Err(XmlError::TooLarge);
     }

@@ -11,7 +11,7 @@ mod autoconfig;
 pub mod dkim;
 pub mod dmarc;
 mod finding;
-pub mod mta_sts;
+mod mta_sts;
 mod mx;
 pub mod spf;
 

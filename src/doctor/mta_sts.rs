@@ -12,7 +12,7 @@ use crate::net::Net;
 use crate::t;
 
 /// The longest `max_age` a policy may ask for, in seconds (RFC 8461 §3.2: about one year).
-pub const MAX_AGE_LIMIT: u64 = 31_557_600;
+pub(super) const MAX_AGE_LIMIT: u64 = 31_557_600;
 
 pub(super) async fn check(net: &Net, domain: &str, limit: Duration) -> Vec<Finding> {
     let is_sts = |r: &str| r.trim_start().starts_with("v=STSv1");
@@ -164,14 +164,14 @@ fn judge_tls_rpt(records: &[String]) -> Finding {
 
 /// A parsed MTA-STS policy (`https://mta-sts.<domain>/.well-known/mta-sts.txt`).
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Policy {
+pub(super) struct Policy {
     pub mode: Mode,
     pub mx: Vec<String>,
     pub max_age: u64,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Mode {
+pub(super) enum Mode {
     Enforce,
     Testing,
     None,
@@ -179,7 +179,7 @@ pub enum Mode {
 
 /// Why a policy or record is not valid.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-pub enum StsError {
+pub(super) enum StsError {
     #[error("it does not say version: STSv1")]
     NoVersion,
     #[error("it has no valid mode (enforce, testing or none)")]
@@ -195,7 +195,7 @@ pub enum StsError {
 }
 
 /// Parses the `_mta-sts` TXT record: `v=STSv1; id=…`.
-pub fn parse_record(txt: &str) -> Result<String, StsError> {
+pub(super) fn parse_record(txt: &str) -> Result<String, StsError> {
     let mut tags = txt.split(';').map(str::trim).filter(|t| !t.is_empty());
     if tags.next().map(|t| t.replace(' ', "")) != Some("v=STSv1".into()) {
         return Err(StsError::BadRecord);
@@ -208,7 +208,7 @@ pub fn parse_record(txt: &str) -> Result<String, StsError> {
 }
 
 /// Parses the `_smtp._tls` TXT record: `v=TLSRPTv1; rua=mailto:…`; returns the report addresses.
-pub fn parse_tls_rpt(txt: &str) -> Result<Vec<String>, StsError> {
+pub(super) fn parse_tls_rpt(txt: &str) -> Result<Vec<String>, StsError> {
     let mut tags = txt.split(';').map(str::trim).filter(|t| !t.is_empty());
     if tags.next().map(|t| t.replace(' ', "")) != Some("v=TLSRPTv1".into()) {
         return Err(StsError::BadTlsRpt);
@@ -225,7 +225,7 @@ pub fn parse_tls_rpt(txt: &str) -> Result<Vec<String>, StsError> {
 }
 
 /// Parses a policy file.
-pub fn parse_policy(text: &str) -> Result<Policy, StsError> {
+pub(super) fn parse_policy(text: &str) -> Result<Policy, StsError> {
     let mut version = false;
     let mut mode = None;
     let mut max_age = None;
@@ -262,7 +262,7 @@ pub fn parse_policy(text: &str) -> Result<Policy, StsError> {
 }
 
 /// Whether an MX host matches a policy pattern (`mail.example.com` or `*.example.com`, RFC 8461 §4.1).
-pub fn mx_matches(pattern: &str, host: &str) -> bool {
+pub(super) fn mx_matches(pattern: &str, host: &str) -> bool {
     match pattern.strip_prefix("*.") {
         Some(suffix) => host
             .split_once('.')

@@ -3,29 +3,29 @@
 //! its terminator.
 
 /// Longest line accepted (RFC 5321 allows 512 for replies, IMAP lines are often longer: keep room).
-pub const MAX_LINE: usize = 16 * 1024;
+pub(super) const MAX_LINE: usize = 16 * 1024;
 
 /// Why the input could not be split into lines.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-pub enum LineError {
+pub(super) enum LineError {
     #[error("the server sent a line longer than {MAX_LINE} bytes")]
     TooLong,
 }
 
 /// Accumulates bytes and hands out complete lines.
 #[derive(Debug, Default)]
-pub struct LineBuffer {
+pub(super) struct LineBuffer {
     buf: Vec<u8>,
 }
 
 impl LineBuffer {
     /// Adds received bytes.
-    pub fn push(&mut self, bytes: &[u8]) {
+    pub(super) fn push(&mut self, bytes: &[u8]) {
         self.buf.extend_from_slice(bytes);
     }
 
     /// The next complete line, `Ok(None)` when more input is needed.
-    pub fn next_line(&mut self) -> Result<Option<String>, LineError> {
+    pub(super) fn next_line(&mut self) -> Result<Option<String>, LineError> {
         match self.buf.iter().position(|&b| b == b'\n') {
             Some(i) if i > MAX_LINE => Err(LineError::TooLong),
             Some(i) => {
@@ -39,11 +39,6 @@ impl LineBuffer {
             None if self.buf.len() > MAX_LINE => Err(LineError::TooLong),
             None => Ok(None),
         }
-    }
-
-    /// Bytes received but not yet handed out as lines.
-    pub fn pending(&self) -> usize {
-        self.buf.len()
     }
 }
 

@@ -6,9 +6,9 @@
 
 pub mod dialogue;
 pub mod imap;
-pub mod lines;
+mod lines;
 pub mod login;
 pub mod pop3;
 pub mod probe;
-pub mod sasl;
+pub(crate) mod sasl;
 pub mod smtp;

@@ -68,7 +68,7 @@ impl Mechanism {
 }
 
 /// The best mechanism among those offered (names as in the capability list, any case).
-pub fn choose<S: AsRef<str>>(offered: &[S]) -> Option<Mechanism> {
+pub(crate) fn choose<S: AsRef<str>>(offered: &[S]) -> Option<Mechanism> {
     PREFERENCE.into_iter().find(|m| {
         offered
             .iter()

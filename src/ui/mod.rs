@@ -16,7 +16,7 @@ pub mod manual;
 pub mod outcome;
 mod programs;
 pub mod receive;
-pub mod style;
+mod style;
 mod window;
 pub mod you;
 
