@@ -120,7 +120,7 @@ pub(crate) async fn probe(net: &Net, c: &Candidate) -> Result<(), ProbeFailure> 
         security: c.security,
     };
     let limits = Limits::UNBOUNDED;
-    // Probes keep no transcript.
+    // Nobody reads a probe's transcript; the driver keeps one for every session.
     let mut transcript = Vec::new();
     let protocol = c.protocol;
     let session = Session::open(

@@ -271,3 +271,71 @@ impl<D: Dialogue> Session<D> {
         self.stream.shutdown().await;
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::proto::login::creds;
+    use crate::proto::smtp::SmtpLogin;
+    use tokio::io::AsyncBufReadExt;
+
+    const LIMIT: Duration = Duration::from_secs(5);
+
+    /// A loopback SMTP server that offers STARTTLS and refuses it; returns what it was sent.
+    async fn refusing_server(listener: tokio::net::TcpListener) -> String {
+        let (s, _) = listener.accept().await.expect("a client connects");
+        let (r, mut w) = s.into_split();
+        let mut r = tokio::io::BufReader::new(r);
+        let mut seen = String::new();
+        w.write_all(b"220 hi\r\n").await.expect("greeting");
+        for answer in [
+            &b"250-x\r\n250-STARTTLS\r\n250 AUTH PLAIN\r\n"[..],
+            b"454 4.7.0 no\r\n",
+        ] {
+            r.read_line(&mut seen).await.expect("a command");
+            w.write_all(answer).await.expect("answer");
+        }
+        let _ = r.read_line(&mut seen).await;
+        seen
+    }
+
+    #[tokio::test]
+    async fn a_refused_starttls_ends_the_session_before_any_credential() {
+        let cfg = super::super::NetConfig {
+            dns_server: Some("127.0.0.1:53".parse().expect("a socket address")),
+            ..Default::default()
+        };
+        let net = Net::new(&cfg).expect("the network layer");
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+            .await
+            .expect("bind");
+        let port = listener.local_addr().expect("bound").port();
+        let server = tokio::spawn(refusing_server(listener));
+        let target = Target {
+            host: "127.0.0.1",
+            port,
+            security: Security::Starttls,
+        };
+        let mut transcript = Vec::new();
+        let r = Session::open(
+            &net,
+            target,
+            |tls| SmtpLogin::new(creds("alice", "pw"), tls),
+            Limits {
+                connect: LIMIT,
+                handshake: LIMIT,
+                greeting: LIMIT,
+                reply: LIMIT,
+            },
+            &mut transcript,
+        )
+        .await;
+        assert!(
+            matches!(r, Err(SessionError::Dialogue(Failure::StartTlsRefused(_)))),
+            "{transcript:?}"
+        );
+        let seen = server.await.expect("the server ends");
+        assert_eq!(seen, "EHLO mailsetup.localhost\r\nSTARTTLS\r\nQUIT\r\n");
+        assert_eq!(transcript.last().map(String::as_str), Some("C: QUIT"));
+    }
+}
