@@ -149,7 +149,7 @@ impl<'de> Deserialize<'de> for Address {
 
 /// Checks and normalises a domain or host name: trims, drops one trailing dot, lower-cases and converts
 /// to ASCII. Needs at least two labels and refuses IP literals and public suffixes.
-pub fn normalise_domain(input: &str) -> Result<String, AddressError> {
+pub(crate) fn normalise_domain(input: &str) -> Result<String, AddressError> {
     let d = input.trim();
     let d = d.strip_suffix('.').unwrap_or(d);
     if d.starts_with('[') || d.parse::<std::net::IpAddr>().is_ok() {
@@ -167,7 +167,7 @@ pub fn normalise_domain(input: &str) -> Result<String, AddressError> {
 
 /// Normalises a host name from any source (user, XML, DNS) to lower-case ASCII, or `None` when it is not
 /// a valid DNS host name (LDH labels of 1–63 octets, 253 in all; a final dot is dropped).
-pub fn normalise_host(input: &str) -> Option<String> {
+pub(crate) fn normalise_host(input: &str) -> Option<String> {
     let h = input.trim();
     let h = h.strip_suffix('.').unwrap_or(h);
     if h.is_empty() || h.len() > 1024 {
@@ -192,12 +192,12 @@ pub fn normalise_host(input: &str) -> Option<String> {
 }
 
 /// The registrable domain (public suffix plus one label) of an ASCII host name, if it has one.
-pub fn registrable_domain(host: &str) -> Option<&str> {
+pub(crate) fn registrable_domain(host: &str) -> Option<&str> {
     psl::domain_str(host)
 }
 
 /// Whether `host` is `domain` or lies beneath it.
-pub fn is_within(host: &str, domain: &str) -> bool {
+pub(crate) fn is_within(host: &str, domain: &str) -> bool {
     host == domain
         || (host.len() > domain.len()
             && host.ends_with(domain)

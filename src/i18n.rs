@@ -14,7 +14,7 @@ use unic_langid::LanguageIdentifier;
 include!(concat!(env!("OUT_DIR"), "/i18n_catalogues.rs"));
 
 /// The catalogue every message must be in.
-pub const FALLBACK: &str = "en-GB";
+pub(crate) const FALLBACK: &str = "en-GB";
 
 /// A made-up locale for layout tests, never chosen from the system: every message in en-GB with its
 /// letters accented and 40 % longer, so that text that would be clipped or squashed in a longer
@@ -47,7 +47,7 @@ struct Catalogues {
 }
 
 /// Builds the bundle for one locale; Fluent syntax errors in a file drop only the broken entries.
-pub fn bundle_for(locale: &str) -> Option<FluentBundle<FluentResource>> {
+pub(crate) fn bundle_for(locale: &str) -> Option<FluentBundle<FluentResource>> {
     let source = if locale == PSEUDO { FALLBACK } else { locale };
     let (_, files) = CATALOGUES.iter().find(|(l, _)| *l == source)?;
     let id: LanguageIdentifier = source.parse().ok()?;

@@ -7,7 +7,7 @@
 use crate::model::Secret;
 
 /// The keyring service name our entries are stored under.
-pub const SERVICE: &str = "mailsetup";
+pub(crate) const SERVICE: &str = "mailsetup";
 
 /// Why the password could not be saved.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -71,7 +71,7 @@ fn open_store() -> Result<(), KeyringError> {
 }
 
 /// Saves `password` for `account` (the email address), blocking. Opens the store on first use.
-pub fn save_password_blocking(
+pub(crate) fn save_password_blocking(
     account: &str,
     password: &Secret<String>,
 ) -> Result<(), KeyringError> {
@@ -88,7 +88,10 @@ pub fn load_password_blocking(account: &str) -> Result<Secret<String>, KeyringEr
 }
 
 /// Saves `password` for `account` without blocking the caller's thread.
-pub async fn save_password(account: String, password: Secret<String>) -> Result<(), KeyringError> {
+pub(crate) async fn save_password(
+    account: String,
+    password: Secret<String>,
+) -> Result<(), KeyringError> {
     tokio::task::spawn_blocking(move || save_password_blocking(&account, &password))
         .await
         .unwrap_or_else(|e| Err(KeyringError::Other(e.to_string())))

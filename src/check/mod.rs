@@ -182,7 +182,7 @@ impl CheckReport {
 }
 
 /// The other standard port of the same kind, for when one cannot be reached.
-pub fn alternative_port(s: &Server) -> Option<(u16, Security)> {
+pub(crate) fn alternative_port(s: &Server) -> Option<(u16, Security)> {
     match (s.protocol, s.port) {
         (Protocol::Smtp, 465) => Some((587, Security::Starttls)),
         (Protocol::Smtp, 587) => Some((465, Security::Tls)),
@@ -195,7 +195,7 @@ pub fn alternative_port(s: &Server) -> Option<(u16, Security)> {
 }
 
 /// The other username form: the local part for a full address, the full address for a local part.
-pub fn other_username(username: &str, addr: &Address) -> Option<String> {
+pub(crate) fn other_username(username: &str, addr: &Address) -> Option<String> {
     if username.eq_ignore_ascii_case(&addr.to_string()) {
         Some(addr.local_part().to_owned())
     } else if username == addr.local_part() {

@@ -27,18 +27,18 @@ use crate::net::{Net, NetConfig};
 use crate::preset::Preset;
 
 /// Exit code: the command succeeded (the servers were found, the check passed, …).
-pub const EXIT_OK: u8 = 0;
+pub(crate) const EXIT_OK: u8 = 0;
 /// Exit code: nothing was found, or the check found a problem.
-pub const EXIT_NOT_FOUND: u8 = 1;
+pub(crate) const EXIT_NOT_FOUND: u8 = 1;
 /// Exit code: bad input (a malformed address, an unreadable or invalid file given, a bad flag).
-pub const EXIT_BAD_INPUT: u8 = 2;
+pub(crate) const EXIT_BAD_INPUT: u8 = 2;
 /// Exit code: something on this computer failed (writing a file, the keyring, a Thunderbird profile
 /// in use, starting the program).
-pub const EXIT_LOCAL: u8 = 3;
+pub(crate) const EXIT_LOCAL: u8 = 3;
 
 /// How a command did not succeed.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum CliError {
+pub(crate) enum CliError {
     /// Nothing was found (exit 1); the message says what and what to do.
     NotFound(String),
     /// The result was a failure and is already shown on stdout (a failed check, a domain with
@@ -51,7 +51,7 @@ pub enum CliError {
 }
 
 impl CliError {
-    pub fn code(&self) -> u8 {
+    pub(crate) fn code(&self) -> u8 {
         match self {
             CliError::NotFound(_) | CliError::Reported => EXIT_NOT_FOUND,
             CliError::BadInput(_) => EXIT_BAD_INPUT,
@@ -60,7 +60,7 @@ impl CliError {
     }
 
     /// The `kind` in the JSON error object.
-    pub fn kind(&self) -> &'static str {
+    pub(crate) fn kind(&self) -> &'static str {
         match self {
             CliError::NotFound(_) | CliError::Reported => "not-found",
             CliError::BadInput(_) => "bad-input",
@@ -69,7 +69,7 @@ impl CliError {
     }
 
     /// The words to show, unless already shown.
-    pub fn message(&self) -> Option<&str> {
+    pub(crate) fn message(&self) -> Option<&str> {
         match self {
             CliError::NotFound(m) | CliError::BadInput(m) | CliError::Local(m) => Some(m),
             CliError::Reported => None,

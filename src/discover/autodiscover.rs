@@ -43,7 +43,7 @@ pub enum Response {
 }
 
 /// The request body: the address and the schema we accept. No credentials.
-pub fn request_body(addr: &Address) -> Vec<u8> {
+pub(crate) fn request_body(addr: &Address) -> Vec<u8> {
     let escaped = addr
         .to_string()
         .replace('&', "&amp;")

@@ -20,7 +20,7 @@ const EMBEDDED: &str = include_str!("../../autoconfig/providers.json");
 
 /// The generated file's shape.
 #[derive(Debug, Serialize, Deserialize)]
-pub struct BundledFile {
+pub(crate) struct BundledFile {
     /// Where the facts come from, and their licence.
     pub source: String,
     pub providers: Vec<ProviderConfig>,
@@ -113,7 +113,7 @@ pub fn data() -> &'static Bundled {
 const MAX_SITE_FILE: u64 = super::xml::MAX_INPUT as u64;
 
 /// Looks for `<domain>.xml` in each site folder, first match wins.
-pub fn site_lookup(
+pub(crate) fn site_lookup(
     dirs: &[impl AsRef<Path>],
     domain: &str,
 ) -> Option<(String, Result<ProviderConfig, String>)> {

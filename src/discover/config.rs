@@ -70,7 +70,7 @@ pub struct ServerTemplate {
 }
 
 /// Fills the address placeholders into a template string.
-pub fn substitute(template: &str, addr: &Address) -> String {
+pub(crate) fn substitute(template: &str, addr: &Address) -> String {
     let full = addr.to_string();
     let out = template
         .replace("%EMAILADDRESS%", &full)

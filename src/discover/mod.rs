@@ -43,7 +43,7 @@ use crate::model::{Direction, Security, Server, SourceId};
 use crate::net::{DnsError, FetchError, Net};
 
 /// How long a whole discovery may take by default (`discover --timeout` overrides it).
-pub const OVERALL_TIMEOUT: Duration = Duration::from_secs(15);
+pub(crate) const OVERALL_TIMEOUT: Duration = Duration::from_secs(15);
 
 /// Time limits. Defaults follow what users tolerate and what the best clients use (docs/design.md, "Time").
 #[derive(Debug, Clone)]
@@ -163,7 +163,7 @@ impl Discovery {
 
 /// Why a source could not give an answer (as opposed to answering "nothing here").
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-pub enum SourceError {
+pub(crate) enum SourceError {
     #[error(transparent)]
     Dns(#[from] DnsError),
     #[error("{url}: {error}")]
@@ -182,7 +182,7 @@ pub enum SourceError {
 
 /// What a source that finished without error says about itself.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Outcome {
+pub(crate) struct Outcome {
     pub detail: String,
 }
 
@@ -204,14 +204,14 @@ enum Ended {
 
 /// What a running source uses to report.
 #[derive(Clone)]
-pub struct Reporter {
+pub(crate) struct Reporter {
     source: SourceId,
     tx: mpsc::UnboundedSender<Msg>,
 }
 
 impl Reporter {
     /// Reports servers in the source's own order of preference (after any it reported before).
-    pub fn found(&self, servers: Vec<Server>) {
+    pub(crate) fn found(&self, servers: Vec<Server>) {
         let ranked = servers
             .into_iter()
             .enumerate()
@@ -224,21 +224,21 @@ impl Reporter {
     }
 
     /// Reports servers with explicit positions.
-    pub fn found_ranked(&self, ranked: Vec<Ranked>) {
+    pub(crate) fn found_ranked(&self, ranked: Vec<Ranked>) {
         if !ranked.is_empty() {
             let _ = self.tx.send(Msg::Found(self.source, ranked));
         }
     }
 
     /// Narrows what this source could still produce.
-    pub fn bounds(&self, bounds: Bounds) {
+    pub(crate) fn bounds(&self, bounds: Bounds) {
         let _ = self.tx.send(Msg::Bounds(self.source, bounds));
     }
 }
 
 /// What every source gets.
 #[derive(Clone)]
-pub struct Ctx {
+pub(crate) struct Ctx {
     pub net: Net,
     pub addr: Address,
     pub opts: Arc<Options>,

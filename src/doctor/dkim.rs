@@ -15,7 +15,7 @@ use crate::net::Net;
 use crate::t;
 
 /// RSA keys shorter than this are weak: receivers may ignore their signatures (RFC 8301 §3.2).
-pub const MIN_RSA_BITS: usize = 1024;
+pub(crate) const MIN_RSA_BITS: usize = 1024;
 
 pub(super) async fn check(net: &Net, domain: &str) -> Vec<Finding> {
     let probes = COMMON_SELECTORS.iter().map(|s| async move {
@@ -87,7 +87,7 @@ fn judge(selector: &str, record: &str) -> Finding {
 }
 
 /// The selectors we probe: DKIM selectors cannot be listed, so these are the common ones.
-pub const COMMON_SELECTORS: [&str; 12] = [
+pub(crate) const COMMON_SELECTORS: [&str; 12] = [
     "default",
     "selector1",
     "selector2",

@@ -28,9 +28,9 @@ use crate::net::{DnsError, Net};
 use crate::t;
 
 /// How long each check may take as a whole.
-pub const CHECK_LIMIT: Duration = Duration::from_secs(6);
+pub(crate) const CHECK_LIMIT: Duration = Duration::from_secs(6);
 /// How long the discovery behind the MX and SPF comparisons may take.
-pub const DISCOVERY_LIMIT: Duration = Duration::from_secs(4);
+pub(crate) const DISCOVERY_LIMIT: Duration = Duration::from_secs(4);
 
 /// The whole report (`mailsetup doctor --json`).
 #[derive(Debug, Clone, Serialize, Deserialize)]

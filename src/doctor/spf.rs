@@ -17,7 +17,7 @@ use crate::net::Net;
 use crate::t;
 
 /// The most DNS lookups a receiver makes for one SPF evaluation (RFC 7208 §4.6.4).
-pub const MAX_LOOKUPS: usize = 10;
+pub(crate) const MAX_LOOKUPS: usize = 10;
 /// The most SPF records the check reads while following includes and redirects.
 const MAX_RECORDS: usize = 30;
 

@@ -19,7 +19,7 @@ fn auth(a: Auth) -> &'static str {
 }
 
 /// The reverse-DNS identifier for an address: `uk.co.example.mailsetup.hello`.
-pub fn identifier(a: &Account) -> String {
+pub(crate) fn identifier(a: &Account) -> String {
     let reversed: Vec<&str> = a.address.domain().rsplit('.').collect();
     let local: String = a
         .address

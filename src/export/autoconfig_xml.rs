@@ -53,6 +53,6 @@ pub fn render(a: &Account) -> String {
 }
 
 /// Where to put it, for the person publishing it.
-pub fn instructions(a: &Account) -> String {
+pub(crate) fn instructions(a: &Account) -> String {
     crate::t!("export-autoconfig-howto", domain = a.address.domain())
 }

@@ -37,6 +37,6 @@ pub fn render(a: &Account) -> String {
     out
 }
 
-pub fn instructions(a: &Account) -> String {
+pub(crate) fn instructions(a: &Account) -> String {
     crate::t!("export-autodiscover-howto", domain = a.address.domain())
 }

@@ -28,6 +28,6 @@ pub fn render(a: &Account) -> String {
     out
 }
 
-pub fn instructions(a: &Account) -> String {
+pub(crate) fn instructions(a: &Account) -> String {
     crate::t!("export-dns-howto", domain = a.address.domain())
 }

@@ -101,7 +101,7 @@ pub struct Account {
 }
 
 /// XML text escaping for element content and attribute values.
-pub fn xml_escape(s: &str) -> String {
+pub(crate) fn xml_escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         match c {
@@ -117,7 +117,7 @@ pub fn xml_escape(s: &str) -> String {
 }
 
 /// The username as an autoconfig placeholder when it follows the address.
-pub fn username_template(username: &str, addr: &Address) -> String {
+pub(crate) fn username_template(username: &str, addr: &Address) -> String {
     if username.eq_ignore_ascii_case(&addr.to_string()) {
         "%EMAILADDRESS%".into()
     } else if username == addr.local_part() {

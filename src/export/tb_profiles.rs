@@ -51,7 +51,7 @@ pub struct Root {
 }
 
 /// Every folder a Thunderbird of this platform may keep its profiles in, whether it exists or not.
-pub fn roots(home: &Path) -> Vec<Root> {
+pub(crate) fn roots(home: &Path) -> Vec<Root> {
     let native = |dir: PathBuf| Root {
         packaging: Packaging::Native,
         dir,
@@ -176,7 +176,7 @@ pub fn pick(
 }
 
 /// When a profile was last used: its `prefs.js`, which Thunderbird writes on every exit.
-pub fn last_used(dir: &Path) -> Option<SystemTime> {
+pub(crate) fn last_used(dir: &Path) -> Option<SystemTime> {
     std::fs::metadata(dir.join("prefs.js"))
         .or_else(|_| std::fs::metadata(dir))
         .and_then(|m| m.modified())
@@ -218,7 +218,7 @@ pub struct Profile {
 
 /// Where the account will go.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Located {
+pub(crate) enum Located {
     Profile(Profile),
     /// No profile anywhere: a new one is to be made in this folder.
     Nothing(Root),
@@ -226,7 +226,7 @@ pub enum Located {
 
 /// Finds the profile Thunderbird opens across every profiles folder of `home`; with none, the folder
 /// a new profile belongs in (that of the Thunderbird installed, `installs` best first).
-pub fn locate(home: &Path, installs: &[Install]) -> Result<Located, IniError> {
+pub(crate) fn locate(home: &Path, installs: &[Install]) -> Result<Located, IniError> {
     let mut found: Vec<Profile> = Vec::new();
     for root in roots(home) {
         let Some(profiles) = read_bounded(&root.dir.join("profiles.ini"))? else {
@@ -504,7 +504,7 @@ fn create_default(
 
 /// `profiles.ini` text with a new relative profile `folder` marked as the default (pure). Only called
 /// when the file lists no profile, so no other profile loses its mark.
-pub fn with_default_profile(existing: &str, folder: &str) -> String {
+pub(crate) fn with_default_profile(existing: &str, folder: &str) -> String {
     let mut out = existing.to_owned();
     if !out.contains("[General]") {
         out.insert_str(0, "[General]\nStartWithLastProfile=1\nVersion=2\n\n");

@@ -62,7 +62,7 @@ fn auth_method(a: Auth) -> i64 {
 
 /// One preference value.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Pref {
+pub(crate) enum Pref {
     Str(String),
     Int(i64),
     Bool(bool),
@@ -80,7 +80,7 @@ impl Pref {
 
 /// The keys an account is written under.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Keys {
+pub(crate) struct Keys {
     pub account: String,
     pub identity: String,
     pub server: String,
@@ -88,7 +88,7 @@ pub struct Keys {
 }
 
 /// The account's prefs under `keys` (not the account lists, which depend on the profile).
-pub fn account_prefs(a: &Account, k: &Keys) -> Vec<(String, Pref)> {
+pub(crate) fn account_prefs(a: &Account, k: &Keys) -> Vec<(String, Pref)> {
     let s = &a.incoming;
     let address = a.address.to_string();
     let mut p: Vec<(String, Pref)> = Vec::new();
@@ -248,7 +248,7 @@ fn server_pref(prefs: &[(String, String)], server: &str, key: &str) -> Option<St
 
 /// Whether the profile holds a mail account (an account whose server type is unknown counts, so an
 /// unusual profile keeps its own default).
-pub fn has_mail_account(existing: &str) -> bool {
+pub(crate) fn has_mail_account(existing: &str) -> bool {
     let prefs = read_string_prefs(existing);
     account_servers(&prefs)
         .iter()
@@ -260,7 +260,7 @@ pub fn has_mail_account(existing: &str) -> bool {
 
 /// Whether the profile already has this address on this incoming server (same protocol, host and
 /// username): then nothing needs adding.
-pub fn already_set_up(existing: &str, a: &Account) -> bool {
+pub(crate) fn already_set_up(existing: &str, a: &Account) -> bool {
     let prefs = read_string_prefs(existing);
     account_servers(&prefs).iter().any(|s| {
         let is = |key: &str, want: &str| {
@@ -343,12 +343,12 @@ pub fn add_to_prefs(existing: &str, a: &Account) -> String {
 }
 
 /// Writes `contents` to `path` through a temporary file and a rename.
-pub fn write_atomic(path: &Path, contents: &[u8]) -> Result<(), ProfileError> {
+pub(crate) fn write_atomic(path: &Path, contents: &[u8]) -> Result<(), ProfileError> {
     super::write_file(path, contents, false).map_err(io(path))
 }
 
 /// Whether a Thunderbird process is running (Linux: /proc).
-pub fn thunderbird_running() -> bool {
+pub(crate) fn thunderbird_running() -> bool {
     let Ok(dir) = std::fs::read_dir("/proc") else {
         return false;
     };
@@ -361,7 +361,7 @@ pub fn thunderbird_running() -> bool {
 
 /// Whether a profile is open in a running Thunderbird: its `lock` symlink (`<ip>:+<pid>`) exists and,
 /// where we can tell, that process is alive (a crash or forced quit leaves a stale link behind).
-pub fn profile_locked(dir: &Path) -> bool {
+pub(crate) fn profile_locked(dir: &Path) -> bool {
     let Ok(target) = std::fs::read_link(dir.join("lock")) else {
         return false;
     };
@@ -378,7 +378,7 @@ pub fn profile_locked(dir: &Path) -> bool {
 }
 
 /// Creates a new profile directory holding the account.
-pub fn create_profile(dir: &Path, a: &Account) -> Result<(), ProfileError> {
+pub(crate) fn create_profile(dir: &Path, a: &Account) -> Result<(), ProfileError> {
     if dir.join("prefs.js").exists() {
         return Err(ProfileError::Exists(dir.to_owned()));
     }
@@ -387,7 +387,7 @@ pub fn create_profile(dir: &Path, a: &Account) -> Result<(), ProfileError> {
 }
 
 /// Adds the account to an existing profile, keeping `prefs.js.mailsetup-backup`.
-pub fn add_to_profile(dir: &Path, a: &Account) -> Result<(), ProfileError> {
+pub(crate) fn add_to_profile(dir: &Path, a: &Account) -> Result<(), ProfileError> {
     let prefs = dir.join("prefs.js");
     if !prefs.exists() {
         return Err(ProfileError::NotAProfile(dir.to_owned()));

@@ -36,10 +36,10 @@ pub use session::{Limits, Session, SessionError, Target};
 pub use tcp::{CertDetails, CertProblem, ConnectError, TlsStream};
 
 /// Most redirects one HTTP fetch follows.
-pub const MAX_REDIRECTS: usize = 3;
+pub(crate) const MAX_REDIRECTS: usize = 3;
 
 /// The default ISPDB base URL.
-pub const DEFAULT_ISPDB_URL: &str = "https://autoconfig.thunderbird.net/v1.1/";
+pub(crate) const DEFAULT_ISPDB_URL: &str = "https://autoconfig.thunderbird.net/v1.1/";
 
 /// What the user (or a test) may override about the network.
 #[derive(Debug, Clone, Default)]
@@ -154,7 +154,7 @@ fn system_trust() -> Verifier {
 
 /// Starts reading the system's trust store on a thread of its own; called first thing at start-up,
 /// so that it is ready by the time the first server shows its certificate.
-pub fn start_reading_trust_store() {
+pub(crate) fn start_reading_trust_store() {
     let _ = system_trust();
 }
 

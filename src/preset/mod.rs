@@ -29,7 +29,7 @@ pub use problem::{PresetError, Problem};
 pub use validate::parse_fingerprint;
 
 /// Largest preset, autoconfig or logo file read.
-pub const MAX_FILE: u64 = 1024 * 1024;
+pub(crate) const MAX_FILE: u64 = 1024 * 1024;
 /// The preset's file name, wherever it is looked for.
 const FILE_NAME: &str = "preset.toml";
 /// The administrator's copy, looked at first.
@@ -43,7 +43,7 @@ const MIN_SLUG_LEN: usize = 2;
 const FALLBACK_SLUG: &str = "org";
 
 /// Where the wizard and the commands look, in order, when `--preset` is not given.
-pub fn default_locations() -> Vec<PathBuf> {
+pub(crate) fn default_locations() -> Vec<PathBuf> {
     let mut out = vec![PathBuf::from(ETC_PRESET)];
     let exe_dir = std::env::current_exe()
         .ok()
@@ -138,7 +138,7 @@ impl Preset {
 }
 
 /// Lower-case ASCII letters and digits, runs of anything else as one `-` (Debian package name rules).
-pub fn slug(name: &str) -> String {
+pub(crate) fn slug(name: &str) -> String {
     let mut out = String::new();
     for c in name.chars().flat_map(char::to_lowercase) {
         if c.is_ascii_alphanumeric() {

@@ -15,10 +15,10 @@ use super::login::{Credentials, Rejection};
 use super::sasl::Exchange;
 
 /// Most lines one reply may have (capability lists included).
-pub const MAX_REPLY_LINES: usize = 1024;
+pub(crate) const MAX_REPLY_LINES: usize = 1024;
 
 /// Most capabilities kept (servers may send long lists; we only need a few names).
-pub const MAX_CAPS: usize = 512;
+pub(crate) const MAX_CAPS: usize = 512;
 
 /// What the driver should do next.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -36,7 +36,7 @@ fn status_of<'a>(line: &'a str, tag: &str) -> Option<(&'a str, &'a str)> {
 }
 
 /// The response code at the start of a response text, e.g. `AUTHENTICATIONFAILED`.
-pub fn response_code(text: &str) -> Option<&str> {
+pub(crate) fn response_code(text: &str) -> Option<&str> {
     let inner = text.strip_prefix('[')?;
     let end = inner.find(']')?;
     inner[..end].split_whitespace().next()
@@ -53,7 +53,7 @@ fn after_code(text: &str) -> &str {
 }
 
 /// An IMAP quoted string, or `None` when the value needs a literal (non-ASCII, CR, LF, NUL).
-pub fn quoted(s: &str) -> Option<String> {
+pub(crate) fn quoted(s: &str) -> Option<String> {
     if s.bytes().any(|b| !(0x20..0x7f).contains(&b)) {
         return None;
     }

@@ -10,7 +10,7 @@ use super::login::{Credentials, Failure, LoggedIn, Rejection, Step};
 use super::sasl::{self, Exchange};
 
 /// The name we give in EHLO (no name of ours is meaningful to the server).
-pub const EHLO_NAME: &str = "mailsetup.localhost";
+pub(crate) const EHLO_NAME: &str = "mailsetup.localhost";
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum State {
@@ -54,7 +54,7 @@ pub struct SmtpLogin {
 }
 
 /// Classifies a refused AUTH by its codes.
-pub fn rejection(reply: &Reply) -> Rejection {
+pub(crate) fn rejection(reply: &Reply) -> Rejection {
     match (reply.code, reply.enhanced()) {
         (534, _) | (_, Some("5.7.9")) => Rejection::WebLoginRequired,
         (530, _) | (538, _) | (_, Some("5.7.11")) => Rejection::EncryptionRequired,
