@@ -325,18 +325,17 @@ mod check_command {
         );
 
         // With --json the refusal is each side's problem, in one JSON object on stdout.
-        let mut c = mailsetup();
-        c.args([
-            "check",
-            "a@ours.example",
-            "--password-stdin",
-            "--json",
-            "--settings",
-        ])
-        .arg(&settings);
-        let (code, out, err) = run(c, "pw");
-        assert_eq!(code, Some(1), "{out}{err}");
-        let v: serde_json::Value = serde_json::from_str(&out).expect("one JSON object");
+        let check_json = |settings: &std::path::Path| {
+            let mut c = mailsetup();
+            c.args(["check", "a@ours.example", "--password-stdin", "--json"])
+                .arg("--settings")
+                .arg(settings);
+            let (code, out, err) = run(c, "pw");
+            assert_eq!(code, Some(1), "{out}{err}");
+            let v: serde_json::Value = serde_json::from_str(&out).expect("one JSON object");
+            (out, v)
+        };
+        let (out, v) = check_json(&settings);
         for side in ["incoming", "outgoing"] {
             assert_eq!(v[side]["ok"], false, "{out}");
             assert_eq!(v[side]["problem"]["kind"], "not-vouched", "{out}");
@@ -351,18 +350,7 @@ mod check_command {
         let json = serde_json::json!({"address": "a@ours.example", "incoming": [],
             "outgoing": [], "sources": [], "elapsed_ms": 1});
         std::fs::write(&empty, json.to_string()).unwrap();
-        let mut c = mailsetup();
-        c.args([
-            "check",
-            "a@ours.example",
-            "--password-stdin",
-            "--json",
-            "--settings",
-        ])
-        .arg(&empty);
-        let (code, out, err) = run(c, "pw");
-        assert_eq!(code, Some(1), "{out}{err}");
-        let v: serde_json::Value = serde_json::from_str(&out).expect("one JSON object");
+        let (out, v) = check_json(&empty);
         assert_eq!(v["incoming"]["problem"]["kind"], "not-found", "{out}");
         assert!(v["incoming"]["server"].is_null(), "{out}");
 
