@@ -253,9 +253,9 @@ pub(super) fn error_json(e: &CliError, message: &str) -> String {
     pretty(&serde_json::json!({ "error": { "kind": e.kind(), "message": message } }))
 }
 
-/// Any serialisable result as pretty JSON.
+/// Any serialisable result as pretty JSON, its fields in the order the type declares them.
 pub(super) fn json<T: serde::Serialize>(v: &T) -> String {
-    pretty(&to_json(v))
+    serde_json::to_string_pretty(v).expect("our report types are plain data that always serialise")
 }
 
 /// The plain-English domain check.
