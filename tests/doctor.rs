@@ -50,6 +50,13 @@ fn site() -> Site {
         .txt("twospf.test", "v=spf1 a -all")
         .mx("plusall.test", "mx.healthy.test", 10)
         .txt("plusall.test", "v=spf1 +all")
+        // An include whose lookup fails (this dnsmasq refuses names outside .test): "could not
+        // tell", not "has no SPF record".
+        .mx("flakyspf.test", "mx.healthy.test", 10)
+        .txt(
+            "flakyspf.test",
+            "v=spf1 include:spf.unreachable.example -all",
+        )
         .mx("lookups.test", "mx.healthy.test", 10)
         .txt("_dmarc.lookups.test", "v=DMARC1; p=none")
         .mx("badmx.test", "gone.badmx.test", 10)
@@ -225,6 +232,8 @@ async fn spf_variants() {
     assert_eq!(too_many.status, Status::Problem);
     assert!(too_many.message.contains("11"), "{}", too_many.message);
     assert!(!ids(&r, Check::Spf).contains(&FindingId::SpfIncludeMissing));
+    let r = run(&s, "flakyspf.test").await;
+    assert_eq!(ids(&r, Check::Spf), [FindingId::DnsFailed]);
     let r = run(&s, "badmx.test").await;
     assert_eq!(ids(&r, Check::Spf), [FindingId::SpfMissing]);
     assert!(

@@ -9,7 +9,7 @@ use std::collections::HashSet;
 use std::future::Future;
 use std::net::IpAddr;
 
-use super::{Check, Finding, FindingId, Status, txt, txt_records};
+use super::{Check, Finding, FindingId, Status, dns_unknown, txt, txt_records};
 use crate::address::registrable_domain;
 use crate::discover::Discovery;
 use crate::model::Server;
@@ -35,14 +35,28 @@ pub(super) async fn check(
         Err(f) => return vec![f],
     };
     let mut out: Vec<Finding> = all_term(&parsed).into_iter().collect();
-    let (lookups, missing, tree) = tree(net, &parsed).await;
+    let Tree {
+        lookups,
+        missing,
+        unknown,
+        records: tree,
+    } = tree(net, &parsed).await;
     out.extend(tree_findings(lookups, &missing));
     let found = found.await;
     if let Some(outgoing) = found.as_ref().and_then(|d| d.outgoing.first()) {
         let covered = covers(net, domain, &tree, outgoing).await;
-        out.push(outgoing_finding(covered, &outgoing.host));
+        // A record that could not be read may be the one that lists the server: then only the
+        // "could not tell" finding stands.
+        if covered || unknown.is_empty() {
+            out.push(outgoing_finding(covered, &outgoing.host));
+        }
     }
-    if !out.iter().any(|f| f.status == Status::Problem) {
+    out.extend(unknown);
+    // "All is well" only when every record could be read.
+    if !out
+        .iter()
+        .any(|f| matches!(f.status, Status::Problem | Status::Unknown))
+    {
         out.insert(
             0,
             Finding::plain(
@@ -147,12 +161,23 @@ fn outgoing_finding(covered: bool, host: &str) -> Finding {
     }
 }
 
+/// What following a domain's SPF includes and redirects found.
+struct Tree {
+    /// DNS lookups a receiver needs.
+    lookups: usize,
+    /// Referenced domains that have no SPF record.
+    missing: Vec<String>,
+    /// "Could not tell" findings: referenced domains whose lookup failed (not the same as missing).
+    unknown: Vec<Finding>,
+    /// Every record read, the domain's own first.
+    records: Vec<Spf>,
+}
+
 /// Reads the SPF records reachable from `root` (includes and redirects, breadth first, bounded).
-/// Returns (DNS lookups needed, domains without an SPF record, every record read). A referenced
-/// domain whose lookup fails counts as one without a record.
-async fn tree(net: &Net, root: &Spf) -> (usize, Vec<String>, Vec<Spf>) {
+async fn tree(net: &Net, root: &Spf) -> Tree {
     let mut lookups = root.own_lookups();
     let mut missing = Vec::new();
+    let mut unknown = Vec::new();
     let mut records = vec![root.clone()];
     let mut seen: HashSet<String> = HashSet::new();
     let mut queue: Vec<String> = root.referenced().iter().map(|s| s.to_string()).collect();
@@ -160,7 +185,13 @@ async fn tree(net: &Net, root: &Spf) -> (usize, Vec<String>, Vec<Spf>) {
         if !seen.insert(d.clone()) || seen.len() > MAX_RECORDS {
             continue;
         }
-        let found = txt(net, &d).await.unwrap_or_default();
+        let found = match txt(net, &d).await {
+            Ok(found) => found,
+            Err(e) => {
+                unknown.push(dns_unknown(Check::Spf, &e));
+                continue;
+            }
+        };
         match found.iter().find(|r| is_spf(r)).map(|r| parse(r)) {
             Some(Ok(rec)) => {
                 lookups += rec.own_lookups();
@@ -170,7 +201,12 @@ async fn tree(net: &Net, root: &Spf) -> (usize, Vec<String>, Vec<Spf>) {
             _ => missing.push(d),
         }
     }
-    (lookups, missing, records)
+    Tree {
+        lookups,
+        missing,
+        unknown,
+        records,
+    }
 }
 
 /// Whether `ip` is in the network `net`/`len` (addresses of the other family never are). A prefix
