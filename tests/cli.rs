@@ -6,8 +6,11 @@ use std::process::Command;
 
 use support::{Block, Ca, Dns, Reply, Web, Zone};
 
+/// The binary in British English, whatever language the machine running the tests uses.
 fn mailsetup() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_mailsetup"))
+    let mut c = Command::new(env!("CARGO_BIN_EXE_mailsetup"));
+    c.env("MAILSETUP_LOCALE", "en-GB");
+    c
 }
 
 const XML: &str = r#"<clientConfig version="1.1"><emailProvider id="cli.test"><domain>cli.test</domain>
@@ -361,5 +364,89 @@ mod check_command {
         assert_eq!(code, Some(2));
         let v: serde_json::Value = serde_json::from_str(&out).expect("one JSON object");
         assert_eq!(v["error"]["kind"], "bad-input", "{out}");
+    }
+
+    /// `mailsetup check` against a real Dovecot in the language asked for: German problems and
+    /// advice with `MAILSETUP_LOCALE=de-DE`, French from `LANG`, English when `LC_ALL=C`.
+    #[test]
+    fn check_speaks_the_language_asked_for() {
+        let b = Block::fresh();
+        let ca = Ca::new();
+        let mail = b.ip(3);
+        let dns = Dns::start(
+            b.ip(1),
+            &Zone::default()
+                .host("mail.lang.test", mail)
+                .srv("_imaps._tcp.lang.test", "mail.lang.test", 993, 0, 0)
+                .srv("_submissions._tcp.lang.test", "mail.lang.test", 465, 0, 0),
+        );
+        let relay = std::net::SocketAddr::from((b.ip(5), 2525));
+        let _sink = Rogue::start(relay, Behaviour::SmtpSink);
+        let leaf = ca.leaf(&["mail.lang.test"]);
+        let _dovecot = Dovecot::start_with(
+            mail,
+            &leaf,
+            &["anna@lang.test"],
+            DovecotPorts::STANDARD,
+            DovecotExtras {
+                relay: Some(relay),
+                no_tls: false,
+            },
+        );
+        // The check, with only the given locale variables set.
+        let check = |locale_vars: &[(&str, &str)], password: &str| {
+            let mut c = Command::new(env!("CARGO_BIN_EXE_mailsetup"));
+            for var in [
+                "MAILSETUP_LOCALE",
+                "LANGUAGE",
+                "LC_ALL",
+                "LC_MESSAGES",
+                "LANG",
+            ] {
+                c.env_remove(var);
+            }
+            c.envs(locale_vars.iter().copied())
+                .arg("--dns-server")
+                .arg(dns.addr.to_string())
+                .arg("--ca-file")
+                .arg(&ca.pem_path)
+                .arg("--ispdb-url")
+                .arg(format!("https://{}/none/", b.ip(9)))
+                .args(["check", "anna@lang.test", "--password-stdin"]);
+            run(c, password)
+        };
+
+        let (code, out, err) = check(
+            &[("MAILSETUP_LOCALE", "de-DE"), ("LANG", "fr_FR.UTF-8")],
+            "falsch",
+        );
+        assert_eq!(code, Some(1), "{out}{err}");
+        for german in [
+            "Posteingang: funktioniert NICHT",
+            "Problem: mail.lang.test hat Ihr Passwort nicht angenommen.",
+            "Was Sie tun können: Prüfen Sie das Passwort",
+            "„anna@lang.test“",
+        ] {
+            assert!(out.contains(german), "no {german:?} in:\n{out}");
+        }
+        assert!(
+            !out.contains("password") && !out.contains("Incoming"),
+            "{out}"
+        );
+        assert!(!out.contains("falsch"), "{out}");
+
+        // The fixture gives every user the password alicepw.
+        let (code, out, err) = check(&[("MAILSETUP_LOCALE", "de-DE")], "alicepw");
+        assert_eq!(code, Some(0), "{out}{err}");
+        assert!(out.contains("Postausgang: funktioniert"), "{out}");
+        assert!(out.contains("Ihr E-Mail-Konto funktioniert."), "{out}");
+
+        // No override: the system's language, LC_ALL before LANG; C means English.
+        let (_, out, _) = check(&[("LANG", "fr_FR.UTF-8")], "faux");
+        assert!(out.contains("n’a pas accepté votre mot de passe"), "{out}");
+        let (_, out, _) = check(&[("LC_ALL", "es_ES.UTF-8"), ("LANG", "de_DE.UTF-8")], "mal");
+        assert!(out.contains("no ha aceptado su contraseña"), "{out}");
+        let (_, out, _) = check(&[("LC_ALL", "C"), ("LANG", "de_DE.UTF-8")], "wrong");
+        assert!(out.contains("Your password was not accepted"), "{out}");
     }
 }
