@@ -53,6 +53,7 @@ fn every_message_id_used_in_code_is_in_the_catalogue() {
 
 #[test]
 fn formats_arguments_without_isolation_marks() {
+    set_thread_locale(Some(FALLBACK));
     let s = text(
         "check-wrong-password",
         Some(&{
@@ -62,6 +63,7 @@ fn formats_arguments_without_isolation_marks() {
             a
         }),
     );
+    set_thread_locale(None);
     assert_eq!(s, "Your password was not accepted by imap.example.com.");
 }
 
