@@ -188,39 +188,68 @@ mod check_command {
         )
     }
 
+    /// One mail domain served for real: its DNS (SRV records for IMAP and submission), a Dovecot
+    /// with `alice@<domain>` and an SMTP sink it relays to, each on this test's own addresses.
+    struct MailDomain {
+        b: Block,
+        ca: Ca,
+        dns: Dns,
+        _sink: Rogue,
+        _dovecot: Dovecot,
+    }
+
+    impl MailDomain {
+        fn start(domain: &str) -> MailDomain {
+            let b = Block::fresh();
+            let ca = Ca::new();
+            let mail = b.ip(3);
+            let host = format!("mail.{domain}");
+            let dns = Dns::start(
+                b.ip(1),
+                &Zone::default()
+                    .host(&host, mail)
+                    .srv(&format!("_imaps._tcp.{domain}"), &host, 993, 0, 0)
+                    .srv(&format!("_submissions._tcp.{domain}"), &host, 465, 0, 0),
+            );
+            let relay = std::net::SocketAddr::from((b.ip(5), 2525));
+            let _sink = Rogue::start(relay, Behaviour::SmtpSink);
+            let leaf = ca.leaf(&[host.as_str()]);
+            let _dovecot = Dovecot::start_with(
+                mail,
+                &leaf,
+                &[format!("alice@{domain}").as_str()],
+                DovecotPorts::STANDARD,
+                DovecotExtras {
+                    relay: Some(relay),
+                    no_tls: false,
+                },
+            );
+            MailDomain {
+                b,
+                ca,
+                dns,
+                _sink,
+                _dovecot,
+            }
+        }
+
+        /// `c` pointed at this domain's DNS and CA, with the ISPDB unreachable.
+        fn aim<'c>(&self, c: &'c mut Command) -> &'c mut Command {
+            c.arg("--dns-server")
+                .arg(self.dns.addr.to_string())
+                .arg("--ca-file")
+                .arg(&self.ca.pem_path)
+                .arg("--ispdb-url")
+                .arg(format!("https://{}/none/", self.b.ip(9)))
+        }
+    }
+
     #[test]
     fn check_discovers_logs_in_and_reports_json() {
-        let b = Block::fresh();
-        let ca = Ca::new();
-        let mail = b.ip(3);
-        let dns = Dns::start(
-            b.ip(1),
-            &Zone::default()
-                .host("mail.cc.test", mail)
-                .srv("_imaps._tcp.cc.test", "mail.cc.test", 993, 0, 0)
-                .srv("_submissions._tcp.cc.test", "mail.cc.test", 465, 0, 0),
-        );
-        let relay = std::net::SocketAddr::from((b.ip(5), 2525));
-        let _sink = Rogue::start(relay, Behaviour::SmtpSink);
-        let leaf = ca.leaf(&["mail.cc.test"]);
-        let _dovecot = Dovecot::start_with(
-            mail,
-            &leaf,
-            &["alice@cc.test"],
-            DovecotPorts::STANDARD,
-            DovecotExtras {
-                relay: Some(relay),
-                no_tls: false,
-            },
-        );
+        let domain = MailDomain::start("cc.test");
         let base = || {
             let mut c = mailsetup();
-            c.arg("--dns-server")
-                .arg(dns.addr.to_string())
-                .arg("--ca-file")
-                .arg(&ca.pem_path);
-            c.arg("--ispdb-url")
-                .arg(format!("https://{}/none/", b.ip(9)));
+            domain.aim(&mut c);
             c
         };
         // Discover, then check, with the password on stdin.
@@ -370,29 +399,7 @@ mod check_command {
     /// advice with `MAILSETUP_LOCALE=de-DE`, French from `LANG`, English when `LC_ALL=C`.
     #[test]
     fn check_speaks_the_language_asked_for() {
-        let b = Block::fresh();
-        let ca = Ca::new();
-        let mail = b.ip(3);
-        let dns = Dns::start(
-            b.ip(1),
-            &Zone::default()
-                .host("mail.lang.test", mail)
-                .srv("_imaps._tcp.lang.test", "mail.lang.test", 993, 0, 0)
-                .srv("_submissions._tcp.lang.test", "mail.lang.test", 465, 0, 0),
-        );
-        let relay = std::net::SocketAddr::from((b.ip(5), 2525));
-        let _sink = Rogue::start(relay, Behaviour::SmtpSink);
-        let leaf = ca.leaf(&["mail.lang.test"]);
-        let _dovecot = Dovecot::start_with(
-            mail,
-            &leaf,
-            &["anna@lang.test"],
-            DovecotPorts::STANDARD,
-            DovecotExtras {
-                relay: Some(relay),
-                no_tls: false,
-            },
-        );
+        let domain = MailDomain::start("lang.test");
         // The check, with only the given locale variables set.
         let check = |locale_vars: &[(&str, &str)], password: &str| {
             let mut c = Command::new(env!("CARGO_BIN_EXE_mailsetup"));
@@ -405,14 +412,10 @@ mod check_command {
             ] {
                 c.env_remove(var);
             }
-            c.envs(locale_vars.iter().copied())
-                .arg("--dns-server")
-                .arg(dns.addr.to_string())
-                .arg("--ca-file")
-                .arg(&ca.pem_path)
-                .arg("--ispdb-url")
-                .arg(format!("https://{}/none/", b.ip(9)))
-                .args(["check", "anna@lang.test", "--password-stdin"]);
+            c.envs(locale_vars.iter().copied());
+            domain
+                .aim(&mut c)
+                .args(["check", "alice@lang.test", "--password-stdin"]);
             run(c, password)
         };
 
@@ -425,7 +428,7 @@ mod check_command {
             "Posteingang: funktioniert NICHT",
             "Problem: mail.lang.test hat Ihr Passwort nicht angenommen.",
             "Was Sie tun können: Prüfen Sie das Passwort",
-            "„anna@lang.test“",
+            "„alice@lang.test“",
         ] {
             assert!(out.contains(german), "no {german:?} in:\n{out}");
         }
