@@ -28,7 +28,7 @@ doctor-spf-several-advice = Únalos en un solo registro que empiece por v=spf1.
 doctor-spf-broken = El registro SPF tiene un error: { $reason }.
 doctor-spf-broken-advice = Pida a quien gestiona su dominio que lo corrija; su proveedor de correo le puede dar el registro correcto.
 doctor-spf-plus-all = El registro SPF termina en +all: permite que cualquiera en el mundo envíe correo en nombre de su dominio.
-doctor-spf-plus-all-advice = Cambie +all por ~all (o por -all cuando esté seguro de que aparecen todos los servicios que envían correo por usted).
+doctor-spf-plus-all-advice = Cambie +all por ~all (o por -all cuando tenga la certeza de que aparecen todos los servicios que envían correo por usted).
 doctor-spf-no-all = El registro SPF no termina en ~all ni en -all, así que no indica a los destinatarios qué hacer con el correo falsificado.
 doctor-spf-no-all-advice = Añada ~all al final del registro.
 doctor-spf-include-missing = El registro SPF incluye { $domain }, que no tiene registro SPF propio: los destinatarios lo tratan como un error.

@@ -38,7 +38,7 @@ finding-found = encontrado
 finding-nothing-here = nada aquí
 finding-no-answer = sin respuesta
 finding-not-needed = no hace falta
-finding-nothing = No hemos encontrado la configuración de correo de { $domain }. Su proveedor de correo puede darle los nombres de los servidores; puede escribirlos usted mismo.
+finding-nothing = No hemos encontrado la configuración de correo de { $domain }. Su proveedor de correo puede darle los nombres de los servidores, y usted puede escribirlos a mano.
 finding-setup-failed = No se ha podido leer la configuración de red de este ordenador: { $reason }
 finding-manual = Escribir la configuración a mano
 
