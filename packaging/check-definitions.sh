@@ -137,6 +137,42 @@ EOF
 }
 check "metainfo: id, launchable, binary and licence match the desktop entry" metainfo_matches
 
+# Every language the program speaks (a folder under assets/i18n besides en-GB) is in the desktop
+# entry and the metainfo too: GenericName, Comment and Keywords; the summary, as many description
+# paragraphs and list items as in English, and keywords.
+definitions_translated() {
+  python3 - "$desktop" "$metainfo" "$repo/assets/i18n" <<'EOF'
+import os, sys
+import xml.etree.ElementTree as ET
+desktop, metainfo, i18n = sys.argv[1:4]
+langs = sorted(d.split("-")[0] for d in os.listdir(i18n)
+               if d != "en-GB" and os.path.isdir(os.path.join(i18n, d)))
+keys = dict(l.rstrip("\n").split("=", 1) for l in open(desktop, encoding="utf-8") if "=" in l)
+root = ET.parse(metainfo).getroot()
+lang_attr = "{http://www.w3.org/XML/1998/namespace}lang"
+description = root.find("description")
+problems = [] if langs else ["no translations under assets/i18n"]
+for lang in langs:
+    for key in ("GenericName", "Comment", "Keywords"):
+        if not keys.get(f"{key}[{lang}]", "").strip():
+            problems.append(f"desktop entry: no {key}[{lang}]")
+    if not [s for s in root.findall("summary") if s.get(lang_attr) == lang]:
+        problems.append(f"metainfo: no summary in {lang}")
+    for tag in ("p", "li"):
+        english = [e for e in description.iter(tag) if e.get(lang_attr) is None]
+        translated = [e for e in description.iter(tag) if e.get(lang_attr) == lang]
+        if len(translated) != len(english):
+            problems.append(f"metainfo: {len(translated)} <{tag}> in {lang}, {len(english)} in English")
+    if not [k for k in root.iter("keyword") if k.get(lang_attr) == lang]:
+        problems.append(f"metainfo: no keywords in {lang}")
+print("languages:", ", ".join(langs))
+if problems:
+    print("\n".join(problems))
+    sys.exit(1)
+EOF
+}
+check "desktop entry and metainfo: translated into every language under assets/i18n" definitions_translated
+
 # The window's WM_CLASS (X11) and app_id (Wayland) come from iced's
 # window::Settings.platform_specific.application_id, which is empty unless the program sets it.
 if grep -rqs "application_id" "$repo/src" && grep -rqsF "\"$app_id\"" "$repo/src"; then

@@ -1,6 +1,7 @@
 //! All user-visible text, from one Fluent catalogue (`assets/i18n/<locale>/*.ftl`, embedded by
-//! build.rs). The locale follows the system's (`sys-locale`; `MAILSETUP_LOCALE` overrides it), matched
-//! against the catalogues present with `fluent-langneg`, falling back to en-GB for missing messages.
+//! build.rs). The locale follows the system's (the `LC_*`/`LANG` environment on Unix, `sys-locale`
+//! on Windows and macOS; `MAILSETUP_LOCALE` overrides it, see [`locale`]), matched against the
+//! catalogues present with `fluent-langneg`, falling back to en-GB for missing messages.
 //!
 //! Use the [`t!`](crate::t) macro: `t!("check-dns-missing", host = host)`. A test fails on any id used
 //! in code that the en-GB catalogue lacks.
@@ -10,6 +11,8 @@ use std::sync::OnceLock;
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource};
 use unic_langid::LanguageIdentifier;
+
+mod locale;
 
 include!(concat!(env!("OUT_DIR"), "/i18n_catalogues.rs"));
 
@@ -42,6 +45,8 @@ pub fn pseudo(text: &str) -> std::borrow::Cow<'_, str> {
 }
 
 struct Catalogues {
+    /// The locale's name (`de-DE`, or [`PSEUDO`]).
+    locale: String,
     /// The chosen locale first, then en-GB.
     bundles: Vec<FluentBundle<FluentResource>>,
 }
@@ -63,37 +68,15 @@ pub(crate) fn bundle_for(locale: &str) -> Option<FluentBundle<FluentResource>> {
     Some(bundle)
 }
 
+/// The locale this process uses (see [`locale::choose`]).
 fn choose_locale() -> String {
-    let set = std::env::var("MAILSETUP_LOCALE").ok();
-    if set.as_deref() == Some(PSEUDO) {
-        return PSEUDO.into();
-    }
-    let wanted = set
-        .or_else(sys_locale::get_locale)
-        .unwrap_or_else(|| FALLBACK.into());
-    let requested: Vec<LanguageIdentifier> = wanted
-        .replace('_', "-")
-        .split('.')
-        .next()
-        .and_then(|s| s.parse().ok())
-        .into_iter()
-        .collect();
-    let available: Vec<LanguageIdentifier> = CATALOGUES
-        .iter()
-        .filter_map(|(l, _)| l.parse().ok())
-        .collect();
-    let default: LanguageIdentifier = FALLBACK
-        .parse()
-        .expect("the fallback locale is a valid language tag");
-    fluent_langneg::negotiate_languages(
-        &requested,
+    let overridden = std::env::var(locale::OVERRIDE_VAR).ok();
+    let available: Vec<&str> = CATALOGUES.iter().map(|(l, _)| *l).collect();
+    locale::choose(
+        overridden.as_deref(),
+        &locale::system_preferences(),
         &available,
-        Some(&default),
-        fluent_langneg::NegotiationStrategy::Lookup,
     )
-    .first()
-    .map(|l| l.to_string())
-    .unwrap_or_else(|| FALLBACK.into())
 }
 
 fn load(locale: &str) -> Catalogues {
@@ -101,7 +84,10 @@ fn load(locale: &str) -> Catalogues {
     if locale != FALLBACK {
         bundles.extend(bundle_for(FALLBACK));
     }
-    Catalogues { bundles }
+    Catalogues {
+        locale: locale.to_owned(),
+        bundles,
+    }
 }
 
 fn catalogues() -> &'static Catalogues {
@@ -132,10 +118,20 @@ pub fn set_thread_locale(locale: Option<&str>) {
     THREAD.with(|t| *t.borrow_mut() = catalogues);
 }
 
+/// The catalogues in use on this thread: its own (see [`set_thread_locale`]) or the process's.
+fn chosen() -> &'static Catalogues {
+    THREAD.with(|t| *t.borrow()).unwrap_or_else(catalogues)
+}
+
+/// The language tag of the text [`text`] gives on this thread (`en-GB`, `de-DE`, …), for documents
+/// that declare their language (the settings sheet's `<html lang>`).
+pub fn language() -> &'static str {
+    &chosen().locale
+}
+
 /// The text of message `id` with `args`; the id itself when no catalogue has it (a test prevents that).
 pub fn text(id: &str, args: Option<&FluentArgs<'_>>) -> String {
-    let chosen = THREAD.with(|t| *t.borrow()).unwrap_or_else(catalogues);
-    for bundle in &chosen.bundles {
+    for bundle in &chosen().bundles {
         if let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) {
             let mut errors = Vec::new();
             return bundle
@@ -160,71 +156,4 @@ macro_rules! t {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// Every `t!("…")` id in the sources exists in the en-GB catalogue, and every catalogue parses.
-    #[test]
-    fn every_message_id_used_in_code_is_in_the_catalogue() {
-        for (locale, files) in CATALOGUES {
-            for (name, source) in *files {
-                if let Err((_, errors)) = FluentResource::try_new((*source).to_owned()) {
-                    panic!("{locale}/{name} has Fluent syntax errors: {errors:?}");
-                }
-            }
-        }
-        let bundle = bundle_for(FALLBACK).expect("en-GB catalogue");
-        let mut missing = Vec::new();
-        let mut used = 0;
-        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
-        let mut stack = vec![root];
-        while let Some(dir) = stack.pop() {
-            for entry in std::fs::read_dir(&dir).expect("src") {
-                let path = entry.expect("entry").path();
-                if path.is_dir() {
-                    stack.push(path);
-                    continue;
-                }
-                let Ok(code) = std::fs::read_to_string(&path) else {
-                    continue;
-                };
-                for (i, _) in code.match_indices("t!(\"") {
-                    // `t!` itself, not the end of `format!` or `print!`.
-                    let before = code[..i].chars().next_back();
-                    if before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
-                        continue;
-                    }
-                    let rest = &code[i + 4..];
-                    let Some(end) = rest.find('"') else { continue };
-                    let id = &rest[..end];
-                    if id == "id" || id.contains('…') {
-                        continue; // the examples in this module's docs
-                    }
-                    used += 1;
-                    if bundle.get_message(id).is_none() {
-                        missing.push(format!("{}: {id}", path.display()));
-                    }
-                }
-            }
-        }
-        assert!(used > 20, "found only {used} message ids");
-        assert!(
-            missing.is_empty(),
-            "message ids missing from assets/i18n/en-GB: {missing:#?}"
-        );
-    }
-
-    #[test]
-    fn formats_arguments_without_isolation_marks() {
-        let s = text(
-            "check-wrong-password",
-            Some(&{
-                let mut a = FluentArgs::new();
-                a.set("host", "imap.example.com");
-                a.set("server_says", "");
-                a
-            }),
-        );
-        assert_eq!(s, "Your password was not accepted by imap.example.com.");
-    }
-}
+mod tests;

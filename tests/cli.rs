@@ -6,8 +6,11 @@ use std::process::Command;
 
 use support::{Block, Ca, Dns, Reply, Web, Zone};
 
+/// The binary in British English, whatever language the machine running the tests uses.
 fn mailsetup() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_mailsetup"))
+    let mut c = Command::new(env!("CARGO_BIN_EXE_mailsetup"));
+    c.env("MAILSETUP_LOCALE", "en-GB");
+    c
 }
 
 const XML: &str = r#"<clientConfig version="1.1"><emailProvider id="cli.test"><domain>cli.test</domain>
@@ -185,39 +188,68 @@ mod check_command {
         )
     }
 
+    /// One mail domain served for real: its DNS (SRV records for IMAP and submission), a Dovecot
+    /// with `alice@<domain>` and an SMTP sink it relays to, each on this test's own addresses.
+    struct MailDomain {
+        b: Block,
+        ca: Ca,
+        dns: Dns,
+        _sink: Rogue,
+        _dovecot: Dovecot,
+    }
+
+    impl MailDomain {
+        fn start(domain: &str) -> MailDomain {
+            let b = Block::fresh();
+            let ca = Ca::new();
+            let mail = b.ip(3);
+            let host = format!("mail.{domain}");
+            let dns = Dns::start(
+                b.ip(1),
+                &Zone::default()
+                    .host(&host, mail)
+                    .srv(&format!("_imaps._tcp.{domain}"), &host, 993, 0, 0)
+                    .srv(&format!("_submissions._tcp.{domain}"), &host, 465, 0, 0),
+            );
+            let relay = std::net::SocketAddr::from((b.ip(5), 2525));
+            let _sink = Rogue::start(relay, Behaviour::SmtpSink);
+            let leaf = ca.leaf(&[host.as_str()]);
+            let _dovecot = Dovecot::start_with(
+                mail,
+                &leaf,
+                &[format!("alice@{domain}").as_str()],
+                DovecotPorts::STANDARD,
+                DovecotExtras {
+                    relay: Some(relay),
+                    no_tls: false,
+                },
+            );
+            MailDomain {
+                b,
+                ca,
+                dns,
+                _sink,
+                _dovecot,
+            }
+        }
+
+        /// `c` pointed at this domain's DNS and CA, with the ISPDB unreachable.
+        fn aim<'c>(&self, c: &'c mut Command) -> &'c mut Command {
+            c.arg("--dns-server")
+                .arg(self.dns.addr.to_string())
+                .arg("--ca-file")
+                .arg(&self.ca.pem_path)
+                .arg("--ispdb-url")
+                .arg(format!("https://{}/none/", self.b.ip(9)))
+        }
+    }
+
     #[test]
     fn check_discovers_logs_in_and_reports_json() {
-        let b = Block::fresh();
-        let ca = Ca::new();
-        let mail = b.ip(3);
-        let dns = Dns::start(
-            b.ip(1),
-            &Zone::default()
-                .host("mail.cc.test", mail)
-                .srv("_imaps._tcp.cc.test", "mail.cc.test", 993, 0, 0)
-                .srv("_submissions._tcp.cc.test", "mail.cc.test", 465, 0, 0),
-        );
-        let relay = std::net::SocketAddr::from((b.ip(5), 2525));
-        let _sink = Rogue::start(relay, Behaviour::SmtpSink);
-        let leaf = ca.leaf(&["mail.cc.test"]);
-        let _dovecot = Dovecot::start_with(
-            mail,
-            &leaf,
-            &["alice@cc.test"],
-            DovecotPorts::STANDARD,
-            DovecotExtras {
-                relay: Some(relay),
-                no_tls: false,
-            },
-        );
+        let domain = MailDomain::start("cc.test");
         let base = || {
             let mut c = mailsetup();
-            c.arg("--dns-server")
-                .arg(dns.addr.to_string())
-                .arg("--ca-file")
-                .arg(&ca.pem_path);
-            c.arg("--ispdb-url")
-                .arg(format!("https://{}/none/", b.ip(9)));
+            domain.aim(&mut c);
             c
         };
         // Discover, then check, with the password on stdin.
@@ -361,5 +393,63 @@ mod check_command {
         assert_eq!(code, Some(2));
         let v: serde_json::Value = serde_json::from_str(&out).expect("one JSON object");
         assert_eq!(v["error"]["kind"], "bad-input", "{out}");
+    }
+
+    /// `mailsetup check` against a real Dovecot in the language asked for: German problems and
+    /// advice with `MAILSETUP_LOCALE=de-DE`, French from `LANG`, English when `LC_ALL=C`.
+    #[test]
+    fn check_speaks_the_language_asked_for() {
+        let domain = MailDomain::start("lang.test");
+        // The check, with only the given locale variables set.
+        let check = |locale_vars: &[(&str, &str)], password: &str| {
+            let mut c = Command::new(env!("CARGO_BIN_EXE_mailsetup"));
+            for var in [
+                "MAILSETUP_LOCALE",
+                "LANGUAGE",
+                "LC_ALL",
+                "LC_MESSAGES",
+                "LANG",
+            ] {
+                c.env_remove(var);
+            }
+            c.envs(locale_vars.iter().copied());
+            domain
+                .aim(&mut c)
+                .args(["check", "alice@lang.test", "--password-stdin"]);
+            run(c, password)
+        };
+
+        let (code, out, err) = check(
+            &[("MAILSETUP_LOCALE", "de-DE"), ("LANG", "fr_FR.UTF-8")],
+            "falsch",
+        );
+        assert_eq!(code, Some(1), "{out}{err}");
+        for german in [
+            "Posteingang: funktioniert NICHT",
+            "Problem: mail.lang.test hat Ihr Passwort nicht angenommen.",
+            "Was Sie tun können: Prüfen Sie das Passwort",
+            "„alice@lang.test“",
+        ] {
+            assert!(out.contains(german), "no {german:?} in:\n{out}");
+        }
+        assert!(
+            !out.contains("password") && !out.contains("Incoming"),
+            "{out}"
+        );
+        assert!(!out.contains("falsch"), "{out}");
+
+        // The fixture gives every user the password alicepw.
+        let (code, out, err) = check(&[("MAILSETUP_LOCALE", "de-DE")], "alicepw");
+        assert_eq!(code, Some(0), "{out}{err}");
+        assert!(out.contains("Postausgang: funktioniert"), "{out}");
+        assert!(out.contains("Ihr E-Mail-Konto funktioniert."), "{out}");
+
+        // No override: the system's language, LC_ALL before LANG; C means English.
+        let (_, out, _) = check(&[("LANG", "fr_FR.UTF-8")], "faux");
+        assert!(out.contains("n’a pas accepté votre mot de passe"), "{out}");
+        let (_, out, _) = check(&[("LC_ALL", "es_ES.UTF-8"), ("LANG", "de_DE.UTF-8")], "mal");
+        assert!(out.contains("no ha aceptado su contraseña"), "{out}");
+        let (_, out, _) = check(&[("LC_ALL", "C"), ("LANG", "de_DE.UTF-8")], "wrong");
+        assert!(out.contains("Your password was not accepted"), "{out}");
     }
 }

@@ -65,6 +65,7 @@ fn golden(name: &str, actual: &str) {
 
 #[test]
 fn golden_files() {
+    mailsetup::i18n::set_thread_locale(Some("en-GB"));
     let a = account();
     golden("autoconfig.xml", &export::autoconfig_xml::render(&a));
     golden("autodiscover.xml", &export::autodiscover_xml::render(&a));
@@ -388,4 +389,24 @@ fn registering_a_profile_appends_and_never_rewrites_a_broken_list() {
     let e = export::thunderbird::register(&ini, Path::new("/tmp/p"), "x").expect_err("refused");
     assert!(e.to_string().contains("left as it is"), "{e}");
     assert_eq!(std::fs::read_to_string(&ini).expect("read"), broken);
+}
+
+/// The settings sheet is in the person's language and says so in `<html lang>`.
+#[test]
+fn the_settings_sheet_declares_its_language() {
+    let a = account();
+    for (locale, title) in [
+        ("de-DE", "E-Mail-Einstellungen für"),
+        ("fr-FR", "Paramètres de messagerie de"),
+        ("es-ES", "Configuración de correo de"),
+    ] {
+        mailsetup::i18n::set_thread_locale(Some(locale));
+        let html = export::sheet::render(&a);
+        mailsetup::i18n::set_thread_locale(None);
+        assert!(
+            html.contains(&format!("<html lang=\"{locale}\">")),
+            "{html}"
+        );
+        assert!(html.contains(title), "{html}");
+    }
 }

@@ -62,6 +62,27 @@ fn server_words(s: &Server) -> String {
     )
 }
 
+/// How `mailsetup discover` says what one place it looked in gave.
+fn status_word(status: SourceStatus) -> String {
+    match status {
+        SourceStatus::Found => crate::t!("cli-status-found"),
+        SourceStatus::Nothing => crate::t!("cli-status-nothing"),
+        SourceStatus::Failed => crate::t!("cli-status-failed"),
+        SourceStatus::Timeout => crate::t!("cli-status-timeout"),
+        SourceStatus::Cancelled => crate::t!("cli-status-skipped"),
+        SourceStatus::Running => crate::t!("cli-status-running"),
+    }
+}
+
+/// The widest of `labels` in characters: a column's width, so that it lines up in every language.
+fn column_width<S: AsRef<str>>(labels: impl IntoIterator<Item = S>) -> usize {
+    labels
+        .into_iter()
+        .map(|l| l.as_ref().chars().count())
+        .max()
+        .unwrap_or(0)
+}
+
 fn server_line(label: &str, s: &Server) -> String {
     let from = if s.trusted {
         crate::t!("cli-from", source = s.source.label(), url = s.url.as_str())
@@ -72,7 +93,12 @@ fn server_line(label: &str, s: &Server) -> String {
             url = s.url.as_str()
         )
     };
-    format!("{label:<14} {}\n{:<14} {from}\n", server_words(s), "",)
+    let width = column_width([crate::t!("cli-incoming"), crate::t!("cli-outgoing")]);
+    format!(
+        "{label:<width$} {}\n{:<width$} {from}\n",
+        server_words(s),
+        ""
+    )
 }
 
 pub(super) fn not_found_message(d: &Discovery) -> String {
@@ -121,19 +147,23 @@ pub fn human(d: &Discovery) -> String {
     out.push('\n');
     out.push_str(&crate::t!("cli-where-we-looked"));
     out.push('\n');
-    for r in &d.sources {
-        let mark = match r.status {
-            SourceStatus::Found => crate::t!("cli-status-found"),
-            SourceStatus::Nothing => crate::t!("cli-status-nothing"),
-            SourceStatus::Failed => crate::t!("cli-status-failed"),
-            SourceStatus::Timeout => crate::t!("cli-status-timeout"),
-            SourceStatus::Cancelled => crate::t!("cli-status-skipped"),
-            SourceStatus::Running => crate::t!("cli-status-running"),
-        };
+    let rows: Vec<_> = d.sources.iter().map(|r| (r.name.label(), r)).collect();
+    let name_width = column_width(rows.iter().map(|(name, _)| name));
+    let mark_width = column_width(
+        [
+            SourceStatus::Found,
+            SourceStatus::Nothing,
+            SourceStatus::Failed,
+            SourceStatus::Timeout,
+            SourceStatus::Cancelled,
+            SourceStatus::Running,
+        ]
+        .map(status_word),
+    );
+    for (name, r) in rows {
+        let mark = status_word(r.status);
         out.push_str(&format!(
-            "  {:<42} {:<9} {:>6} ms  {}\n",
-            r.name.label(),
-            mark,
+            "  {name:<name_width$} {mark:<mark_width$} {:>6} ms  {}\n",
             r.elapsed_ms,
             r.detail.as_deref().unwrap_or("")
         ));
@@ -261,8 +291,10 @@ pub(super) fn json<T: serde::Serialize>(v: &T) -> String {
 /// The plain-English domain check.
 pub(super) fn doctor(domain: &str, report: &crate::doctor::Report) -> String {
     let mut out = format!("{}\n\n", crate::t!("doctor-intro", domain = domain));
+    let width = column_width(report.findings.iter().map(|f| f.check.label()));
     for f in &report.findings {
-        out.push_str(&format!("{:<34} {}\n", f.check.label(), f.status.label()));
+        let label = f.check.label();
+        out.push_str(&format!("{label:<width$} {}\n", f.status.label()));
         out.push_str(&format!("    {}\n", f.message));
         if !f.advice.is_empty() {
             out.push_str(&format!(

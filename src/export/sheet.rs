@@ -36,7 +36,8 @@ fn rows(title: String, s: &Server) -> String {
 pub fn render(a: &Account) -> String {
     let title = t!("sheet-title", address = a.address.to_string());
     let mut out = format!(
-        "<!DOCTYPE html>\n<html lang=\"en-GB\">\n  <head>\n    <meta charset=\"utf-8\">\n    <title>{}</title>\n    <style>\n      body {{ font-family: sans-serif; font-size: 18pt; margin: 2em; color: #000; background: #fff; }}\n      h1 {{ font-size: 24pt; }} h2 {{ font-size: 20pt; margin-top: 1.2em; }}\n      table {{ border-collapse: collapse; width: 100%; }}\n      th, td {{ text-align: left; padding: 0.35em 0.6em; border: 1px solid #444; }}\n      th {{ width: 35%; font-weight: normal; }} td {{ font-weight: bold; font-family: monospace; }}\n      @media print {{ body {{ margin: 0; }} }}\n    </style>\n  </head>\n  <body>\n    <h1>{}</h1>\n    <p>{}</p>\n",
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n  <head>\n    <meta charset=\"utf-8\">\n    <title>{}</title>\n    <style>\n      body {{ font-family: sans-serif; font-size: 18pt; margin: 2em; color: #000; background: #fff; }}\n      h1 {{ font-size: 24pt; }} h2 {{ font-size: 20pt; margin-top: 1.2em; }}\n      table {{ border-collapse: collapse; width: 100%; }}\n      th, td {{ text-align: left; padding: 0.35em 0.6em; border: 1px solid #444; }}\n      th {{ width: 35%; font-weight: normal; }} td {{ font-weight: bold; font-family: monospace; }}\n      @media print {{ body {{ margin: 0; }} }}\n    </style>\n  </head>\n  <body>\n    <h1>{}</h1>\n    <p>{}</p>\n",
+        xml_escape(crate::i18n::language()),
         xml_escape(&title),
         xml_escape(&title),
         xml_escape(&t!("sheet-intro")),

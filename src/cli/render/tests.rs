@@ -130,3 +130,40 @@ fn errors_render_as_one_json_object_with_their_kind() {
     assert_eq!(CliError::Reported.code(), 1);
     assert_eq!(CliError::Reported.message(), None);
 }
+
+/// The domain check's status column starts after the longest label, in every language.
+#[test]
+fn the_status_column_fits_the_longest_label_in_each_language() {
+    use crate::doctor::{Check, Finding, FindingId, Status};
+    let checks = [Check::Mx, Check::TlsRpt, Check::Autoconfig];
+    let report = crate::doctor::Report {
+        domain: "example.co.uk".into(),
+        findings: checks
+            .into_iter()
+            .map(|check| Finding {
+                check,
+                id: FindingId::AutoconfigOk,
+                status: Status::Unknown,
+                message: "m".into(),
+                advice: String::new(),
+            })
+            .collect(),
+    };
+    for locale in ["en-GB", "de-DE", "fr-FR", "es-ES"] {
+        crate::i18n::set_thread_locale(Some(locale));
+        let text = doctor("example.co.uk", &report);
+        let status = Status::Unknown.label();
+        let longest = checks.map(|c| c.label().chars().count()).into_iter().max();
+        crate::i18n::set_thread_locale(None);
+        let starts: Vec<usize> = text
+            .lines()
+            .filter(|l| l.ends_with(&status))
+            .map(|l| l.chars().count() - status.chars().count())
+            .collect();
+        assert_eq!(starts.len(), 3, "{locale}:\n{text}");
+        assert!(
+            starts.iter().all(|s| Some(*s) == longest.map(|l| l + 1)),
+            "{locale}: statuses start at {starts:?}, the longest label is {longest:?}:\n{text}"
+        );
+    }
+}

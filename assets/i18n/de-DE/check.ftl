@@ -1,0 +1,75 @@
+# Die Probleme der Live-Prüfung: eine Meldung, was nicht stimmt, und ein Rat, was zu tun ist.
+# Geschrieben für Menschen, die noch nie von IMAP oder SMTP gehört haben.
+
+side-incoming = Posteingangsserver
+side-outgoing = Postausgangsserver
+
+check-server-said = { " " }Der Server meldet: „{ $text }“.
+# Dasselbe für eine Antwort, die schon mit einem Satzzeichen endet: kein zweiter Punkt.
+check-server-said-ended = { " " }Der Server meldet: „{ $text }“
+
+check-dns-missing = Der { $which } { $host } existiert nicht.
+check-dns-missing-advice-incoming = Prüfen Sie den Servernamen auf Tippfehler. Stimmt er, fragen Sie Ihren E-Mail-Anbieter nach dem richtigen Posteingangsserver und ob die MX-Einträge Ihrer Domain auf ihn verweisen.
+check-dns-missing-advice-outgoing = Prüfen Sie den Servernamen auf Tippfehler oder fragen Sie Ihren E-Mail-Anbieter nach dem richtigen Postausgangsserver (SMTP).
+check-dns-failed = Der Name { $host } konnte nicht nachgeschlagen werden.
+check-dns-failed-advice = Prüfen Sie, ob dieser Computer mit dem Internet verbunden ist, und versuchen Sie es dann noch einmal.
+
+check-unreachable = Der { $which } { $host } ist über Port { $port } nicht erreichbar.
+check-unreachable-advice-outgoing = Ihr Netzwerk oder eine Firewall sperrt vielleicht Port { $port } (viele Netzwerke sperren die Ports zum Senden), oder der Server nimmt dort keine E-Mails an. Versuchen Sie Port 465 oder 587 oder fragen Sie die Person, die Ihr Netzwerk betreut.
+check-unreachable-advice = Vielleicht sperrt eine Firewall Port { $port }, oder Servername oder Port sind falsch. Klären Sie beides mit Ihrem E-Mail-Anbieter.
+
+check-timeout = Der { $which } { $host } hat nicht rechtzeitig geantwortet (Port { $port }).
+check-timeout-advice = Der Server ist vielleicht ausgefallen, oder eine Firewall sperrt den Port stillschweigend. Versuchen Sie es später oder in einem anderen Netzwerk noch einmal; passiert es immer wieder, fragen Sie Ihren E-Mail-Anbieter.
+
+check-cert = Das Sicherheitszertifikat von { $host } ist nicht gültig: { $reason }.
+check-cert-names = { " " }Es wurde ausgestellt für: { $names }.
+check-cert-expired-on = { " " }Es ist am { $date } abgelaufen.
+check-cert-reason-expired = es ist abgelaufen
+check-cert-reason-not-yet-valid = es ist noch nicht gültig
+check-cert-reason-wrong-name = es wurde für andere Namen ausgestellt
+check-cert-reason-unknown-issuer = es ist von keiner Stelle unterschrieben, der dieser Computer vertraut (selbst ausgestellt oder unbekannter Aussteller)
+check-cert-reason-revoked = es wurde zurückgezogen
+check-cert-reason-other = es ist ungültig
+check-cert-advice-name = Der Server hat vielleicht einen anderen Namen: Versuchen Sie { $name } als Servernamen oder fragen Sie Ihren E-Mail-Anbieter, welchen Namen Sie verwenden sollen.
+check-cert-advice-date = Prüfen Sie, ob Datum und Uhrzeit dieses Computers stimmen. Wenn ja, muss der Anbieter sein Zertifikat erneuern: Sagen Sie ihm Bescheid.
+check-cert-advice = Ihr Passwort wurde nicht gesendet. Bitten Sie Ihren E-Mail-Anbieter, sein Zertifikat in Ordnung zu bringen, und verbinden Sie sich erst danach.
+check-cert-fingerprint = { " " }Fingerabdruck des Zertifikats (SHA-256): { $fingerprint }.
+
+check-tls-failed = Eine sichere Verbindung zu { $host } konnte nicht hergestellt werden.
+check-tls-failed-advice = Der Server verwendet vielleicht eine veraltete Verschlüsselung, die dieses Programm nicht annimmt. Fragen Sie Ihren E-Mail-Anbieter nach aktuellen Einstellungen.
+
+check-no-encryption = Der { $which } { $host } bietet über Port { $port } keine verschlüsselte Verbindung an.
+check-no-encryption-advice = Ihr Passwort wurde nicht gesendet, denn jeder im Netzwerk könnte es mitlesen. Fragen Sie Ihren E-Mail-Anbieter nach sicheren Einstellungen (meist Port 993 für den Posteingang per IMAP und 465 oder 587 für den Postausgang).
+
+check-wrong-password = { $host } hat Ihr Passwort nicht angenommen.{ $server_says }
+check-wrong-password-advice = Prüfen Sie das Passwort (Groß- und Kleinschreibung, Tastaturbelegung) und den Benutzernamen „{ $username }“. Wenn Sie die Anmeldung in zwei Schritten nutzen, verlangt Ihr Anbieter vielleicht ein App-Passwort.
+check-send-login = Der Postausgangsserver hat Ihre Anmeldung nicht angenommen, obwohl das Empfangen funktioniert.{ $server_says }
+check-send-login-advice = Das Senden braucht vielleicht eine eigene Einstellung: Prüfen Sie, ob die Anmeldung am Postausgangsserver (SMTP) für Ihr Konto eingeschaltet ist und ob er einen anderen Benutzernamen erwartet. Die Hilfeseiten oder der Kundendienst Ihres Anbieters können Ihnen das sagen.
+check-app-password = { $host } nimmt Ihr normales Passwort von E-Mail-Programmen nicht an.{ $server_says }
+check-app-password-advice = Erstellen Sie in den Sicherheitseinstellungen Ihres E-Mail-Kontos ein App-Passwort (oder melden Sie sich einmal auf der Website des Anbieters an) und verwenden Sie es statt Ihres normalen Passworts.
+check-temporary = { $host } hat gerade ein vorübergehendes Problem und konnte Ihre Anmeldung nicht prüfen.{ $server_says }
+check-temporary-advice = Versuchen Sie es in ein paar Minuten noch einmal.
+check-in-use = Ihr Postfach auf { $host } wird gerade von einem anderen Programm benutzt.{ $server_says }
+check-in-use-advice = Schließen Sie andere E-Mail-Programme oder Geräte, die dieses Postfach abrufen, warten Sie eine Minute und versuchen Sie es noch einmal.
+check-encryption-required = { $host } verlangt vor der Anmeldung eine sicherere Verbindung.{ $server_says }
+check-encryption-required-advice = Fragen Sie Ihren E-Mail-Anbieter nach den sicheren Einstellungen.
+
+check-no-password-method = { $host } nimmt keine Anmeldung mit Passwort von E-Mail-Programmen an (angeboten wird: { $offered }).
+check-no-password-method-advice = Der Anbieter verlangt vielleicht die Anmeldung über seine Website (OAuth2) oder ein App-Passwort. Suchen Sie auf den Hilfeseiten Ihres Anbieters nach „App-Passwort“ oder „IMAP-Zugriff“.
+check-login-not-offered = Der Postausgangsserver { $host } bietet über Port { $port } keine Anmeldung an.
+check-login-not-offered-advice = Dieser Port ist vielleicht nur für Server gedacht. Verwenden Sie den Port zum Einliefern (587 oder 465), den Ihr Anbieter nennt, und prüfen Sie, ob das Senden mit Anmeldung für Ihr Konto eingeschaltet ist.
+check-unencodable = Ihr Passwort oder Ihr Benutzername enthält Zeichen, die dieser Server nicht empfangen kann.
+check-unencodable-advice = Wählen Sie ein Passwort ohne ungewöhnliche Zeichen oder fragen Sie Ihren E-Mail-Anbieter.
+check-refused = { $host } hat die Verbindung abgelehnt: „{ $text }“.
+check-refused-advice = Der Server ist vielleicht ausgelastet oder nimmt keine Verbindungen aus Ihrem Netzwerk an. Versuchen Sie es später noch einmal oder fragen Sie Ihren E-Mail-Anbieter.
+check-not-protocol = { $host } antwortet über Port { $port } nicht wie ein { $protocol }-Server.
+check-not-protocol-advice = Servername oder Port sind wahrscheinlich falsch. Klären Sie beides mit Ihrem E-Mail-Anbieter.
+check-closed = { $host } hat die Verbindung unerwartet beendet.
+check-closed-advice = Versuchen Sie es noch einmal. Passiert es immer wieder, lehnt der Server oder Ihr Netzwerk vielleicht E-Mail-Programme ab; fragen Sie Ihren E-Mail-Anbieter.
+
+check-note-port-switch = Port { $from } war nicht erreichbar oder hat nicht rechtzeitig geantwortet, deshalb haben wir es stattdessen mit Port { $to } versucht.
+check-note-port-switch-works = Port { $from } war nicht erreichbar oder hat nicht rechtzeitig geantwortet, deshalb haben wir es stattdessen mit Port { $to } versucht – und der funktioniert.
+check-note-username = Die Anmeldung funktioniert mit dem Benutzernamen „{ $username }“.
+check-help-link = { " " }Ihr Anbieter erklärt es hier: { $url }
+check-cert-reason-pin = es ist nicht das Zertifikat, das Ihre Organisation angekündigt hat
+check-cert-advice-pin = Ihr Passwort wurde nicht gesendet. Vielleicht fängt jemand die Verbindung ab, oder der Server hat ein neues Zertifikat, über das Ihre Organisation Mail Setup noch nicht informiert hat. Nennen Sie Ihrem IT-Support den Fingerabdruck unten.

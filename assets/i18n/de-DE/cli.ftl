@@ -1,0 +1,72 @@
+# Die Befehlszeile (`mailsetup discover`, `check`, `save-password`).
+
+cli-bad-dns-server = „{ $value }“ ist keine IP-Adresse und keine Angabe der Form IP:PORT.
+cli-cannot-start = Start nicht möglich: { $reason }
+cli-no-window = Das Fenster konnte nicht geöffnet werden: { $reason }
+cli-bad-timeout = --timeout muss zwischen 0 und 600 Sekunden liegen.
+cli-bad-address = „{ $address }“ ist keine gültige E-Mail-Adresse: { $reason }
+cli-looking-up = Die E-Mail-Einstellungen für { $address } werden gesucht …
+cli-looking-up-running = Einstellungen für { $address } werden gesucht: { $sources }
+cli-settings-for = E-Mail-Einstellungen für { $address } (gefunden in { $ms } ms)
+cli-incoming = Posteingang
+cli-outgoing = Postausgang
+cli-server = { $protocol } { $host }  Port { $port }  { $security }  Benutzername { $username }
+cli-from = Quelle: { $source } ({ $url })
+cli-from-unvouched = Quelle: { $source } ({ $url }), nicht von Ihrer Domain bestätigt
+cli-no-outgoing = Postausgang  nicht gefunden: Fragen Sie Ihren Anbieter nach dem Postausgangsserver (SMTP).
+cli-careful = Vorsicht: { $host } gehört zu { $domain }, nicht zu { $address_domain }, und keine vertrauenswürdige Quelle hat das bestätigt. Geben Sie Ihr Passwort dort nur ein, wenn Sie sicher sind, dass { $domain } Ihre E-Mails betreut.
+cli-alternatives = { $count ->
+    [one] Außerdem wurde ein weiterer Server gefunden (siehe --json).
+   *[other] Außerdem wurden { $count } weitere Server gefunden (siehe --json).
+}
+cli-where-we-looked = Wo wir gesucht haben:
+cli-status-found = gefunden
+cli-status-nothing = nichts
+cli-status-failed = fehlgeschlagen
+cli-status-timeout = keine Antwort
+cli-status-skipped = übersprungen
+cli-status-running = läuft
+cli-not-found = Für { $address } wurde kein Posteingangsserver gefunden. Prüfen Sie die Adresse auf Tippfehler; stimmt sie, fragen Sie Ihren E-Mail-Anbieter nach dem Namen des Posteingangsservers.
+
+cli-password-prompt = Passwort für { $address }:{ " " }
+cli-password-read-failed = Das Passwort konnte nicht gelesen werden: { $reason }
+cli-password-needed = Geben Sie das Passwort mit --password-stdin über die Standardeingabe ein.
+cli-password-empty = Das Passwort ist leer.
+cli-settings-unreadable = { $file } kann nicht gelesen werden: { $reason }
+cli-settings-too-large = { $file } ist größer als 1 MiB und damit keine Einstellungsdatei.
+cli-settings-invalid = { $file } ist keine Einstellungsdatei aus `mailsetup discover --json`: { $reason }
+cli-settings-other-address = { $file } enthält die Einstellungen für { $other }, nicht für { $address }.
+
+cli-check-working = funktioniert
+cli-check-not-working = funktioniert NICHT
+cli-check-note = Hinweis: { $note }
+cli-check-problem = Problem: { $message }
+cli-check-no-outgoing = Es wurde kein Postausgangsserver gefunden.
+cli-check-no-outgoing-advice = Fragen Sie Ihren E-Mail-Anbieter nach Name und Port des Postausgangsservers (SMTP).
+cli-check-all-working = Ihr E-Mail-Konto funktioniert.
+cli-check-refused-foreign = Das Passwort ginge an { $host } ({ $domain }). Das gehört nicht zu { $address_domain }, und keine vertrauenswürdige Quelle hat es bestätigt (Quelle: { $source }). Wenn { $domain } wirklich Ihre E-Mails betreut, starten Sie den Befehl noch einmal mit --trust.
+check-not-vouched-advice = Fragen Sie Ihren E-Mail-Anbieter, ob { $domain } Ihre E-Mails betreut. Wenn ja, starten Sie den Befehl noch einmal mit --trust.
+check-not-checked = Nicht geprüft: Der andere Server ist nicht bestätigt, deshalb wurde das Passwort an keinen der beiden gesendet.
+check-not-checked-no-incoming = Nicht geprüft: Es wurde kein Posteingangsserver gefunden, deshalb wurde das Passwort nirgendwohin gesendet.
+check-not-checked-advice = Klären Sie zuerst den anderen Server und prüfen Sie dann noch einmal.
+cli-check-not-found-advice = Prüfen Sie die Adresse auf Tippfehler oder fragen Sie Ihren E-Mail-Anbieter nach dem Namen des Posteingangsservers.
+
+## Exporte
+cli-add-to-thunderbird-only = --add-to funktioniert nur zusammen mit --format thunderbird.
+export-autoconfig-howto = Veröffentlichen Sie diese Datei unter https://autoconfig.{ $domain }/mail/config-v1.1.xml (oder https://{ $domain }/.well-known/autoconfig/mail/config-v1.1.xml). Thunderbird, K-9/Thunderbird für Android, Evolution und Mail Setup finden die Einstellungen dann von selbst.
+export-autodiscover-howto = Stellen Sie diese Datei unter https://autodiscover.{ $domain }/autodiscover/autodiscover.xml bereit (sie muss auf POST-Anfragen antworten). Outlook findet die Einstellungen dann von selbst.
+export-dns-howto = Tragen Sie diese Zeilen in die DNS-Zone von { $domain } ein (oder geben Sie sie im Formular Ihres DNS-Anbieters als SRV-Einträge ein). E-Mail-Programme, die Einträge nach RFC 6186 lesen, darunter Mail Setup, finden die Server dann von selbst.
+export-qr-howto = Wählen Sie in Thunderbird für Android „Einstellungen importieren“ → „QR-Code scannen“ und scannen Sie dieses Bild. Ihr Passwort ist nicht darin enthalten: Die App fragt danach.
+export-written = { $path } wurde geschrieben.
+export-password-warning = Diese Datei enthält Ihr Passwort: Bewahren Sie sie sicher auf und löschen Sie sie, sobald sie importiert ist.
+apple-profile-name = E-Mail: { $address }
+apple-profile-description = Richtet das E-Mail-Konto { $address } in Mail ein.
+
+# Ein Konto dem Thunderbird hinzufügen, das jemand schon benutzt ($program: „Thunderbird“, „Thunderbird (Snap)“ …).
+tb-added = Das Konto { $address } wurde zu { $program } hinzugefügt, neben den Konten, die dort schon waren (Profil „{ $profile }“, { $path }). Die alten Einstellungen liegen in prefs.js.mailsetup-backup.
+tb-added-default = Das Konto { $address } wurde zu { $program } hinzugefügt, und zwar als Standardkonto, weil es dort noch kein anderes E-Mail-Konto gab (Profil „{ $profile }“, { $path }). Die alten Einstellungen liegen in prefs.js.mailsetup-backup.
+tb-already = Das Konto { $address } ist in { $program } schon eingerichtet (Profil „{ $profile }“): Es wurde nichts geändert.
+tb-created = { $program } hatte noch kein Profil, deshalb hat Mail Setup eines mit { $address } angelegt ({ $path }). Thunderbird öffnet es beim nächsten Start.
+tb-also-found = Es wurden auch Thunderbird-Profile für { $others } gefunden; gewählt wurde das zuletzt benutzte.
+tb-close-first = Thunderbird ist geöffnet. Schließen Sie Thunderbird und versuchen Sie es dann noch einmal: Es wurde nichts geändert.
+tb-could-not-add = Das Konto konnte nicht zu Thunderbird hinzugefügt werden: { $reason }

@@ -1,0 +1,75 @@
+# Los problemas de la comprobación: un mensaje que dice qué falla y un consejo que dice qué hacer.
+# Escrito para personas que nunca han oído hablar de IMAP ni de SMTP.
+
+side-incoming = servidor de correo entrante
+side-outgoing = servidor de correo saliente
+
+check-server-said = { " " }El servidor respondió: «{ $text }».
+# Lo mismo, para una respuesta que ya termina con un punto: sin un segundo punto.
+check-server-said-ended = { " " }El servidor respondió: «{ $text }»
+
+check-dns-missing = El { $which } { $host } no existe.
+check-dns-missing-advice-incoming = Compruebe que el nombre del servidor no tiene errores de escritura. Si es correcto, pida a su proveedor de correo el servidor de correo entrante correcto y pregúntele si los registros MX de su dominio apuntan a él.
+check-dns-missing-advice-outgoing = Compruebe que el nombre del servidor no tiene errores de escritura, o pida a su proveedor de correo el servidor de correo saliente (SMTP) correcto.
+check-dns-failed = No se ha podido buscar el nombre { $host }.
+check-dns-failed-advice = Compruebe que este ordenador está conectado a Internet y vuelva a intentarlo.
+
+check-unreachable = No se ha podido contactar con el { $which } { $host } en el puerto { $port }.
+check-unreachable-advice-outgoing = Puede que su red o un cortafuegos bloquee el puerto { $port } (muchas redes bloquean los puertos de envío), o que el servidor no acepte correo en él. Pruebe el puerto 465 o el 587, o pregunte a quien administra su red.
+check-unreachable-advice = Puede que un cortafuegos bloquee el puerto { $port }, o que el nombre del servidor o el puerto no sean correctos. Compruébelos con su proveedor de correo.
+
+check-timeout = El { $which } { $host } no ha respondido a tiempo (puerto { $port }).
+check-timeout-advice = Puede que el servidor no esté funcionando o que un cortafuegos bloquee el puerto sin avisar. Vuelva a intentarlo más tarde o desde otra red; si sigue pasando, consulte a su proveedor de correo.
+
+check-cert = El certificado de seguridad de { $host } no es válido: { $reason }.
+check-cert-names = { " " }Se emitió para: { $names }.
+check-cert-expired-on = { " " }Caducó el { $date }.
+check-cert-reason-expired = ha caducado
+check-cert-reason-not-yet-valid = todavía no es válido
+check-cert-reason-wrong-name = se emitió para otros nombres
+check-cert-reason-unknown-issuer = no lo firma ninguna autoridad en la que confíe este ordenador (autofirmado o de un emisor desconocido)
+check-cert-reason-revoked = ha sido revocado
+check-cert-reason-other = no es válido
+check-cert-advice-name = Puede que el servidor tenga otro nombre: pruebe { $name } como nombre del servidor, o pregunte a su proveedor de correo qué nombre debe usar.
+check-cert-advice-date = Compruebe que la fecha y la hora de este ordenador son correctas. Si lo son, el proveedor tiene que renovar su certificado: avíseles.
+check-cert-advice = Su contraseña no se ha enviado. Pida a su proveedor de correo que arregle su certificado y no se conecte hasta que lo hayan hecho.
+check-cert-fingerprint = { " " }Huella digital del certificado (SHA-256): { $fingerprint }.
+
+check-tls-failed = No se ha podido establecer una conexión segura con { $host }.
+check-tls-failed-advice = Puede que el servidor use un cifrado antiguo que este programa no acepta. Pida a su proveedor de correo una configuración actualizada.
+
+check-no-encryption = El { $which } { $host } no ofrece una conexión cifrada en el puerto { $port }.
+check-no-encryption-advice = Su contraseña no se ha enviado, porque cualquiera en la red podría leerla. Pida a su proveedor de correo una configuración segura (normalmente el puerto 993 para el correo entrante por IMAP y el 465 o el 587 para el saliente).
+
+check-wrong-password = { $host } no ha aceptado su contraseña.{ $server_says }
+check-wrong-password-advice = Compruebe la contraseña (mayúsculas, distribución del teclado) y el nombre de usuario «{ $username }». Si usa la verificación en dos pasos, puede que su proveedor exija una contraseña de aplicación.
+check-send-login = El servidor de correo saliente no ha aceptado su inicio de sesión, aunque la recepción funciona.{ $server_says }
+check-send-login-advice = Puede que el envío necesite su propio ajuste: compruebe que el inicio de sesión para el correo saliente (SMTP) está activado en su cuenta y si el servidor de correo saliente espera otro nombre de usuario. Las páginas de ayuda o el servicio de atención de su proveedor se lo pueden decir.
+check-app-password = { $host } no acepta su contraseña habitual desde programas de correo.{ $server_says }
+check-app-password-advice = Cree una contraseña de aplicación en la configuración de seguridad de su cuenta de correo (o inicie sesión una vez en la web del proveedor) y úsela en lugar de su contraseña habitual.
+check-temporary = { $host } tiene un problema pasajero y no ha podido comprobar su inicio de sesión.{ $server_says }
+check-temporary-advice = Vuelva a intentarlo dentro de unos minutos.
+check-in-use = Otro programa está usando su buzón en { $host }.{ $server_says }
+check-in-use-advice = Cierre los demás programas de correo o dispositivos que descargan este buzón, espere un minuto y vuelva a intentarlo.
+check-encryption-required = { $host } pide una conexión más segura antes de iniciar sesión.{ $server_says }
+check-encryption-required-advice = Pida a su proveedor de correo la configuración segura.
+
+check-no-password-method = { $host } no acepta el inicio de sesión con contraseña desde programas de correo (ofrece: { $offered }).
+check-no-password-method-advice = Puede que el proveedor exija iniciar sesión a través de su web (OAuth2) o una contraseña de aplicación. Busque «contraseña de aplicación» o «acceso IMAP» en las páginas de ayuda de su proveedor.
+check-login-not-offered = El servidor de correo saliente { $host } no ofrece inicio de sesión en el puerto { $port }.
+check-login-not-offered-advice = Puede que este puerto sea solo para servidores. Use el puerto de envío (587 o 465) que le indique su proveedor y compruebe que el envío con inicio de sesión está activado en su cuenta.
+check-unencodable = Su contraseña o su nombre de usuario contiene caracteres que este servidor no puede recibir.
+check-unencodable-advice = Cambie la contraseña por una sin caracteres poco habituales, o consulte a su proveedor de correo.
+check-refused = { $host } ha rechazado la conexión: «{ $text }».
+check-refused-advice = Puede que el servidor esté saturado o que no acepte conexiones desde su red. Vuelva a intentarlo más tarde o consulte a su proveedor de correo.
+check-not-protocol = { $host } no responde en el puerto { $port } como un servidor { $protocol }.
+check-not-protocol-advice = Probablemente el nombre del servidor o el puerto no son correctos. Compruébelos con su proveedor de correo.
+check-closed = { $host } ha cerrado la conexión de forma inesperada.
+check-closed-advice = Vuelva a intentarlo. Si sigue pasando, puede que el servidor o su red estén rechazando los programas de correo; consulte a su proveedor de correo.
+
+check-note-port-switch = No se pudo contactar con el puerto { $from } o no respondió a tiempo, así que hemos probado con el puerto { $to }.
+check-note-port-switch-works = No se pudo contactar con el puerto { $from } o no respondió a tiempo, así que hemos probado con el puerto { $to }, y funciona.
+check-note-username = El inicio de sesión funciona con el nombre de usuario «{ $username }».
+check-help-link = { " " }Su proveedor lo explica aquí: { $url }
+check-cert-reason-pin = no es el certificado que su organización indicó que se esperaba
+check-cert-advice-pin = Su contraseña no se ha enviado. Puede que alguien esté interceptando la conexión, o que el servidor tenga un certificado nuevo del que su organización aún no ha informado a Mail Setup. Comunique a su servicio de asistencia la huella digital que aparece abajo.

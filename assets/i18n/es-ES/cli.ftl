@@ -1,0 +1,72 @@
+# La línea de comandos (`mailsetup discover`, `check`, `save-password`).
+
+cli-bad-dns-server = «{ $value }» no es una dirección IP ni tiene la forma IP:PUERTO.
+cli-cannot-start = no se puede iniciar: { $reason }
+cli-no-window = no se ha podido abrir la ventana: { $reason }
+cli-bad-timeout = --timeout debe estar entre 0 y 600 segundos.
+cli-bad-address = «{ $address }» no es una dirección de correo válida: { $reason }
+cli-looking-up = Buscando la configuración de correo de { $address }…
+cli-looking-up-running = Buscando la configuración de { $address }: { $sources }
+cli-settings-for = Configuración de correo de { $address } (encontrada en { $ms } ms)
+cli-incoming = Correo entrante
+cli-outgoing = Correo saliente
+cli-server = { $protocol } { $host }  puerto { $port }  { $security }  usuario { $username }
+cli-from = fuente: { $source } ({ $url })
+cli-from-unvouched = fuente: { $source } ({ $url }), sin confirmar por su dominio
+cli-no-outgoing = Correo saliente  no encontrado: pida a su proveedor el servidor de correo saliente (SMTP).
+cli-careful = Cuidado: { $host } pertenece a { $domain }, no a { $address_domain }, y ninguna fuente de confianza lo ha confirmado. Envíe allí su contraseña solo si sabe que { $domain } gestiona su correo.
+cli-alternatives = { $count ->
+    [one] También se ha encontrado otro servidor posible (vea --json).
+   *[other] También se han encontrado { $count } servidores posibles más (vea --json).
+}
+cli-where-we-looked = Dónde hemos buscado:
+cli-status-found = encontrado
+cli-status-nothing = nada
+cli-status-failed = error
+cli-status-timeout = sin respuesta a tiempo
+cli-status-skipped = omitido
+cli-status-running = en curso
+cli-not-found = No se ha encontrado ningún servidor de correo entrante para { $address }. Compruebe que la dirección no tiene errores de escritura; si es correcta, pida a su proveedor de correo el nombre del servidor de correo entrante.
+
+cli-password-prompt = Contraseña de { $address }:{ " " }
+cli-password-read-failed = no se ha podido leer la contraseña: { $reason }
+cli-password-needed = indique la contraseña por la entrada estándar con --password-stdin
+cli-password-empty = la contraseña está vacía
+cli-settings-unreadable = no se puede leer { $file }: { $reason }
+cli-settings-too-large = { $file } ocupa más de 1 MiB; no es un archivo de configuración
+cli-settings-invalid = { $file } no es un archivo de configuración de `mailsetup discover --json`: { $reason }
+cli-settings-other-address = { $file } contiene la configuración de { $other }, no la de { $address }
+
+cli-check-working = funciona
+cli-check-not-working = NO funciona
+cli-check-note = Nota: { $note }
+cli-check-problem = Problema: { $message }
+cli-check-no-outgoing = No se ha encontrado ningún servidor de correo saliente.
+cli-check-no-outgoing-advice = Pida a su proveedor de correo el nombre y el puerto del servidor de correo saliente (SMTP).
+cli-check-all-working = Su cuenta de correo funciona.
+cli-check-refused-foreign = la contraseña iría a { $host } ({ $domain }), que no forma parte de { $address_domain } y que ninguna fuente de confianza ha confirmado (fuente: { $source }). Si { $domain } gestiona de verdad su correo, vuelva a ejecutar la orden con --trust.
+check-not-vouched-advice = Pregunte a su proveedor de correo si { $domain } gestiona su correo. Si es así, vuelva a ejecutar la orden con --trust.
+check-not-checked = Sin comprobar: el otro servidor no está confirmado, así que la contraseña no se ha enviado a ninguno de los dos.
+check-not-checked-no-incoming = Sin comprobar: no se ha encontrado ningún servidor de correo entrante, así que la contraseña no se ha enviado a ningún sitio.
+check-not-checked-advice = Resuelva primero lo del otro servidor y vuelva a comprobar.
+cli-check-not-found-advice = Compruebe que la dirección no tiene errores de escritura, o pida a su proveedor de correo el nombre del servidor de correo entrante.
+
+## Exportaciones
+cli-add-to-thunderbird-only = --add-to solo funciona con --format thunderbird.
+export-autoconfig-howto = Publique este archivo en https://autoconfig.{ $domain }/mail/config-v1.1.xml (o en https://{ $domain }/.well-known/autoconfig/mail/config-v1.1.xml). Thunderbird, K-9/Thunderbird para Android, Evolution y Mail Setup encontrarán entonces la configuración por sí solos.
+export-autodiscover-howto = Sirva este archivo en https://autodiscover.{ $domain }/autodiscover/autodiscover.xml (debe responder a peticiones POST). Outlook encontrará entonces la configuración por sí solo.
+export-dns-howto = Añada estas líneas a la zona DNS de { $domain } (o escríbalas como registros SRV en el formulario de su proveedor de DNS). Los programas de correo que leen registros RFC 6186, entre ellos Mail Setup, encontrarán entonces los servidores.
+export-qr-howto = En Thunderbird para Android, elija «Importar configuración» → «Escanear código QR» y escanee esta imagen. Su contraseña no está incluida: la aplicación se la pedirá.
+export-written = Se ha escrito { $path }.
+export-password-warning = Este archivo contiene su contraseña: guárdelo en un lugar seguro y bórrelo cuando lo haya importado.
+apple-profile-name = Correo: { $address }
+apple-profile-description = Configura la cuenta de correo { $address } en Mail.
+
+# Añadir una cuenta al Thunderbird que la persona ya usa ($program: «Thunderbird», «Thunderbird (Snap)»…).
+tb-added = Se ha añadido la cuenta { $address } a { $program }, junto a las cuentas que ya tenía (perfil «{ $profile }», { $path }). La configuración anterior se guarda en prefs.js.mailsetup-backup.
+tb-added-default = Se ha añadido la cuenta { $address } a { $program } como cuenta predeterminada, porque { $program } todavía no tenía ninguna otra cuenta de correo (perfil «{ $profile }», { $path }). La configuración anterior se guarda en prefs.js.mailsetup-backup.
+tb-already = La cuenta { $address } ya está configurada en { $program } (perfil «{ $profile }»): no se ha cambiado nada.
+tb-created = { $program } aún no tenía ningún perfil, así que Mail Setup ha creado uno con { $address } ({ $path }). Thunderbird lo abrirá la próxima vez que se inicie.
+tb-also-found = También se han encontrado perfiles de Thunderbird para { $others }; se ha elegido el que se usó más recientemente.
+tb-close-first = Thunderbird está abierto. Cierre Thunderbird y vuelva a intentarlo: no se ha cambiado nada.
+tb-could-not-add = No se ha podido añadir la cuenta a Thunderbird: { $reason }

@@ -1,0 +1,75 @@
+# Les problèmes de la vérification : un message qui dit ce qui ne va pas, un conseil qui dit quoi faire.
+# Écrit pour des personnes qui n’ont jamais entendu parler d’IMAP ou de SMTP.
+
+side-incoming = serveur de réception
+side-outgoing = serveur d’envoi
+
+check-server-said = { " " }Le serveur a répondu : « { $text } ».
+# La même chose, pour une réponse qui se termine déjà par un point : pas de second point.
+check-server-said-ended = { " " }Le serveur a répondu : « { $text } »
+
+check-dns-missing = Le { $which } { $host } n’existe pas.
+check-dns-missing-advice-incoming = Vérifiez que le nom du serveur ne contient pas de faute de frappe. S’il est correct, demandez à votre fournisseur de messagerie le bon serveur de réception, et si les enregistrements MX de votre domaine pointent bien vers lui.
+check-dns-missing-advice-outgoing = Vérifiez que le nom du serveur ne contient pas de faute de frappe, ou demandez à votre fournisseur de messagerie le bon serveur d’envoi (SMTP).
+check-dns-failed = Impossible de trouver le nom { $host }.
+check-dns-failed-advice = Vérifiez que cet ordinateur est connecté à Internet, puis réessayez.
+
+check-unreachable = Impossible de joindre le { $which } { $host } sur le port { $port }.
+check-unreachable-advice-outgoing = Votre réseau ou un pare-feu bloque peut-être le port { $port } (beaucoup de réseaux bloquent les ports d’envoi), ou le serveur n’accepte pas de messages sur ce port. Essayez le port 465 ou 587, ou demandez à la personne qui gère votre réseau.
+check-unreachable-advice = Un pare-feu bloque peut-être le port { $port }, ou le nom du serveur ou le port est faux. Vérifiez-les avec votre fournisseur de messagerie.
+
+check-timeout = Le { $which } { $host } n’a pas répondu à temps (port { $port }).
+check-timeout-advice = Le serveur est peut-être en panne, ou un pare-feu bloque le port sans rien dire. Réessayez plus tard ou depuis un autre réseau ; si cela se reproduit, contactez votre fournisseur de messagerie.
+
+check-cert = Le certificat de sécurité de { $host } n’est pas valide : { $reason }.
+check-cert-names = { " " }Il a été établi pour : { $names }.
+check-cert-expired-on = { " " }Il a expiré le { $date }.
+check-cert-reason-expired = il a expiré
+check-cert-reason-not-yet-valid = il n’est pas encore valide
+check-cert-reason-wrong-name = il a été établi pour d’autres noms
+check-cert-reason-unknown-issuer = il n’est signé par aucune autorité à laquelle cet ordinateur fait confiance (certificat auto-signé ou émetteur inconnu)
+check-cert-reason-revoked = il a été révoqué
+check-cert-reason-other = il n’est pas valide
+check-cert-advice-name = Le serveur porte peut-être un autre nom : essayez { $name } comme nom de serveur, ou demandez à votre fournisseur de messagerie quel nom utiliser.
+check-cert-advice-date = Vérifiez que la date et l’heure de cet ordinateur sont justes. Si c’est le cas, le fournisseur doit renouveler son certificat : prévenez-le.
+check-cert-advice = Votre mot de passe n’a pas été envoyé. Demandez à votre fournisseur de messagerie de corriger son certificat, et ne vous connectez pas avant qu’il l’ait fait.
+check-cert-fingerprint = { " " }Empreinte du certificat (SHA-256) : { $fingerprint }.
+
+check-tls-failed = Impossible d’établir une connexion sécurisée avec { $host }.
+check-tls-failed-advice = Le serveur utilise peut-être un ancien chiffrement que ce programme n’accepte pas. Demandez à votre fournisseur de messagerie des paramètres à jour.
+
+check-no-encryption = Le { $which } { $host } ne propose pas de connexion chiffrée sur le port { $port }.
+check-no-encryption-advice = Votre mot de passe n’a pas été envoyé, car n’importe qui sur le réseau aurait pu le lire. Demandez à votre fournisseur de messagerie des paramètres sécurisés (en général le port 993 pour la réception en IMAP, et 465 ou 587 pour l’envoi).
+
+check-wrong-password = { $host } n’a pas accepté votre mot de passe.{ $server_says }
+check-wrong-password-advice = Vérifiez le mot de passe (majuscules, disposition du clavier) et le nom d’utilisateur « { $username } ». Si vous utilisez la validation en deux étapes, votre fournisseur exige peut-être un mot de passe d’application.
+check-send-login = Le serveur d’envoi n’a pas accepté votre identification, alors que la réception fonctionne.{ $server_says }
+check-send-login-advice = L’envoi demande peut-être un réglage à part : vérifiez que l’identification pour l’envoi (SMTP) est activée sur votre compte, et si le serveur d’envoi attend un autre nom d’utilisateur. Les pages d’aide ou l’assistance de votre fournisseur pourront vous le dire.
+check-app-password = { $host } n’accepte pas votre mot de passe habituel depuis un logiciel de messagerie.{ $server_says }
+check-app-password-advice = Créez un mot de passe d’application dans les paramètres de sécurité de votre compte de messagerie (ou connectez-vous une fois sur le site du fournisseur), puis utilisez-le à la place de votre mot de passe habituel.
+check-temporary = { $host } rencontre un problème passager et n’a pas pu vérifier votre identification.{ $server_says }
+check-temporary-advice = Réessayez dans quelques minutes.
+check-in-use = Votre boîte aux lettres sur { $host } est utilisée par un autre programme.{ $server_says }
+check-in-use-advice = Fermez les autres logiciels de messagerie ou appareils qui relèvent cette boîte, attendez une minute, puis réessayez.
+check-encryption-required = { $host } demande une connexion plus sécurisée avant l’identification.{ $server_says }
+check-encryption-required-advice = Demandez à votre fournisseur de messagerie les paramètres sécurisés.
+
+check-no-password-method = { $host } n’accepte pas l’identification par mot de passe depuis un logiciel de messagerie (il propose : { $offered }).
+check-no-password-method-advice = Le fournisseur exige peut-être une connexion par son site web (OAuth2) ou un mot de passe d’application. Cherchez « mot de passe d’application » ou « accès IMAP » dans les pages d’aide de votre fournisseur.
+check-login-not-offered = Le serveur d’envoi { $host } ne propose pas d’identification sur le port { $port }.
+check-login-not-offered-advice = Ce port est peut-être réservé aux serveurs. Utilisez le port de soumission (587 ou 465) que donne votre fournisseur, et vérifiez que l’envoi avec identification est activé sur votre compte.
+check-unencodable = Votre mot de passe ou votre nom d’utilisateur contient des caractères que ce serveur ne peut pas recevoir.
+check-unencodable-advice = Choisissez un mot de passe sans caractères inhabituels, ou demandez à votre fournisseur de messagerie.
+check-refused = { $host } a refusé la connexion : « { $text } ».
+check-refused-advice = Le serveur est peut-être surchargé, ou il n’accepte pas les connexions venant de votre réseau. Réessayez plus tard, ou demandez à votre fournisseur de messagerie.
+check-not-protocol = { $host } ne répond pas comme un serveur { $protocol } sur le port { $port }.
+check-not-protocol-advice = Le nom du serveur ou le port est sans doute faux. Vérifiez-les avec votre fournisseur de messagerie.
+check-closed = { $host } a fermé la connexion de façon inattendue.
+check-closed-advice = Réessayez. Si cela se reproduit, le serveur ou votre réseau refuse peut-être les logiciels de messagerie ; contactez votre fournisseur de messagerie.
+
+check-note-port-switch = Le port { $from } était injoignable ou n’a pas répondu à temps ; nous avons donc essayé le port { $to } à la place.
+check-note-port-switch-works = Le port { $from } était injoignable ou n’a pas répondu à temps ; nous avons donc essayé le port { $to } à la place, et il fonctionne.
+check-note-username = L’identification fonctionne avec le nom d’utilisateur « { $username } ».
+check-help-link = { " " }Votre fournisseur l’explique ici : { $url }
+check-cert-reason-pin = ce n’est pas le certificat que votre organisation a annoncé
+check-cert-advice-pin = Votre mot de passe n’a pas été envoyé. Quelqu’un intercepte peut-être la connexion, ou le serveur a un nouveau certificat dont votre organisation n’a pas encore informé Mail Setup. Donnez à votre service d’assistance l’empreinte ci-dessous.

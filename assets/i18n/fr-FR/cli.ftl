@@ -1,0 +1,72 @@
+# La ligne de commande (`mailsetup discover`, `check`, `save-password`).
+
+cli-bad-dns-server = « { $value } » n’est ni une adresse IP ni de la forme IP:PORT.
+cli-cannot-start = démarrage impossible : { $reason }
+cli-no-window = impossible d’ouvrir la fenêtre : { $reason }
+cli-bad-timeout = --timeout doit être compris entre 0 et 600 secondes.
+cli-bad-address = « { $address } » n’est pas une adresse e-mail valide : { $reason }
+cli-looking-up = Recherche des paramètres de messagerie de { $address }…
+cli-looking-up-running = Recherche des paramètres de { $address } : { $sources }
+cli-settings-for = Paramètres de messagerie de { $address } (trouvés en { $ms } ms)
+cli-incoming = Réception
+cli-outgoing = Envoi
+cli-server = { $protocol } { $host }  port { $port }  { $security }  nom d’utilisateur { $username }
+cli-from = source : { $source } ({ $url })
+cli-from-unvouched = source : { $source } ({ $url }), sans confirmation de votre domaine
+cli-no-outgoing = Envoi  introuvable : demandez à votre fournisseur le serveur d’envoi (SMTP).
+cli-careful = Attention : { $host } appartient à { $domain }, pas à { $address_domain }, et aucune source de confiance ne l’a confirmé. N’y envoyez votre mot de passe que si vous savez que { $domain } gère votre messagerie.
+cli-alternatives = { $count ->
+    [one] Un autre serveur possible a aussi été trouvé (voir --json).
+   *[other] { $count } autres serveurs possibles ont aussi été trouvés (voir --json).
+}
+cli-where-we-looked = Où nous avons cherché :
+cli-status-found = trouvé
+cli-status-nothing = rien
+cli-status-failed = échec
+cli-status-timeout = pas de réponse à temps
+cli-status-skipped = ignoré
+cli-status-running = en cours
+cli-not-found = Aucun serveur de réception n’a été trouvé pour { $address }. Vérifiez que l’adresse ne contient pas de faute de frappe ; si elle est correcte, demandez à votre fournisseur de messagerie le nom du serveur de réception.
+
+cli-password-prompt = Mot de passe de { $address } :{ " " }
+cli-password-read-failed = impossible de lire le mot de passe : { $reason }
+cli-password-needed = donnez le mot de passe sur l’entrée standard avec --password-stdin
+cli-password-empty = le mot de passe est vide
+cli-settings-unreadable = impossible de lire { $file } : { $reason }
+cli-settings-too-large = { $file } dépasse 1 Mio ; ce n’est pas un fichier de paramètres
+cli-settings-invalid = { $file } n’est pas un fichier de paramètres produit par `mailsetup discover --json` : { $reason }
+cli-settings-other-address = { $file } contient les paramètres de { $other }, pas de { $address }
+
+cli-check-working = fonctionne
+cli-check-not-working = NE fonctionne PAS
+cli-check-note = Remarque : { $note }
+cli-check-problem = Problème : { $message }
+cli-check-no-outgoing = Aucun serveur d’envoi n’a été trouvé.
+cli-check-no-outgoing-advice = Demandez à votre fournisseur de messagerie le nom et le port du serveur d’envoi (SMTP).
+cli-check-all-working = Votre compte de messagerie fonctionne.
+cli-check-refused-foreign = le mot de passe irait à { $host } ({ $domain }), qui ne fait pas partie de { $address_domain } et qu’aucune source de confiance n’a confirmé (source : { $source }). Si { $domain } gère vraiment votre messagerie, relancez la commande avec --trust.
+check-not-vouched-advice = Demandez à votre fournisseur de messagerie si { $domain } gère votre messagerie. Si c’est le cas, relancez la commande avec --trust.
+check-not-checked = Non vérifié : l’autre serveur n’a pas été confirmé, le mot de passe n’a donc été envoyé à aucun des deux.
+check-not-checked-no-incoming = Non vérifié : aucun serveur de réception n’a été trouvé, le mot de passe n’a donc été envoyé nulle part.
+check-not-checked-advice = Réglez d’abord le problème de l’autre serveur, puis vérifiez de nouveau.
+cli-check-not-found-advice = Vérifiez que l’adresse ne contient pas de faute de frappe, ou demandez à votre fournisseur de messagerie le nom du serveur de réception.
+
+## Exports
+cli-add-to-thunderbird-only = --add-to ne fonctionne qu’avec --format thunderbird.
+export-autoconfig-howto = Publiez ce fichier à l’adresse https://autoconfig.{ $domain }/mail/config-v1.1.xml (ou https://{ $domain }/.well-known/autoconfig/mail/config-v1.1.xml). Thunderbird, K-9/Thunderbird pour Android, Evolution et Mail Setup trouveront alors les paramètres tout seuls.
+export-autodiscover-howto = Mettez ce fichier à disposition à l’adresse https://autodiscover.{ $domain }/autodiscover/autodiscover.xml (il doit répondre aux requêtes POST). Outlook trouvera alors les paramètres tout seul.
+export-dns-howto = Ajoutez ces lignes à la zone DNS de { $domain } (ou saisissez-les comme enregistrements SRV dans le formulaire de votre hébergeur DNS). Les logiciels de messagerie qui lisent les enregistrements RFC 6186, dont Mail Setup, trouveront alors les serveurs.
+export-qr-howto = Dans Thunderbird pour Android, choisissez « Importer des paramètres » → « Scanner un code QR » et scannez cette image. Votre mot de passe n’y figure pas : l’application vous le demandera.
+export-written = { $path } a été enregistré.
+export-password-warning = Ce fichier contient votre mot de passe : gardez-le en lieu sûr et supprimez-le une fois importé.
+apple-profile-name = Messagerie : { $address }
+apple-profile-description = Configure le compte de messagerie { $address } dans Mail.
+
+# Ajouter un compte au Thunderbird que la personne utilise déjà ($program : « Thunderbird », « Thunderbird (Snap) »…).
+tb-added = Le compte { $address } a été ajouté à { $program }, à côté des comptes qui s’y trouvaient déjà (profil « { $profile } », { $path }). Les anciens réglages sont conservés dans prefs.js.mailsetup-backup.
+tb-added-default = Le compte { $address } a été ajouté à { $program } comme compte par défaut, car { $program } n’avait encore aucun autre compte de messagerie (profil « { $profile } », { $path }). Les anciens réglages sont conservés dans prefs.js.mailsetup-backup.
+tb-already = Le compte { $address } est déjà configuré dans { $program } (profil « { $profile } ») : rien n’a été modifié.
+tb-created = { $program } n’avait pas encore de profil ; Mail Setup en a donc créé un qui contient { $address } ({ $path }). Thunderbird l’ouvrira à son prochain démarrage.
+tb-also-found = Des profils Thunderbird ont aussi été trouvés pour { $others } ; celui utilisé le plus récemment a été choisi.
+tb-close-first = Thunderbird est ouvert. Fermez Thunderbird, puis réessayez : rien n’a été modifié.
+tb-could-not-add = Impossible d’ajouter le compte à Thunderbird : { $reason }
