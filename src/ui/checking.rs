@@ -1,5 +1,6 @@
-//! Step 4, "Checking your account": incoming and outgoing side by side, each with a turning progress icon;
-//! the result is the next page. The check task belongs to this step and stops when the step is left.
+//! Step 4, "Checking your account": incoming and outgoing side by side, each with a turning
+//! progress icon; the result is the next page. The check task belongs to this step and stops when
+//! the step is left.
 
 use iced::task::Handle;
 use iced::widget::{column, row};

@@ -140,16 +140,6 @@ impl Receive {
         })
     }
 
-    fn server_line(s: &Server) -> String {
-        t!(
-            "receive-server-line",
-            protocol = s.protocol.to_string(),
-            host = s.host.as_str(),
-            port = s.port,
-            security = s.security.to_string()
-        )
-    }
-
     pub fn view(&self) -> Element<'_, Message> {
         let mut content = column![style::title(t!("receive-title"))];
         for (p, title, explained) in [
@@ -219,12 +209,9 @@ impl Receive {
         if self.details {
             if let Some(c) = self.chosen() {
                 let d = column![
-                    style::small(t!(
-                        "receive-incoming-server",
-                        server = Self::server_line(&c.incoming)
-                    )),
+                    style::small(t!("receive-incoming-server", server = c.incoming.line())),
                     style::small(match &c.outgoing {
-                        Some(o) => t!("receive-outgoing-server", server = Self::server_line(o)),
+                        Some(o) => t!("receive-outgoing-server", server = o.line()),
                         None => t!("receive-no-outgoing"),
                     }),
                 ]

@@ -42,7 +42,8 @@ pub(crate) async fn run(run: &Run) -> Result<(), CliError> {
     let mut term = Term::new()?;
     let net = run.net()?;
     let result = wizard(run, &net, &mut term).await;
-    if let Err(CliError::Interrupted(_)) = &result {
+    // The message cli::main prints goes on a line of its own, not after a prompt.
+    if matches!(&result, Err(e) if e.message().is_some()) {
         term.gap();
     }
     result
@@ -248,23 +249,14 @@ async fn choose(
         return Ok(None);
     };
     let outgoing = found.outgoing.first();
-    let server_line = |s: &Server| {
-        t!(
-            "receive-server-line",
-            protocol = s.protocol.to_string(),
-            host = s.host.as_str(),
-            port = s.port,
-            security = s.security.to_string()
-        )
-    };
     term.say(
         Tone::Plain,
-        &t!("receive-incoming-server", server = server_line(incoming)),
+        &t!("receive-incoming-server", server = incoming.line()),
     );
     term.say(
         Tone::Plain,
         &match outgoing {
-            Some(o) => t!("receive-outgoing-server", server = server_line(o)),
+            Some(o) => t!("receive-outgoing-server", server = o.line()),
             None => t!("receive-no-outgoing"),
         },
     );
