@@ -317,6 +317,10 @@ fn save(snap: &iced_test::simulator::Snapshot, name: &str, out: &Path, assets: O
     }
 }
 
+/// The locales every step is rendered in (add one when its catalogue lands; its pictures are then
+/// `<step>-<locale>-<theme>-tiny-skia.png` too).
+const LOCALES: &[&str] = &["en-GB", mailsetup::i18n::PSEUDO];
+
 /// The smallest window (window.rs sets it as the minimum size).
 const SMALLEST: (f32, f32) = (520.0, 560.0);
 
@@ -342,7 +346,7 @@ fn every_step_renders_in_both_themes_and_a_long_language() {
     let update = std::env::var("MAILSETUP_SCREENSHOTS").is_ok_and(|v| v == "update");
     let out = tempfile::tempdir().expect("tempdir");
     let assets = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/screenshots");
-    for locale in ["en-GB", mailsetup::i18n::PSEUDO] {
+    for locale in LOCALES {
         mailsetup::i18n::set_thread_locale(Some(locale));
         for (step, mut app, title) in steps() {
             for dark in [false, true] {
