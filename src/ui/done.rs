@@ -278,7 +278,7 @@ impl Done {
                     style::body(said.clone()),
                 ));
                 if let Some(open) = open {
-                    col = col.push(style::primary_button(open).on_press(DoneMessage::Open));
+                    col = col.push(style::secondary_button(open).on_press(DoneMessage::Open));
                 }
             }
             other => {

@@ -428,6 +428,7 @@ pub(super) fn page<'a, M: 'a>(content: Column<'a, M>, actions: Element<'a, M>) -
                 .spacing(SPACING)
                 .padding(iced::Padding::ZERO.right(12))
         )
+        .width(Length::Fill)
         .height(Length::Fill),
         actions,
     ]
