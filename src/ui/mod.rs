@@ -309,13 +309,20 @@ impl App {
                         }
                         None => self.manual(),
                     },
-                    checking::Action::Done(report) => {
-                        self.step = if report.ok() {
-                            Step::Done(self.done(*report))
-                        } else {
-                            Step::Fix(Fix::new(*report))
-                        };
+                    checking::Action::Done(report) if report.ok() => {
+                        self.step = Step::Done(self.done(*report));
                         Task::none()
+                    }
+                    checking::Action::Done(report) => {
+                        let fix = Fix::new(*report);
+                        // After a refused password, the cursor waits in "Type your password again".
+                        let focus = fix.wrong_password();
+                        self.step = Step::Fix(fix);
+                        if focus {
+                            operation::focus(outcome::PASSWORD)
+                        } else {
+                            Task::none()
+                        }
                     }
                     checking::Action::Failed(e) => {
                         let Some(addr) = self.address.clone() else {
