@@ -215,6 +215,17 @@ pub struct Server {
 }
 
 impl Server {
+    /// "IMAP mail.example.com, port 993, security TLS", as the wizard's details say it.
+    pub fn line(&self) -> String {
+        crate::t!(
+            "receive-server-line",
+            protocol = self.protocol.to_string(),
+            host = self.host.as_str(),
+            port = self.port,
+            security = self.security.to_string()
+        )
+    }
+
     /// The same server: protocol, host, port and security match (username and provenance may differ).
     pub fn same_endpoint(&self, other: &Server) -> bool {
         self.protocol == other.protocol

@@ -37,6 +37,8 @@ have python3 || need+=(python3)
 have ip || need+=(iproute2)
 have openssl || need+=(openssl)
 python3 -c 'import yaml' 2>/dev/null || need+=(python3-yaml)
+# The terminal wizard (tests/setup.rs) is driven through a pseudo-terminal by pexpect.
+python3 -c 'import pexpect' 2>/dev/null || need+=(python3-pexpect)
 if [ ${#need[@]} -gt 0 ]; then
   echo "install-deps: installing ${need[*]}" >&2
   export DEBIAN_FRONTEND=noninteractive

@@ -145,6 +145,17 @@ pub struct CheckReport {
     pub outgoing: Option<ServerCheck>,
 }
 
+impl ServerCheck {
+    /// "Receiving mail works (host)" or "Sending mail works (host)", as the wizard says it.
+    pub fn works_line(&self) -> String {
+        let host = self.server.host.as_str();
+        match self.server.protocol.direction() {
+            crate::model::Direction::Incoming => crate::t!("done-incoming-works", host = host),
+            crate::model::Direction::Outgoing => crate::t!("done-outgoing-works", host = host),
+        }
+    }
+}
+
 impl CheckReport {
     pub fn ok(&self) -> bool {
         self.incoming.ok && self.outgoing.as_ref().is_some_and(|o| o.ok)

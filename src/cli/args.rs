@@ -102,6 +102,9 @@ pub enum Command {
     Export(ExportArgs),
     /// Check a helpdesk preset file and say what it sets up (or what is wrong with it, and where).
     Preset(PresetCheckArgs),
+    /// Set up your email step by step in this terminal, as the window does (for screen readers and
+    /// SSH: plain lines, no redraws).
+    Setup,
 }
 
 #[derive(Debug, Args)]
@@ -238,7 +241,7 @@ impl Command {
             Command::Check(a) => a.json,
             Command::Doctor(a) => a.json,
             Command::Preset(a) => a.json,
-            Command::SavePassword(_) | Command::Export(_) => false,
+            Command::SavePassword(_) | Command::Export(_) | Command::Setup => false,
         }
     }
 }

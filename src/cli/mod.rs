@@ -3,7 +3,8 @@
 //! stdout whatever happens once the arguments parsed (human text then goes to stderr).
 //!
 //! `args.rs` is the clap definition, `input.rs` reads what the user gives (address, password,
-//! settings file), `render.rs` words the results, `cmd/` holds one file per command. Commands return
+//! settings file), `render.rs` words the results, `cmd/` holds one file per command (`setup` is the
+//! wizard in the terminal). Commands return
 //! `Result<(), CliError>`; [`main`] is the one place that turns an outcome into an exit code.
 
 mod args;
@@ -35,6 +36,8 @@ pub(crate) const EXIT_BAD_INPUT: u8 = 2;
 /// Exit code: something on this computer failed (writing a file, the keyring, a Thunderbird profile
 /// in use, starting the program).
 pub(crate) const EXIT_LOCAL: u8 = 3;
+/// Exit code: stopped by Ctrl-C (128 + SIGINT, as shells report it).
+pub(crate) const EXIT_INTERRUPTED: u8 = 130;
 
 /// How a command did not succeed.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -48,6 +51,8 @@ pub(crate) enum CliError {
     BadInput(String),
     /// Something on this computer failed (exit 3).
     Local(String),
+    /// The person pressed Ctrl-C (exit 130); the message says what was left as it was.
+    Interrupted(String),
 }
 
 impl CliError {
@@ -56,6 +61,7 @@ impl CliError {
             CliError::NotFound(_) | CliError::Reported => EXIT_NOT_FOUND,
             CliError::BadInput(_) => EXIT_BAD_INPUT,
             CliError::Local(_) => EXIT_LOCAL,
+            CliError::Interrupted(_) => EXIT_INTERRUPTED,
         }
     }
 
@@ -65,13 +71,17 @@ impl CliError {
             CliError::NotFound(_) | CliError::Reported => "not-found",
             CliError::BadInput(_) => "bad-input",
             CliError::Local(_) => "local",
+            CliError::Interrupted(_) => "interrupted",
         }
     }
 
     /// The words to show, unless already shown.
     pub(crate) fn message(&self) -> Option<&str> {
         match self {
-            CliError::NotFound(m) | CliError::BadInput(m) | CliError::Local(m) => Some(m),
+            CliError::NotFound(m)
+            | CliError::BadInput(m)
+            | CliError::Local(m)
+            | CliError::Interrupted(m) => Some(m),
             CliError::Reported => None,
         }
     }
@@ -101,12 +111,12 @@ impl Run {
     }
 
     /// The network layer (a `--ca-file` that cannot be read is bad input).
-    fn net(&self) -> Result<Net, CliError> {
+    pub(crate) fn net(&self) -> Result<Net, CliError> {
         Net::new(&self.net).map_err(|e| CliError::BadInput(e.to_string()))
     }
 
     /// A line naming the organisation's helpdesk, when a preset gives one.
-    fn help_contact(&self) -> Option<String> {
+    pub(crate) fn help_contact(&self) -> Option<String> {
         let s = &self.preset.as_ref()?.support;
         let parts: Vec<&str> = [&s.email, &s.phone, &s.url]
             .into_iter()
@@ -177,5 +187,6 @@ fn run(cli: Cli) -> Result<(), CliError> {
         Some(Command::Doctor(args)) => runtime.block_on(cmd::doctor::run(&run, &args)),
         Some(Command::Export(args)) => runtime.block_on(cmd::export::run(&run, &args)),
         Some(Command::Preset(args)) => cmd::preset::run(&args),
+        Some(Command::Setup) => runtime.block_on(cmd::setup::run(&run)),
     }
 }

@@ -118,6 +118,19 @@ pub enum SourceStatus {
     Cancelled,
 }
 
+impl SourceStatus {
+    /// How the wizard's checklist (window and terminal) says it.
+    pub fn words(self) -> String {
+        match self {
+            SourceStatus::Running => crate::t!("finding-running"),
+            SourceStatus::Found => crate::t!("finding-found"),
+            SourceStatus::Nothing | SourceStatus::Failed => crate::t!("finding-nothing-here"),
+            SourceStatus::Timeout => crate::t!("finding-no-answer"),
+            SourceStatus::Cancelled => crate::t!("finding-not-needed"),
+        }
+    }
+}
+
 /// One line of the sources checklist.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SourceReport {

@@ -1,10 +1,12 @@
-//! The helpdesk's branding on the first screen: the preset's logo, organisation and support contact.
+//! The helpdesk's branding: the preset's logo and organisation in the header, its support contact on
+//! every "needs fixing" page, and why a broken preset is not used.
 
 use iced::Element;
 use iced::Length;
-use iced::widget::{column, container, text};
+use iced::widget::column;
 
-use super::{App, Message, style};
+use super::App;
+use super::style::{self, Status};
 use crate::t;
 
 #[derive(Clone)]
@@ -31,66 +33,58 @@ pub(super) fn logo_handle(p: &crate::preset::Preset) -> Option<LogoHandle> {
 }
 
 impl App {
-    /// The first screen's header: the organisation's logo and name, and any problem with its preset.
-    pub(super) fn branding(&self) -> Element<'_, Message> {
-        let mut col = column![].spacing(8);
-        if let Some(e) = &self.preset_error {
-            col = col.push(
-                text(t!("preset-ignored", error = e.as_str()))
-                    .size(style::SMALL)
-                    .style(text::warning),
-            );
-        }
-        if let Some(p) = self.preset() {
-            let name = text(t!("preset-welcome", organisation = p.organisation.as_str()))
-                .size(style::TITLE)
-                .font(iced::Font {
-                    weight: iced::font::Weight::Bold,
-                    ..iced::Font::DEFAULT
-                });
-            let logo: Option<Element<'_, Message>> = self.logo.clone().map(|l| match l {
-                LogoHandle::Svg(h) => iced::widget::svg(h).width(Length::Shrink).height(48).into(),
-                LogoHandle::Image(h) => iced::widget::image(h).height(48).into(),
-            });
-            let mut header = iced::widget::row![]
-                .spacing(12)
-                .align_y(iced::Alignment::Center);
-            if let Some(l) = logo {
-                header = header.push(l);
-            }
-            col = col.push(header.push(name));
-        }
-        col.into()
+    /// Why the organisation's preset is not used, when one was found broken (first screen only).
+    pub(super) fn preset_notice<M: 'static>(&self) -> Option<Element<'_, M>> {
+        let e = self.preset_error.as_ref()?;
+        Some(style::notice(
+            Status::Warning,
+            style::status_row(
+                Status::Warning,
+                style::small(t!("preset-ignored", error = e.as_str())),
+            ),
+        ))
+    }
+
+    /// The header's logo and name: the organisation's when a preset is in force, else the app's own
+    /// (`None` for the logo: the header draws the app icon).
+    pub(super) fn brand<M: 'static>(&self) -> (Option<Element<'_, M>>, String) {
+        let Some(p) = self.preset() else {
+            return (None, t!("app-title"));
+        };
+        let logo = self.logo.clone().map(|l| match l {
+            LogoHandle::Svg(h) => iced::widget::svg(h)
+                .width(Length::Shrink)
+                .height(style::LOGO)
+                .into(),
+            LogoHandle::Image(h) => iced::widget::image(h).height(style::LOGO).into(),
+        });
+        (logo, p.organisation.clone())
     }
 
     /// The organisation's helpdesk, on every "needs fixing" page.
-    pub(super) fn support(&self) -> Element<'_, Message> {
-        let Some(p) = self.preset().filter(|p| !p.support.is_empty()) else {
-            return column![].into();
-        };
+    pub(super) fn support<M: 'static>(&self) -> Option<Element<'_, M>> {
+        let p = self.preset().filter(|p| !p.support.is_empty())?;
         let s = &p.support;
         let mut col = column![
-            text(t!(
+            style::body(t!(
                 "preset-support-heading",
                 organisation = p.organisation.as_str()
             ))
-            .size(style::TEXT)
+            .font(style::STRONG)
         ]
         .spacing(4);
         if let Some(e) = &s.email {
-            col = col.push(text(t!("preset-support-email", email = e.as_str())).size(style::SMALL));
+            col = col.push(style::small(t!("preset-support-email", email = e.as_str())));
         }
         if let Some(ph) = &s.phone {
-            col =
-                col.push(text(t!("preset-support-phone", phone = ph.as_str())).size(style::SMALL));
+            col = col.push(style::small(t!(
+                "preset-support-phone",
+                phone = ph.as_str()
+            )));
         }
         if let Some(u) = &s.url {
-            col = col.push(text(t!("preset-support-url", url = u.as_str())).size(style::SMALL));
+            col = col.push(style::small(t!("preset-support-url", url = u.as_str())));
         }
-        container(col)
-            .padding(12)
-            .width(Length::Fill)
-            .style(container::rounded_box)
-            .into()
+        Some(style::card(col))
     }
 }

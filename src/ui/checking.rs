@@ -1,12 +1,13 @@
-//! Step 4, "Checking your account": incoming and outgoing side by side, each with a spinner that turns
-//! into a tick or a cross. The check task belongs to this step and stops when the step is left.
+//! Step 4, "Checking your account": incoming and outgoing side by side, each with a turning
+//! progress icon; the result is the next page. The check task belongs to this step and stops when
+//! the step is left.
 
 use iced::task::Handle;
-use iced::widget::{button, column, row, space, text};
+use iced::widget::{column, row};
 use iced::{Element, Task};
 
 use super::receive::Choice;
-use super::style;
+use super::style::{self, Status};
 use crate::address::Address;
 use crate::check::{self, CheckReport, CheckTimeouts};
 use crate::model::Secret;
@@ -35,7 +36,8 @@ pub enum Action {
     Failed(String),
 }
 
-const FRAMES: [&str; 8] = ["⠋", "⠙", "⠹", "⠸", "⠼", "⠴", "⠦", "⠧"];
+/// Ticks in one turn of the in-progress icon.
+const FRAMES: usize = 8;
 
 /// The check itself, off the UI thread.
 pub async fn run(
@@ -83,7 +85,7 @@ impl Checking {
 
     pub fn update(&mut self, message: Message) -> Action {
         match message {
-            Message::Tick => self.frame = (self.frame + 1) % FRAMES.len(),
+            Message::Tick => self.frame = (self.frame + 1) % FRAMES,
             Message::Done(r) => return Action::Done(r),
             Message::SetupFailed(e) => return Action::Failed(e),
             Message::Back => return Action::Back,
@@ -92,18 +94,22 @@ impl Checking {
     }
 
     pub fn view(&self) -> Element<'_, Message> {
+        // The in-progress icon turns an eighth of a circle a tick.
+        let turn = iced::Radians(std::f32::consts::TAU * self.frame as f32 / FRAMES as f32);
         let side = |title: String, host: String| {
-            column![
-                text(title).size(style::TEXT),
-                text(host).size(style::SMALL),
-                row![
-                    text(FRAMES[self.frame]).size(style::TITLE),
-                    text(t!("checking-busy")).size(style::TEXT)
+            style::card(
+                column![
+                    style::body(title).font(style::STRONG),
+                    style::small(host),
+                    row![
+                        style::icon(Status::InProgress).rotation(turn),
+                        style::body(t!("checking-busy"))
+                    ]
+                    .spacing(10)
+                    .align_y(iced::Alignment::Center),
                 ]
-                .spacing(8),
-            ]
-            .spacing(6)
-            .width(iced::Length::Fill)
+                .spacing(style::TIGHT),
+            )
         };
         let incoming = side(t!("checking-incoming"), self.choice.incoming.host.clone());
         let outgoing = side(
@@ -113,21 +119,14 @@ impl Checking {
                 .as_ref()
                 .map_or_else(|| t!("checking-no-outgoing"), |o| o.host.clone()),
         );
-        let mut content =
-            column![text(t!("checking-title")).size(style::TITLE)].spacing(style::SPACING);
+        let mut content = column![style::title(t!("checking-title"))];
         if let Some(n) = &self.note {
-            content = content.push(text(n.clone()).size(style::SMALL));
+            content = content.push(style::small(n.clone()));
         }
-        content
-            .push(text(t!("checking-intro")).size(style::TEXT))
-            .push(row![incoming, outgoing].spacing(24))
-            .push(row![
-                button(text(t!("cancel")).size(style::TEXT))
-                    .padding([10, 24])
-                    .style(button::secondary)
-                    .on_press(Message::Back),
-                space::horizontal()
-            ])
-            .into()
+        content = content
+            .push(style::body(t!("checking-intro")))
+            .push(row![incoming, outgoing].spacing(16));
+        let cancel = style::secondary_button(t!("cancel")).on_press(Message::Back);
+        style::page(content, style::actions([cancel.into()], None))
     }
 }

@@ -2,11 +2,11 @@
 //! settings) in plain words, reachable from the first screen and from "Something needs fixing".
 
 use iced::task::Handle;
-use iced::widget::{button, column, container, row, scrollable, space, text};
+use iced::widget::column;
 use iced::{Element, Task};
 
-use super::style;
-use crate::doctor::{self, DoctorOptions, Report, Status};
+use super::style::{self, Status};
+use crate::doctor::{self, DoctorOptions, Report};
 use crate::net::{Net, NetConfig};
 use crate::t;
 
@@ -63,60 +63,52 @@ impl DomainCheck {
 
     pub fn view(&self) -> Element<'_, Message> {
         let mut content = column![
-            text(t!("doctor-title")).size(style::TITLE),
-            text(t!("doctor-intro", domain = self.domain.as_str())).size(style::TEXT),
-        ]
-        .spacing(style::SPACING);
+            style::title(t!("doctor-title")),
+            style::body(t!("doctor-intro", domain = self.domain.as_str())),
+        ];
         match (&self.report, &self.failed) {
-            (_, Some(e)) => content = content.push(text(e.clone()).size(style::TEXT)),
-            (None, None) => content = content.push(text(t!("doctor-running")).size(style::TEXT)),
+            (_, Some(e)) => {
+                content = content.push(style::status_row(Status::Problem, style::body(e.clone())))
+            }
+            (None, None) => {
+                content = content.push(style::status_row(
+                    Status::InProgress,
+                    style::body(t!("doctor-running")),
+                ))
+            }
             (Some(r), None) => {
-                let mut list = column![].spacing(10);
                 for f in &r.findings {
                     let mark = match f.status {
-                        Status::Ok => "✓",
-                        Status::Warning => "!",
-                        Status::Problem => "✗",
-                        Status::Unknown => "?",
+                        doctor::Status::Ok => Status::Success,
+                        doctor::Status::Warning => Status::Warning,
+                        doctor::Status::Problem => Status::Problem,
+                        doctor::Status::Unknown => Status::Skipped,
                     };
                     let mut item = column![
-                        text(format!("{mark} {} — {}", f.check.label(), f.status.label()))
-                            .size(style::TEXT),
-                        text(f.message.clone()).size(style::SMALL),
+                        style::status_row(
+                            mark,
+                            style::body(format!("{} — {}", f.check.label(), f.status.label()))
+                                .font(style::STRONG)
+                        ),
+                        style::small(f.message.clone()),
                     ]
                     .spacing(4);
                     if !f.advice.is_empty() {
-                        item = item.push(
-                            text(t!("fix-what-to-do", advice = f.advice.as_str()))
-                                .size(style::SMALL),
-                        );
+                        item = item.push(style::small(t!(
+                            "fix-what-to-do",
+                            advice = f.advice.as_str()
+                        )));
                     }
-                    let boxed = container(item).padding(10).width(iced::Length::Fill);
-                    list = list.push(if f.status == Status::Problem {
-                        boxed.style(container::bordered_box)
-                    } else {
-                        boxed
-                    });
+                    content = content.push(style::card(item));
                 }
-                content = content.push(scrollable(list).height(iced::Length::Fill));
-                content = content.push(
-                    text(if r.has_problem() {
-                        t!("doctor-summary-problem")
-                    } else {
-                        t!("doctor-summary-ok")
-                    })
-                    .size(style::TEXT),
-                );
+                content = content.push(style::body(if r.has_problem() {
+                    t!("doctor-summary-problem")
+                } else {
+                    t!("doctor-summary-ok")
+                }));
             }
         }
-        content
-            .push(row![
-                button(text(t!("back")).size(style::TEXT))
-                    .padding([10, 24])
-                    .style(button::secondary)
-                    .on_press(Message::Back),
-                space::horizontal()
-            ])
-            .into()
+        let back = style::secondary_button(t!("back")).on_press(Message::Back);
+        style::page(content, style::actions([back.into()], None))
     }
 }

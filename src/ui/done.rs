@@ -9,10 +9,10 @@
 //! separate Thunderbird profile. Saving the password in the keyring stays as it was.
 
 use iced::Element;
-use iced::widget::{button, checkbox, column, container, row, scrollable, space, svg, text};
+use iced::widget::{checkbox, column, space, svg, text};
 
-use super::style;
-use crate::check::{CheckReport, ServerCheck};
+use super::style::{self, Status};
+use crate::check::CheckReport;
 use crate::secrets::KeyringError;
 use crate::t;
 
@@ -191,19 +191,24 @@ impl Done {
         } else {
             t!("done-works-title")
         };
-        // The ✓ lines say that both directions work; the page must fit the smallest window.
-        let mut content = column![text(title).size(style::TITLE)].spacing(style::SPACING - 4);
+        // The success lines say that both directions work; the page must fit the smallest window.
+        let mut works = column![].spacing(style::TIGHT);
         for c in std::iter::once(&self.report.incoming).chain(self.report.outgoing.as_ref()) {
-            content = content.push(text(format!("✓ {}", side_line(c))).size(style::TEXT));
+            works = works.push(style::status_row(
+                Status::Success,
+                style::body(c.works_line()),
+            ));
             for n in &c.notes {
-                content = content.push(text(n.clone()).size(style::SMALL));
+                works = works.push(style::small(n.clone()));
             }
             if let Some(a) = &c.alert {
-                content = content
-                    .push(text(t!("done-server-message", message = a.as_str())).size(style::SMALL));
+                works = works.push(style::small(t!(
+                    "done-server-message",
+                    message = a.as_str()
+                )));
             }
         }
-        content = content.push(self.keyring());
+        let mut content = column![style::title(title), works, self.keyring()];
         if let Some(lead) = self.lead_box() {
             content = content.push(lead);
         }
@@ -213,20 +218,14 @@ impl Done {
         } else {
             t!("done-finish")
         };
-        let finish = button(text(finish_label).size(style::TEXT))
-            .padding([10, 24])
-            .style(if self.lead == Lead::Nothing || self.in_program() {
-                button::primary
-            } else {
-                button::secondary
-            })
-            .on_press_maybe((!self.saving).then_some(DoneMessage::Finish));
-        column![
-            scrollable(content.padding(iced::Padding::ZERO.right(12))).height(iced::Length::Fill),
-            row![space::horizontal(), finish],
-        ]
-        .spacing(style::SPACING)
-        .into()
+        // Until the account is in the mail program, adding it is the main action, not Finish.
+        let finish = if self.lead == Lead::Nothing || self.in_program() {
+            style::primary_button(finish_label)
+        } else {
+            style::secondary_button(finish_label)
+        }
+        .on_press_maybe((!self.saving).then_some(DoneMessage::Finish));
+        style::page(content, style::actions([], Some(finish.into())))
     }
 
     fn keyring(&self) -> Element<'_, DoneMessage> {
@@ -241,16 +240,20 @@ impl Done {
         .spacing(6);
         match &self.saved {
             Some(Ok(())) => {
-                col = col.push(
-                    text(t!("done-saved"))
-                        .size(style::TEXT)
-                        .style(text::success),
-                )
+                col = col.push(style::status_row(
+                    Status::Success,
+                    style::body(t!("done-saved")),
+                ))
             }
             Some(Err(e)) => {
-                col = col.push(text(e.message()).size(style::TEXT).style(text::warning))
+                col = col.push(style::status_row(Status::Warning, style::body(e.message())))
             }
-            None if self.saving => col = col.push(text(t!("done-saving")).size(style::SMALL)),
+            None if self.saving => {
+                col = col.push(style::status_row(
+                    Status::InProgress,
+                    style::small(t!("done-saving")),
+                ))
+            }
             None => {}
         }
         col.into()
@@ -267,23 +270,21 @@ impl Done {
             Lead::AppleMail => (t!("done-lead-apple"), t!("done-add-apple"), None),
             Lead::Nothing => return None,
         };
-        let mut col = column![].spacing(10);
+        let mut col = column![].spacing(8);
         match &self.added {
             Some(Ok(said)) => {
-                col = col.push(text(said.clone()).size(style::TEXT).style(text::success));
+                col = col.push(style::status_row(
+                    Status::Success,
+                    style::body(said.clone()),
+                ));
                 if let Some(open) = open {
-                    col = col.push(
-                        button(text(open).size(style::TEXT))
-                            .padding([10, 24])
-                            .style(button::primary)
-                            .on_press(DoneMessage::Open),
-                    );
+                    col = col.push(style::secondary_button(open).on_press(DoneMessage::Open));
                 }
             }
             other => {
-                col = col.push(text(explain).size(style::TEXT));
+                col = col.push(style::body(explain));
                 let label = if let Some(Err(why)) = other {
-                    col = col.push(text(why.clone()).size(style::TEXT).style(text::warning));
+                    col = col.push(style::status_row(Status::Warning, style::body(why.clone())));
                     t!("fix-try-again")
                 } else if self.adding {
                     t!("done-adding")
@@ -291,34 +292,24 @@ impl Done {
                     add
                 };
                 col = col.push(
-                    button(text(label).size(style::TEXT))
-                        .padding([10, 24])
-                        .style(button::primary)
+                    style::primary_button(label)
                         .on_press_maybe((!self.adding).then_some(DoneMessage::Add)),
                 );
             }
         }
-        Some(
-            container(col)
-                .padding(14)
-                .width(iced::Length::Fill)
-                .style(container::bordered_box)
-                .into(),
-        )
+        Some(style::card(col))
     }
 
     /// "Other ways to use these settings": a wrapping row of lighter buttons, what the last one did,
     /// and the phone panel when it is open.
     fn other_ways(&self) -> Element<'_, DoneMessage> {
-        let mut col = column![].spacing(10);
+        let mut col = column![].spacing(8);
         if self.offer.is_empty() {
             return col.into();
         }
-        col = col.push(text(t!("done-other-ways")).size(style::TEXT));
+        col = col.push(style::body(t!("done-other-ways")));
         let buttons = self.offer.iter().map(|&app| {
-            button(text(app.label()).size(style::SMALL))
-                .padding([6, 12])
-                .style(button::secondary)
+            style::compact_button(app.label())
                 .on_press(DoneMessage::Export(app))
                 .into()
         });
@@ -330,9 +321,14 @@ impl Done {
         );
         match &self.exported {
             Some(Ok(msg)) => {
-                col = col.push(text(msg.clone()).size(style::SMALL).style(text::success))
+                col = col.push(style::status_row(
+                    Status::Success,
+                    style::small(msg.clone()),
+                ))
             }
-            Some(Err(e)) => col = col.push(text(e.clone()).size(style::SMALL).style(text::danger)),
+            Some(Err(e)) => {
+                col = col.push(style::status_row(Status::Problem, style::small(e.clone())))
+            }
             None => {}
         }
         col.into()
@@ -358,29 +354,19 @@ impl Done {
             panel = panel.push(
                 column![
                     svg(qr.clone()).width(200).height(200),
-                    text(t!("done-phone-qr")).size(style::SMALL).width(200),
+                    style::small(t!("done-phone-qr")).width(200),
                 ]
                 .spacing(6),
             );
         }
         let content = column![
-            text(t!("done-phone-title")).size(style::TITLE),
-            text(t!("done-phone-imap")).size(style::TEXT),
+            style::title(t!("done-phone-title")),
+            style::body(t!("done-phone-imap")),
             panel.push(settings).wrap().vertical_spacing(16),
-        ]
-        .spacing(style::SPACING);
-        column![
-            scrollable(content.padding(iced::Padding::ZERO.right(12))).height(iced::Length::Fill),
-            row![
-                button(text(t!("back")).size(style::TEXT))
-                    .padding([10, 20])
-                    .style(button::secondary)
-                    .on_press(DoneMessage::Export(App::AndroidQr)),
-                space::horizontal(),
-            ],
-        ]
-        .spacing(style::SPACING)
-        .into()
+        ];
+        let back =
+            style::secondary_button(t!("back")).on_press(DoneMessage::Export(App::AndroidQr));
+        style::page(content, style::actions([back.into()], None))
     }
 }
 
@@ -407,15 +393,4 @@ fn phone_lines(a: &crate::export::Account) -> Vec<String> {
         out.push(t!("done-phone-username", username = s.username.as_str()));
     }
     out
-}
-
-fn side_line(c: &ServerCheck) -> String {
-    match c.server.protocol.direction() {
-        crate::model::Direction::Incoming => {
-            t!("done-incoming-works", host = c.server.host.as_str())
-        }
-        crate::model::Direction::Outgoing => {
-            t!("done-outgoing-works", host = c.server.host.as_str())
-        }
-    }
 }

@@ -4,10 +4,10 @@
 use iced::Element;
 use iced::futures::SinkExt;
 use iced::task::Handle;
-use iced::widget::{button, column, row, space, text};
+use iced::widget::{column, space};
 use iced::{Task, stream};
 
-use super::style;
+use super::style::{self, Status};
 use crate::address::Address;
 use crate::discover::{self, Discovery, Options, Progress, SourceStatus};
 use crate::model::SourceId;
@@ -135,60 +135,46 @@ impl Finding {
     }
 
     pub fn view(&self) -> Element<'_, Message> {
-        let mut list = column![].spacing(8);
+        let mut list = column![].spacing(10);
         for (source, state) in &self.rows {
             let (mark, words) = match state {
-                Row::Waiting => ("·", t!("finding-waiting")),
-                Row::Running => ("…", t!("finding-running")),
-                Row::Ended(SourceStatus::Found) => ("✓", t!("finding-found")),
-                Row::Ended(SourceStatus::Nothing | SourceStatus::Failed) => {
-                    ("–", t!("finding-nothing-here"))
-                }
-                Row::Ended(SourceStatus::Timeout) => ("–", t!("finding-no-answer")),
-                Row::Ended(SourceStatus::Cancelled) => ("·", t!("finding-not-needed")),
-                Row::Ended(SourceStatus::Running) => ("…", t!("finding-running")),
+                Row::Waiting => (Status::Waiting, t!("finding-waiting")),
+                Row::Running => (Status::InProgress, SourceStatus::Running.words()),
+                Row::Ended(status) => (
+                    match status {
+                        SourceStatus::Running => Status::InProgress,
+                        SourceStatus::Found => Status::Success,
+                        _ => Status::Skipped,
+                    },
+                    status.words(),
+                ),
             };
             list = list.push(
-                row![
-                    text(mark).size(style::TEXT).width(24),
-                    text(source.label()).size(style::TEXT),
-                    space::horizontal(),
-                    text(words).size(style::SMALL),
-                ]
-                .spacing(8),
+                style::status_row(mark, style::body(source.label()))
+                    .push(space::horizontal())
+                    .push(style::small(words)),
             );
         }
         let mut content = column![
-            text(t!("finding-title")).size(style::TITLE),
-            text(t!("finding-intro", domain = self.domain.as_str())).size(style::TEXT),
-            list,
-        ]
-        .spacing(style::SPACING);
-        let back = button(
-            text(if self.nothing.is_some() {
-                t!("back")
-            } else {
-                t!("cancel")
-            })
-            .size(style::TEXT),
-        )
-        .padding([10, 24])
-        .style(button::secondary)
+            style::title(t!("finding-title")),
+            style::body(t!("finding-intro", domain = self.domain.as_str())),
+            style::card(list),
+        ];
+        let back = style::secondary_button(if self.nothing.is_some() {
+            t!("back")
+        } else {
+            t!("cancel")
+        })
         .on_press(Message::Back);
-        match &self.nothing {
-            Some(why) => {
-                content = content.push(text(why.clone()).size(style::TEXT));
-                content = content.push(row![
-                    back,
-                    space::horizontal(),
-                    button(text(t!("finding-manual")).size(style::TEXT))
-                        .padding([10, 24])
-                        .style(button::primary)
-                        .on_press(Message::Manual)
-                ]);
-            }
-            None => content = content.push(row![back, space::horizontal()]),
+        let mut manual = None;
+        if let Some(why) = &self.nothing {
+            content = content.push(style::notice(Status::Warning, style::body(why.clone())));
+            manual = Some(
+                style::primary_button(t!("finding-manual"))
+                    .on_press(Message::Manual)
+                    .into(),
+            );
         }
-        content.into()
+        style::page(content, style::actions([back.into()], manual))
     }
 }

@@ -2,10 +2,10 @@
 //! nothing was found or the found settings need correcting.
 
 use iced::Element;
-use iced::widget::{button, column, radio, row, scrollable, space, text, text_input};
+use iced::widget::{column, radio, row, space, text};
 
 use super::receive::Choice;
-use super::style;
+use super::style::{self, Status};
 use crate::address::{Address, normalise_host};
 use crate::model::{Auth, Protocol, Security, Server, SourceId};
 use crate::t;
@@ -199,29 +199,25 @@ impl Manual {
         };
         let error_for = |f: Field| -> Element<'a, Message> {
             match errors.iter().find(|(g, _)| *g == f) {
-                Some((_, e)) => text(e.clone())
-                    .size(style::SMALL)
-                    .style(text::danger)
-                    .into(),
+                Some((_, e)) => {
+                    style::status_row(Status::Problem, style::small(e.clone()).style(text::danger))
+                        .into()
+                }
                 None => space::vertical().height(0).into(),
             }
         };
         let id = |name: &str| format!("{prefix}-{name}");
         column![
-            text(title).size(style::TEXT),
-            text(t!("manual-host")).size(style::SMALL),
-            text_input("mail.example.com", &side.host)
+            style::body(title).font(style::STRONG),
+            style::small(t!("manual-host")),
+            style::field("mail.example.com", &side.host)
                 .id(id("host"))
-                .size(style::TEXT)
-                .padding(8)
                 .on_input(move |v| on(Field::Host, v))
                 .on_submit(Message::Submit),
             error_for(Field::Host),
-            text(t!("manual-port")).size(style::SMALL),
-            text_input("993", &side.port)
+            style::small(t!("manual-port")),
+            style::field("993", &side.port)
                 .id(id("port"))
-                .size(style::TEXT)
-                .padding(8)
                 .on_input(move |v| on(Field::Port, v))
                 .on_submit(Message::Submit),
             error_for(Field::Port),
@@ -242,11 +238,9 @@ impl Manual {
                 .text_size(style::SMALL),
             ]
             .spacing(16),
-            text(t!("manual-username")).size(style::SMALL),
-            text_input("", &side.username)
+            style::small(t!("manual-username")),
+            style::field("", &side.username)
                 .id(id("user"))
-                .size(style::TEXT)
-                .padding(8)
                 .on_input(move |v| on(Field::Username, v))
                 .on_submit(Message::Submit),
             error_for(Field::Username),
@@ -261,9 +255,7 @@ impl Manual {
             (Protocol::Pop3, t!("manual-pop3")),
         ];
         let protocol: Element<'_, Message> = if let [only] = self.allowed.as_slice() {
-            text(t!("manual-only-protocol", protocol = only.to_string()))
-                .size(style::TEXT)
-                .into()
+            style::body(t!("manual-only-protocol", protocol = only.to_string())).into()
         } else {
             iced::widget::Row::with_children(
                 choices
@@ -278,38 +270,27 @@ impl Manual {
             .spacing(24)
             .into()
         };
-        let form = column![
-            text(t!("manual-title")).size(style::TITLE),
-            text(t!("manual-intro")).size(style::TEXT),
+        let content = column![
+            style::title(t!("manual-title")),
+            style::body(t!("manual-intro")),
             protocol,
-            self.side_view(
+            style::card(self.side_view(
                 t!("manual-incoming"),
                 &self.incoming,
                 "in",
                 Message::Incoming,
                 Message::IncomingSecurity
-            ),
-            self.side_view(
+            )),
+            style::card(self.side_view(
                 t!("manual-outgoing"),
                 &self.outgoing,
                 "out",
                 Message::Outgoing,
                 Message::OutgoingSecurity
-            ),
-            row![
-                button(text(t!("back")).size(style::TEXT))
-                    .padding([10, 24])
-                    .style(button::secondary)
-                    .on_press(Message::Back),
-                space::horizontal(),
-                button(text(t!("manual-check")).size(style::TEXT))
-                    .padding([10, 24])
-                    .style(button::primary)
-                    .on_press(Message::Submit),
-            ],
-        ]
-        .spacing(style::SPACING)
-        .padding(iced::Padding::ZERO.right(16));
-        scrollable(form).into()
+            )),
+        ];
+        let back = style::secondary_button(t!("back")).on_press(Message::Back);
+        let check = style::primary_button(t!("manual-check")).on_press(Message::Submit);
+        style::page(content, style::actions([back.into()], Some(check.into())))
     }
 }

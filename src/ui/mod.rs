@@ -23,10 +23,12 @@ pub mod you;
 use branding::{LogoHandle, logo_handle};
 pub use programs::Programs;
 use programs::{add_to_program, export_for, open_thunderbird};
+pub(crate) use style::STEPS;
+pub use style::{FONT, settings, theme};
 pub use window::{APP_ID, run};
 
 use iced::keyboard::{self, Key, key::Named};
-use iced::widget::{button, column, container, operation, text};
+use iced::widget::{column, container, operation};
 use iced::{Element, Length, Subscription, Task};
 
 use crate::address::Address;
@@ -70,6 +72,8 @@ pub struct App {
     logo: Option<LogoHandle>,
     /// The home folder and the mail programs installed (found at start; tests set their own).
     pub programs: Programs,
+    /// The dark theme is in use (the window follows the system's light or dark setting).
+    pub dark: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -85,6 +89,8 @@ pub enum Message {
     /// Open "Check my domain" for the address's domain.
     CheckDomain,
     Key(Key, keyboard::Modifiers),
+    /// The system's light or dark setting, at start and when it changes.
+    Theme(iced::theme::Mode),
 }
 
 impl App {
@@ -104,6 +110,24 @@ impl App {
             before_domain_check: None,
             preset_error: None,
             programs: Programs::detect(),
+            dark: false,
+        }
+    }
+
+    /// The theme the window draws with.
+    pub fn theme(&self) -> iced::Theme {
+        style::theme(self.dark)
+    }
+
+    /// Where the page is on the main path (the step indicator), or `None` off it. The Done page
+    /// is where the path ends, not a step on it.
+    fn step_number(&self) -> Option<u8> {
+        match &self.step {
+            Step::You(_) => Some(1),
+            Step::Finding(_) => Some(2),
+            Step::Receive(_) | Step::Manual(_) => Some(3),
+            Step::Checking(_) | Step::Fix(_) => Some(4),
+            Step::Done(_) | Step::DomainCheck(_) => None,
         }
     }
 
@@ -203,6 +227,10 @@ impl App {
     pub fn update(&mut self, message: Message) -> Task<Message> {
         match message {
             Message::Key(key, modifiers) => self.key(key, modifiers),
+            Message::Theme(mode) => {
+                self.dark = mode == iced::theme::Mode::Dark;
+                Task::none()
+            }
             Message::CheckDomain => self.domain_check(),
             Message::DomainCheck(m) => {
                 let Step::DomainCheck(s) = &mut self.step else {
@@ -281,16 +309,20 @@ impl App {
                         }
                         None => self.manual(),
                     },
-                    checking::Action::Done(report) => {
-                        self.step = if report.ok() {
-                            Step::Done(self.done(*report))
-                        } else {
-                            Step::Fix(Fix {
-                                report: *report,
-                                copied: false,
-                            })
-                        };
+                    checking::Action::Done(report) if report.ok() => {
+                        self.step = Step::Done(self.done(*report));
                         Task::none()
+                    }
+                    checking::Action::Done(report) => {
+                        let fix = Fix::new(*report);
+                        // After a refused password, the cursor waits in "Type your password again".
+                        let focus = fix.wrong_password();
+                        self.step = Step::Fix(fix);
+                        if focus {
+                            operation::focus(outcome::PASSWORD)
+                        } else {
+                            Task::none()
+                        }
                     }
                     checking::Action::Failed(e) => {
                         let Some(addr) = self.address.clone() else {
@@ -350,10 +382,21 @@ impl App {
                     return Task::none();
                 };
                 match m {
-                    FixMessage::TryAgain => match self.choice.clone() {
-                        Some(c) => self.start_check(c, None),
-                        None => self.back_to_you(),
-                    },
+                    FixMessage::TryAgain => {
+                        // The password typed again on this page replaces the one from the start.
+                        if !s.password.expose().is_empty() {
+                            self.password = s.password.clone();
+                            self.you.password = s.password.clone();
+                        }
+                        match self.choice.clone() {
+                            Some(c) => self.start_check(c, None),
+                            None => self.back_to_you(),
+                        }
+                    }
+                    FixMessage::Password(p) => {
+                        s.password = p;
+                        Task::none()
+                    }
                     FixMessage::Edit => self.manual(),
                     FixMessage::Copy => {
                         s.copied = true;
@@ -446,34 +489,37 @@ impl App {
     }
 
     pub fn view(&self) -> Element<'_, Message> {
+        // "Check my domain" sits in the header, where it is out of the way of the page's own actions.
+        let check_domain = match &self.step {
+            Step::You(s) => Some(s.address().is_ok()),
+            Step::Fix(_) => Some(true),
+            _ => None,
+        }
+        .map(|enabled| {
+            style::link_button(t!("doctor-title"))
+                .on_press_maybe(enabled.then_some(Message::CheckDomain))
+                .into()
+        });
         let body: Element<'_, Message> = match &self.step {
-            Step::You(s) => column![
-                self.branding(),
-                s.view().map(Message::You),
-                button(text(t!("doctor-title")).size(style::SMALL))
-                    .style(button::text)
-                    .on_press_maybe(s.address().is_ok().then_some(Message::CheckDomain)),
-            ]
-            .spacing(8)
-            .into(),
+            Step::You(s) => s.view().map(Message::You),
             Step::Finding(s) => s.view().map(Message::Finding),
             Step::Receive(s) => s.view().map(Message::Receive),
             Step::Checking(s) => s.view().map(Message::Checking),
             Step::Done(s) => s.view().map(Message::Done),
-            Step::Fix(s) => column![
-                s.view().map(Message::Fix),
-                self.support(),
-                button(text(t!("doctor-title")).size(style::SMALL))
-                    .style(button::text)
-                    .on_press(Message::CheckDomain),
-            ]
-            .spacing(8)
-            .into(),
+            Step::Fix(s) => s.view(self.support()).map(Message::Fix),
             Step::Manual(s) => s.view().map(Message::Manual),
             Step::DomainCheck(s) => s.view().map(Message::DomainCheck),
         };
-        container(container(body).max_width(style::CONTENT_WIDTH))
-            .padding(style::PADDING)
+        let (logo, name) = self.brand();
+        let mut page = column![style::header(logo, name, check_domain)].spacing(style::SPACING);
+        if let Some(n) = self.step_number() {
+            page = page.push(style::step_indicator(n));
+        }
+        if let (Step::You(_), Some(notice)) = (&self.step, self.preset_notice()) {
+            page = page.push(notice);
+        }
+        container(container(page.push(body)).max_width(style::CONTENT_WIDTH))
+            .padding([style::PADDING - 8, style::PADDING])
             .width(Length::Fill)
             .height(Length::Fill)
             .center_x(Length::Fill)
@@ -487,13 +533,15 @@ impl App {
             }
             _ => None,
         });
+        let theme = iced::system::theme_changes().map(Message::Theme);
         match self.step {
             Step::Checking(_) => Subscription::batch([
                 keys,
+                theme,
                 iced::time::every(std::time::Duration::from_millis(100))
                     .map(|_| Message::Checking(checking::Message::Tick)),
             ]),
-            _ => keys,
+            _ => Subscription::batch([keys, theme]),
         }
     }
 }

@@ -1,17 +1,24 @@
 //! Step 5 when a check failed: "Something needs fixing" (the checker's problem and advice for each
-//! side, Try again, Edit settings, and Copy details for your helpdesk). The other ending is
-//! [`super::done`].
+//! side; after a refused password the password field right there, "Type your password again"; Try
+//! again, Edit settings, and Copy details for your helpdesk). The other ending is [`super::done`].
 
 use iced::Element;
-use iced::widget::{button, column, container, row, space, text};
+use iced::widget::{column, row};
 
-use super::style;
+use super::style::{self, Status};
 use crate::check::CheckReport;
+use crate::check::diagnosis::ProblemKind;
+use crate::model::Secret;
 use crate::t;
+
+/// The id of the password field shown after a refused password.
+pub const PASSWORD: &str = "fix-password";
 
 pub struct Fix {
     pub report: CheckReport,
     pub copied: bool,
+    /// The password typed again on this page (empty: try again with the one typed before).
+    pub password: Secret<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -20,78 +27,108 @@ pub enum FixMessage {
     Edit,
     Copy,
     Back,
+    /// The password typed again; `Debug` shows it as `[redacted]`.
+    Password(Secret<String>),
 }
 
 impl Fix {
-    pub fn view(&self) -> Element<'_, FixMessage> {
-        let mut content = column![text(t!("fix-title")).size(style::TITLE)].spacing(style::SPACING);
+    pub fn new(report: CheckReport) -> Fix {
+        Fix {
+            report,
+            copied: false,
+            password: Secret::new(String::new()),
+        }
+    }
+
+    /// Whether a server refused the password (then the page asks for it again).
+    pub fn wrong_password(&self) -> bool {
+        std::iter::once(&self.report.incoming)
+            .chain(self.report.outgoing.as_ref())
+            .any(|c| {
+                c.problem
+                    .as_ref()
+                    .is_some_and(|p| p.kind == ProblemKind::WrongPassword)
+            })
+    }
+
+    /// The page; `support` is the organisation's helpdesk card, when a preset names one.
+    pub fn view<'a>(&'a self, support: Option<Element<'a, FixMessage>>) -> Element<'a, FixMessage> {
+        let mut content = column![style::title(t!("fix-title"))];
         let sides = [
             (t!("fix-incoming"), Some(&self.report.incoming)),
             (t!("fix-outgoing"), self.report.outgoing.as_ref()),
         ];
+        let mut working = Vec::new();
         for (label, check) in sides {
-            let block: Element<'_, FixMessage> = match check {
-                Some(c) if c.ok => text(format!("✓ {label}: {}", t!("fix-works")))
-                    .size(style::TEXT)
-                    .into(),
+            let col = match check {
+                Some(c) if c.ok => {
+                    working.push(style::status_row(
+                        Status::Success,
+                        style::body(format!("{label}: {}", t!("fix-works"))),
+                    ));
+                    continue;
+                }
                 Some(c) => {
-                    let p = c.problem.clone();
-                    let mut col = column![text(format!("✗ {label}")).size(style::TEXT)].spacing(6);
-                    if let Some(p) = p {
-                        col = col.push(text(p.message).size(style::TEXT));
+                    let mut col = column![style::status_row(
+                        Status::Problem,
+                        style::body(label).font(style::STRONG)
+                    )];
+                    if let Some(p) = &c.problem {
                         col = col
-                            .push(text(t!("fix-what-to-do", advice = p.advice)).size(style::SMALL));
+                            .push(style::body(p.message.clone()))
+                            .push(style::small(t!(
+                                "fix-what-to-do",
+                                advice = p.advice.as_str()
+                            )));
                     }
                     for n in &c.notes {
-                        col = col.push(text(n.clone()).size(style::SMALL));
+                        col = col.push(style::small(n.clone()));
                     }
-                    container(col)
-                        .padding(12)
-                        .width(iced::Length::Fill)
-                        .style(container::bordered_box)
-                        .into()
+                    col
                 }
                 None => column![
-                    text(format!("✗ {label}")).size(style::TEXT),
-                    text(t!("fix-no-outgoing")).size(style::TEXT)
-                ]
-                .spacing(6)
-                .into(),
+                    style::status_row(Status::Problem, style::body(label).font(style::STRONG)),
+                    style::body(t!("fix-no-outgoing"))
+                ],
             };
-            content = content.push(block);
+            content = content.push(style::card(col.spacing(style::TIGHT)));
         }
-        if self.copied {
+        // Right under the problem, so that it is in view even in a small window.
+        if self.wrong_password() {
             content = content.push(
-                text(t!("fix-copied"))
-                    .size(style::SMALL)
-                    .style(text::success),
+                column![
+                    style::body(t!("fix-password-again")).font(style::STRONG),
+                    style::field(&t!("you-password-placeholder"), self.password.expose())
+                        .id(PASSWORD)
+                        .secure(true)
+                        .on_input(|s| FixMessage::Password(Secret::new(s)))
+                        .on_submit(FixMessage::TryAgain),
+                ]
+                .spacing(style::TIGHT),
             );
         }
-        content
-            .push(
-                button(text(t!("fix-copy")).size(style::TEXT))
-                    .padding([10, 20])
-                    .style(button::secondary)
-                    .on_press(FixMessage::Copy),
-            )
-            .push(
-                row![
-                    button(text(t!("back")).size(style::TEXT))
-                        .padding([10, 20])
-                        .style(button::secondary)
-                        .on_press(FixMessage::Back),
-                    space::horizontal(),
-                    button(text(t!("fix-edit")).size(style::TEXT))
-                        .padding([10, 20])
-                        .style(button::secondary)
-                        .on_press(FixMessage::Edit),
-                    button(text(t!("fix-try-again")).size(style::TEXT))
-                        .padding([10, 20])
-                        .style(button::primary)
-                        .on_press(FixMessage::TryAgain),
-                ]
-                .spacing(8),
-            )
-            .into()
+        for w in working {
+            content = content.push(w);
+        }
+        content = content.push(
+            row![
+                style::link_button(t!("fix-copy")).on_press(FixMessage::Copy),
+                style::link_button(t!("fix-edit")).on_press(FixMessage::Edit),
+            ]
+            .spacing(16)
+            .wrap(),
+        );
+        if self.copied {
+            content = content.push(style::status_row(
+                Status::Success,
+                style::small(t!("fix-copied")),
+            ));
+        }
+        if let Some(s) = support {
+            content = content.push(s);
+        }
+        let back = style::secondary_button(t!("back")).on_press(FixMessage::Back);
+        let again = style::primary_button(t!("fix-try-again")).on_press(FixMessage::TryAgain);
+        style::page(content, style::actions([back.into()], Some(again.into())))
     }
 }

@@ -4,9 +4,9 @@
 //! domain in large type that must be confirmed before anything is sent.
 
 use iced::Element;
-use iced::widget::{button, checkbox, column, container, row, space, text};
+use iced::widget::{checkbox, column, text};
 
-use super::style;
+use super::style::{self, Status};
 use crate::address::Address;
 use crate::discover::Discovery;
 use crate::model::{Protocol, Server};
@@ -140,19 +140,8 @@ impl Receive {
         })
     }
 
-    fn server_line(s: &Server) -> String {
-        t!(
-            "receive-server-line",
-            protocol = s.protocol.to_string(),
-            host = s.host.as_str(),
-            port = s.port,
-            security = s.security.to_string()
-        )
-    }
-
     pub fn view(&self) -> Element<'_, Message> {
-        let mut content =
-            column![text(t!("receive-title")).size(style::TITLE)].spacing(style::SPACING);
+        let mut content = column![style::title(t!("receive-title"))];
         for (p, title, explained) in [
             (
                 Protocol::Imap,
@@ -168,21 +157,8 @@ impl Receive {
             if !self.offers(p) {
                 continue;
             }
-            let chosen = self.protocol == p;
-            let card = column![
-                text(format!("{} {title}", if chosen { "◉" } else { "○" })).size(style::TEXT),
-                text(explained).size(style::SMALL),
-            ]
-            .spacing(4);
             content = content.push(
-                button(card)
-                    .width(iced::Length::Fill)
-                    .padding(12)
-                    .style(if chosen {
-                        button::secondary
-                    } else {
-                        button::text
-                    })
+                style::choice_button(self.protocol == p, title, explained)
                     .on_press(Message::Choose(p)),
             );
         }
@@ -194,83 +170,58 @@ impl Receive {
                     .on_toggle(Message::LeaveCopy),
             );
             if !self.leave_copy {
-                content = content.push(
-                    text(t!("receive-leave-copy-warning"))
-                        .size(style::SMALL)
-                        .style(text::warning),
-                );
+                content = content.push(style::status_row(
+                    Status::Warning,
+                    style::small(t!("receive-leave-copy-warning")),
+                ));
             }
         }
         let foreign = self.foreign_domains();
         if !foreign.is_empty() {
-            let mut banner =
-                column![text(t!("receive-foreign-title")).size(style::TEXT)].spacing(8);
+            let mut banner = column![style::status_row(
+                Status::Warning,
+                style::body(t!("receive-foreign-title")).font(style::STRONG)
+            )]
+            .spacing(8);
             for d in &foreign {
-                banner = banner.push(text(d.clone()).size(style::BANNER));
+                banner = banner.push(text(d.clone()).size(style::BANNER).font(style::STRONG));
             }
-            banner = banner.push(
-                text(t!(
-                    "receive-foreign-explained",
-                    address_domain = self.address.registrable_domain()
-                ))
-                .size(style::SMALL),
-            );
+            banner = banner.push(style::small(t!(
+                "receive-foreign-explained",
+                address_domain = self.address.registrable_domain()
+            )));
             banner = banner.push(
                 checkbox(self.trust_confirmed)
                     .label(t!("receive-foreign-confirm", domain = foreign.join(", ")))
                     .text_size(style::TEXT)
                     .on_toggle(Message::Trust),
             );
-            content = content.push(
-                container(banner)
-                    .padding(16)
-                    .width(iced::Length::Fill)
-                    .style(container::warning),
-            );
+            content = content.push(style::notice(Status::Warning, banner));
         }
         content = content.push(
-            button(
-                text(if self.details {
-                    t!("receive-hide-details")
-                } else {
-                    t!("receive-show-details")
-                })
-                .size(style::SMALL),
-            )
-            .style(button::text)
+            style::link_button(if self.details {
+                t!("receive-hide-details")
+            } else {
+                t!("receive-show-details")
+            })
             .on_press(Message::ToggleDetails),
         );
         if self.details {
             if let Some(c) = self.chosen() {
-                let mut d = column![
-                    text(t!(
-                        "receive-incoming-server",
-                        server = Self::server_line(&c.incoming)
-                    ))
-                    .size(style::SMALL)
+                let d = column![
+                    style::small(t!("receive-incoming-server", server = c.incoming.line())),
+                    style::small(match &c.outgoing {
+                        Some(o) => t!("receive-outgoing-server", server = o.line()),
+                        None => t!("receive-no-outgoing"),
+                    }),
                 ]
                 .spacing(4);
-                d = d.push(
-                    text(match &c.outgoing {
-                        Some(o) => t!("receive-outgoing-server", server = Self::server_line(o)),
-                        None => t!("receive-no-outgoing"),
-                    })
-                    .size(style::SMALL),
-                );
-                content = content.push(d);
+                content = content.push(style::card(d));
             }
         }
-        content = content.push(row![
-            button(text(t!("back")).size(style::TEXT))
-                .padding([10, 24])
-                .style(button::secondary)
-                .on_press(Message::Back),
-            space::horizontal(),
-            button(text(t!("receive-continue")).size(style::TEXT))
-                .padding([10, 24])
-                .style(button::primary)
-                .on_press_maybe(self.can_continue().then_some(Message::Continue)),
-        ]);
-        content.into()
+        let back = style::secondary_button(t!("back")).on_press(Message::Back);
+        let next = style::primary_button(t!("receive-continue"))
+            .on_press_maybe(self.can_continue().then_some(Message::Continue));
+        style::page(content, style::actions([back.into()], Some(next.into())))
     }
 }

@@ -1,4 +1,6 @@
-//! Opening the real window: its size, icon and application id.
+//! Opening the real window: its size, icon, application id, font and theme.
+
+use iced::Task;
 
 use super::App;
 use crate::discover::Options;
@@ -49,11 +51,15 @@ pub fn run(
         move || {
             let (mut app, task) = App::boot(net.clone(), options.clone());
             app.preset_error = broken.clone();
-            (app, task)
+            // Light or dark as the system is set; `theme_changes` follows later changes.
+            let mode = iced::system::theme().map(super::Message::Theme);
+            (app, Task::batch([task, mode]))
         },
         App::update,
         App::view,
     )
+    .settings(super::style::settings())
+    .theme(App::theme)
     .title(App::title)
     .subscription(App::subscription)
     .window(window)

@@ -1,9 +1,9 @@
 //! Step 1, "You": name, email address and password, with inline address validation.
 
 use iced::Element;
-use iced::widget::{button, checkbox, column, row, space, text, text_input};
+use iced::widget::{checkbox, column, text};
 
-use super::style;
+use super::style::{self, Status};
 use crate::address::{Address, AddressError};
 use crate::model::Secret;
 use crate::t;
@@ -89,56 +89,56 @@ impl You {
 
     pub fn view(&self) -> Element<'_, Message> {
         let validation: Element<'_, Message> = match self.address() {
-            Err(_) if self.email.trim().is_empty() => {
-                text(t!("you-address-hint")).size(style::SMALL).into()
-            }
-            Err(e) => text(e.explain())
-                .size(style::SMALL)
-                .style(text::danger)
-                .into(),
-            Ok(a) => text(t!("you-address-ok", domain = a.domain_unicode()))
-                .size(style::SMALL)
-                .style(text::success)
-                .into(),
+            Err(_) if self.email.trim().is_empty() => style::small(t!("you-address-hint")).into(),
+            Err(e) => style::status_row(
+                Status::Problem,
+                style::small(e.explain()).style(text::danger),
+            )
+            .into(),
+            Ok(a) => style::status_row(
+                Status::Success,
+                style::small(t!("you-address-ok", domain = a.domain_unicode())),
+            )
+            .into(),
         };
-        let continue_button = button(text(t!("you-continue")).size(style::TEXT))
-            .padding([10, 24])
-            .style(button::primary)
+        let continue_button = style::primary_button(t!("you-continue"))
             .on_press_maybe(self.can_continue().then_some(Message::Continue));
-        column![
-            text(t!("you-title")).size(style::TITLE),
-            text(t!("you-intro")).size(style::TEXT),
-            text(t!("you-name")).size(style::TEXT),
-            text_input(&t!("you-name-placeholder"), &self.name)
-                .id(NAME)
-                .size(style::TEXT)
-                .padding(10)
-                .on_input(Message::Name)
-                .on_submit(Message::NameSubmitted),
-            text(t!("you-address")).size(style::TEXT),
-            text_input(&t!("you-address-placeholder"), &self.email)
-                .id(EMAIL)
-                .size(style::TEXT)
-                .padding(10)
-                .on_input(Message::Email)
-                .on_submit(Message::EmailSubmitted),
-            validation,
-            text(t!("you-password")).size(style::TEXT),
-            text_input(&t!("you-password-placeholder"), self.password.expose())
-                .id(PASSWORD)
-                .secure(!self.show_password)
-                .size(style::TEXT)
-                .padding(10)
-                .on_input(|s| Message::Password(Secret::new(s)))
-                .on_submit(Message::Continue),
-            checkbox(self.show_password)
-                .label(t!("you-show-password"))
-                .text_size(style::SMALL)
-                .on_toggle(Message::ShowPassword),
-            row![space::horizontal(), continue_button],
-        ]
-        .spacing(style::SPACING)
-        .into()
+        let label = |s: String| style::body(s).font(style::STRONG);
+        let content = column![
+            style::title(t!("you-title")),
+            style::body(t!("you-intro")),
+            column![
+                label(t!("you-name")),
+                style::field(&t!("you-name-placeholder"), &self.name)
+                    .id(NAME)
+                    .on_input(Message::Name)
+                    .on_submit(Message::NameSubmitted),
+            ]
+            .spacing(style::TIGHT),
+            column![
+                label(t!("you-address")),
+                style::field(&t!("you-address-placeholder"), &self.email)
+                    .id(EMAIL)
+                    .on_input(Message::Email)
+                    .on_submit(Message::EmailSubmitted),
+                validation,
+            ]
+            .spacing(style::TIGHT),
+            column![
+                label(t!("you-password")),
+                style::field(&t!("you-password-placeholder"), self.password.expose())
+                    .id(PASSWORD)
+                    .secure(!self.show_password)
+                    .on_input(|s| Message::Password(Secret::new(s)))
+                    .on_submit(Message::Continue),
+                checkbox(self.show_password)
+                    .label(t!("you-show-password"))
+                    .text_size(style::SMALL)
+                    .on_toggle(Message::ShowPassword),
+            ]
+            .spacing(style::TIGHT),
+        ];
+        style::page(content, style::actions([], Some(continue_button.into())))
     }
 }
 

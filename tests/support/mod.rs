@@ -7,7 +7,8 @@
 //! real servers listen on their standard ports (443, 80, 993 …). This needs root, as on CI.
 //!
 //! One file per fixture: `ca.rs` (the test CA and its leaves), `dns.rs` (dnsmasq), `web.rs` (HTTPS
-//! and HTTP), `dovecot.rs`, `rogue.rs` (hand-written misbehaving servers). This file keeps what they
+//! and HTTP), `dovecot.rs`, `rogue.rs` (hand-written misbehaving servers), `mail_domains.rs` (the
+//! domains the wizard tests set up, window and terminal). This file keeps what they
 //! share (address blocks, listening sockets, temporary folders) and the helpers that point the
 //! program at a scenario; everything is re-exported here, so tests name it `support::Name`.
 //! Each test binary uses only part of it, hence `dead_code` is allowed for the whole tree.
@@ -16,6 +17,7 @@
 mod ca;
 mod dns;
 mod dovecot;
+mod mail_domains;
 mod rogue;
 mod web;
 
@@ -25,6 +27,7 @@ pub use {
     ca::{Ca, Leaf},
     dns::{Dns, Zone},
     dovecot::{Dovecot, DovecotExtras, DovecotPorts},
+    mail_domains::MailDomains,
     rogue::{Behaviour, Rogue},
     web::{Reply, Seen, Web},
 };

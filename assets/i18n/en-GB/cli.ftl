@@ -70,3 +70,24 @@ tb-created = { $program } had no profile yet, so Mail Setup made one with { $add
 tb-also-found = Thunderbird profiles were also found for { $others }; the one used most recently was chosen.
 tb-close-first = Thunderbird is open. Close Thunderbird, then try again: nothing was changed.
 tb-could-not-add = The account could not be added to Thunderbird: { $reason }
+
+## `mailsetup setup`: the wizard in the terminal. It says the window's own messages; these are the
+## few a terminal needs besides (prompts, typed answers).
+# A question waiting for an answer on the same line.
+setup-prompt = { $label }:{ " " }
+setup-yes = yes
+setup-no = no
+# The answer is typed: the first letter is enough.
+setup-yes-no = { $question }? ({ $yes } or { $no }, Enter alone: { $default })
+setup-yes-no-again = Please type { $yes } or { $no }.
+setup-choose = Type 1 or 2 (Enter alone: 1)
+setup-choose-again = Please type 1 or 2.
+setup-password-empty = The password cannot be empty.
+setup-password-again = Type your password again (Enter alone stops here)
+setup-source = { $source }: { $status }
+setup-checking = { $side } ({ $host }): { $status }
+setup-trust-type = To send your password there, type { $domain } (anything else stops here)
+setup-trust-refused = Nothing was sent: you did not confirm { $domain }. If { $domain } really runs your mail, start again and type it when asked.
+setup-by-hand = To type the server names yourself, use the Mail Setup window (“Enter settings by hand”), or `mailsetup check` with a settings file.
+setup-stopped = Stopped. Nothing more was changed: what was already saved is complete, and nothing was half-written.
+setup-end-of-input = the input ended before the setup was finished; nothing more was changed.

@@ -4,6 +4,13 @@ app-title = Mail Setup
 back = Back
 cancel = Cancel
 
+## The step indicator above every page of the main path: "Step 2 of 4 — Finding your settings"
+step-of = Step { $number } of { $total } — { $name }
+step-you = Your details
+step-finding = Finding your settings
+step-receive = Choosing how to receive mail
+step-checking = Checking your account
+
 ## Step 1: You
 you-title = Set up your email
 you-intro = Type your name, email address and password. We find the rest.
@@ -106,6 +113,8 @@ fix-works = works
 fix-what-to-do = What to do: { $advice }
 fix-no-outgoing = We could not find a server for sending mail. Ask your email provider for it and enter it with “Edit settings”.
 fix-try-again = Try again
+# Above the password field on "Something needs fixing", when a server refused the password.
+fix-password-again = Type your password again
 fix-edit = Edit settings
 fix-copy = Copy details for your helpdesk
 fix-copied = The details are copied. Paste them into an email or chat to your helpdesk; your password is not in them.

@@ -6,3 +6,4 @@ pub(super) mod doctor;
 pub(super) mod export;
 pub(super) mod preset;
 pub(super) mod save_password;
+pub(super) mod setup;

@@ -1,0 +1,278 @@
+//! The terminal the setup wizard talks through: plain lines on standard output, answers read a line
+//! at a time from standard input (a password with echo turned off while standard input is a
+//! terminal), colour only on a terminal and never with `NO_COLOR`, and Ctrl-C turned into a clean
+//! stop between steps. No cursor movement and no redraws: a screen reader reads each line once, as
+//! it comes, and it works the same over SSH.
+
+use std::io::{BufRead, IsTerminal, Read, Write};
+
+use tokio::sync::{mpsc, watch};
+
+use crate::cli::CliError;
+use crate::model::Secret;
+use crate::t;
+
+/// Longest answer line read (a pasted password included); the rest of a longer line is dropped.
+const MAX_LINE: u64 = 4096;
+
+/// What a line says, for its colour (the words always say it too).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Tone {
+    Plain,
+    Good,
+    Bad,
+    Careful,
+    /// A heading ("Step 2 of 4 — …", a page title).
+    Heading,
+}
+
+pub(super) struct Term {
+    lines: mpsc::UnboundedReceiver<std::io::Result<String>>,
+    interrupted: watch::Receiver<bool>,
+    colour: bool,
+}
+
+/// Whether colour is wanted: a terminal on stdout, `NO_COLOR` unset or empty, `TERM` not `dumb`.
+fn colour_wanted() -> bool {
+    let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+    let dumb = std::env::var_os("TERM").is_some_and(|t| t == "dumb");
+    std::io::stdout().is_terminal() && !no_color && !dumb
+}
+
+impl Term {
+    /// Starts reading standard input and listening for Ctrl-C (from then on Ctrl-C no longer ends
+    /// the process at once: the wizard stops at the next safe point).
+    pub(super) fn new() -> Result<Term, CliError> {
+        let (tx, interrupted) = watch::channel(false);
+        #[cfg(unix)]
+        let mut signal = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::interrupt())
+            .map_err(|e| CliError::Local(t!("cli-cannot-start", reason = e.to_string())))?;
+        tokio::spawn(async move {
+            #[cfg(unix)]
+            let _ = signal.recv().await;
+            #[cfg(not(unix))]
+            let _ = tokio::signal::ctrl_c().await;
+            let _ = tx.send(true);
+        });
+        // A thread of its own, not the runtime's blocking pool: a read still waiting when the wizard
+        // ends must not hold the process open.
+        let (send, lines) = mpsc::unbounded_channel();
+        std::thread::spawn(move || {
+            let stdin = std::io::stdin();
+            let mut input = stdin.lock();
+            loop {
+                let mut buf = Vec::new();
+                let read = (&mut input).take(MAX_LINE).read_until(b'\n', &mut buf);
+                let line = match read {
+                    Ok(0) => break,
+                    Ok(_) => {
+                        if buf.last() != Some(&b'\n') {
+                            // Longer than MAX_LINE: drop the rest of the line.
+                            let _ = input.skip_until(b'\n');
+                        }
+                        Ok(String::from_utf8_lossy(&buf)
+                            .trim_end_matches(['\r', '\n'])
+                            .to_owned())
+                    }
+                    Err(e) => Err(e),
+                };
+                buf.fill(0);
+                let failed = line.is_err();
+                if send.send(line).is_err() || failed {
+                    break;
+                }
+            }
+        });
+        Ok(Term {
+            lines,
+            interrupted,
+            colour: colour_wanted(),
+        })
+    }
+
+    /// Whether Ctrl-C was pressed (checked after work that is not interrupted halfway).
+    pub(super) fn interrupted(&self) -> bool {
+        *self.interrupted.borrow()
+    }
+
+    /// The error that ends the wizard on Ctrl-C.
+    pub(super) fn stopped() -> CliError {
+        CliError::Interrupted(t!("setup-stopped"))
+    }
+
+    /// Fails with [`Term::stopped`] if Ctrl-C was pressed.
+    pub(super) fn go_on(&self) -> Result<(), CliError> {
+        if self.interrupted() {
+            return Err(Term::stopped());
+        }
+        Ok(())
+    }
+
+    /// Waits for `work`, or stops on Ctrl-C (for work that is safe to drop halfway).
+    pub(super) async fn or_stop<T>(&self, work: impl Future<Output = T>) -> Result<T, CliError> {
+        self.go_on()?;
+        let mut interrupted = self.interrupted.clone();
+        tokio::select! {
+            v = work => Ok(v),
+            _ = interrupted.wait_for(|i| *i) => Err(Term::stopped()),
+        }
+    }
+
+    /// One line of output.
+    pub(super) fn say(&self, tone: Tone, line: &str) {
+        let code = match tone {
+            _ if !self.colour => None,
+            Tone::Plain => None,
+            Tone::Good => Some("32"),
+            Tone::Bad => Some("31"),
+            Tone::Careful => Some("33"),
+            Tone::Heading => Some("1"),
+        };
+        let mut out = std::io::stdout().lock();
+        let _ = match code {
+            Some(c) => writeln!(out, "\x1b[{c}m{line}\x1b[0m"),
+            None => writeln!(out, "{line}"),
+        };
+        let _ = out.flush();
+    }
+
+    /// An empty line between steps.
+    pub(super) fn gap(&self) {
+        self.say(Tone::Plain, "");
+    }
+
+    fn prompt(&self, label: &str) {
+        let mut out = std::io::stdout().lock();
+        let _ = write!(out, "{}", t!("setup-prompt", label = label));
+        let _ = out.flush();
+    }
+
+    async fn next_line(&mut self) -> Result<String, CliError> {
+        self.go_on()?;
+        let mut interrupted = self.interrupted.clone();
+        let read = tokio::select! {
+            line = self.lines.recv() => line,
+            _ = interrupted.wait_for(|i| *i) => return Err(Term::stopped()),
+        };
+        match read {
+            Some(Ok(line)) => Ok(line),
+            Some(Err(e)) => Err(CliError::Local(format!(
+                "{}.",
+                t!("cli-password-read-failed", reason = e.to_string())
+            ))),
+            None => Err(CliError::BadInput(t!("setup-end-of-input"))),
+        }
+    }
+
+    /// Asks for one line.
+    pub(super) async fn ask(&mut self, label: &str) -> Result<String, CliError> {
+        self.prompt(label);
+        self.next_line().await
+    }
+
+    /// Asks for a password: not shown while typed when standard input is a terminal.
+    #[cfg(unix)]
+    pub(super) async fn ask_secret(&mut self, label: &str) -> Result<Secret<String>, CliError> {
+        self.prompt(label);
+        let quiet = EchoOff::new()?;
+        let line = self.next_line().await;
+        if quiet.active() {
+            // The Enter that ended the line was not echoed either.
+            let _ = writeln!(std::io::stdout());
+        }
+        drop(quiet);
+        line.map(Secret::new)
+    }
+
+    /// Asks for a password without showing it (the console's own no-echo read).
+    #[cfg(not(unix))]
+    pub(super) async fn ask_secret(&mut self, label: &str) -> Result<Secret<String>, CliError> {
+        self.prompt(label);
+        let read = tokio::task::spawn_blocking(rpassword::read_password);
+        match self.or_stop(read).await? {
+            Ok(Ok(p)) => Ok(Secret::new(p)),
+            Ok(Err(e)) => Err(CliError::Local(format!(
+                "{}.",
+                t!("cli-password-read-failed", reason = e.to_string())
+            ))),
+            Err(e) => Err(CliError::Local(e.to_string())),
+        }
+    }
+
+    /// A yes/no question; Enter alone gives `default`.
+    pub(super) async fn ask_yes_no(
+        &mut self,
+        question: &str,
+        default: bool,
+    ) -> Result<bool, CliError> {
+        let (yes, no) = (t!("setup-yes"), t!("setup-no"));
+        loop {
+            let label = t!(
+                "setup-yes-no",
+                question = question,
+                yes = yes.as_str(),
+                no = no.as_str(),
+                default = if default { yes.as_str() } else { no.as_str() }
+            );
+            let answer = self.ask(&label).await?.trim().to_lowercase();
+            if answer.is_empty() {
+                return Ok(default);
+            }
+            let starts = |word: &str| word.to_lowercase().starts_with(answer.as_str());
+            match (starts(&yes), starts(&no)) {
+                (true, false) => return Ok(true),
+                (false, true) => return Ok(false),
+                _ => self.say(
+                    Tone::Careful,
+                    &t!("setup-yes-no-again", yes = yes.as_str(), no = no.as_str()),
+                ),
+            }
+        }
+    }
+}
+
+/// Echo turned off on standard input while it lives (a terminal only), and back on when dropped —
+/// also when the wizard stops on Ctrl-C while the password is being typed.
+#[cfg(unix)]
+struct EchoOff {
+    saved: Option<rustix::termios::Termios>,
+}
+
+#[cfg(unix)]
+impl EchoOff {
+    fn new() -> Result<EchoOff, CliError> {
+        use rustix::termios::{LocalModes, OptionalActions, tcgetattr, tcsetattr};
+        let stdin = std::io::stdin();
+        if !stdin.is_terminal() {
+            return Ok(EchoOff { saved: None });
+        }
+        let cannot = |e: rustix::io::Errno| {
+            CliError::Local(format!(
+                "{}.",
+                t!("cli-password-read-failed", reason = e.to_string())
+            ))
+        };
+        let saved = tcgetattr(&stdin).map_err(cannot)?;
+        let mut quiet = saved.clone();
+        quiet.local_modes.remove(LocalModes::ECHO);
+        tcsetattr(&stdin, OptionalActions::Now, &quiet).map_err(cannot)?;
+        Ok(EchoOff { saved: Some(saved) })
+    }
+
+    fn active(&self) -> bool {
+        self.saved.is_some()
+    }
+}
+
+#[cfg(unix)]
+impl Drop for EchoOff {
+    fn drop(&mut self) {
+        if let Some(saved) = self.saved.take() {
+            let _ = rustix::termios::tcsetattr(
+                std::io::stdin(),
+                rustix::termios::OptionalActions::Now,
+                &saved,
+            );
+        }
+    }
+}
