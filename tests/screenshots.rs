@@ -319,7 +319,7 @@ fn save(snap: &iced_test::simulator::Snapshot, name: &str, out: &Path, assets: O
 
 /// The locales every step is rendered in (add one when its catalogue lands; its pictures are then
 /// `<step>-<locale>-<theme>-tiny-skia.png` too).
-const LOCALES: &[&str] = &["en-GB", mailsetup::i18n::PSEUDO];
+const LOCALES: &[&str] = &["en-GB", "de-DE", mailsetup::i18n::PSEUDO];
 
 /// The smallest window (window.rs sets it as the minimum size).
 const SMALLEST: (f32, f32) = (520.0, 560.0);

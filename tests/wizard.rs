@@ -550,7 +550,7 @@ async fn without_thunderbird_the_done_page_offers_the_other_ways_and_the_phone()
 
 /// The locales the main path is walked in. The pseudo-locale lengthens every message by 40 %;
 /// add a locale here when its catalogue lands.
-const LOCALES: &[&str] = &["en-GB", mailsetup::i18n::PSEUDO];
+const LOCALES: &[&str] = &["en-GB", "de-DE", "fr-FR", "es-ES", mailsetup::i18n::PSEUDO];
 
 /// A message in the locale in force on this thread.
 fn say(id: &str) -> String {
