@@ -34,6 +34,7 @@ fn server(
         },
         url: "test".into(),
         trusted,
+        oauth: None,
     }
 }
 

@@ -22,6 +22,7 @@ fn server(protocol: Protocol, host: &str, port: u16, security: Security, usernam
         source: SourceId::Autoconfig,
         url: "test".into(),
         trusted: true,
+        oauth: None,
     }
 }
 

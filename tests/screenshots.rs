@@ -30,6 +30,7 @@ fn server(protocol: Protocol, host: &str, port: u16, trusted: bool) -> Server {
         },
         url: "https://autoconfig.theirbusiness.co.uk/mail/config-v1.1.xml".into(),
         trusted,
+        oauth: None,
     }
 }
 

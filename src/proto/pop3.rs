@@ -6,7 +6,7 @@
 
 use super::dialogue::{Core, CredentialLine, Dialogue};
 use super::login::{Credentials, Failure, LoggedIn, Rejection, Step};
-use super::sasl::{self, Exchange};
+use super::sasl::Exchange;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum State {
@@ -64,7 +64,11 @@ impl Pop3Login {
             return step;
         }
         let mechanisms = self.core.caps.mechanisms(&["SASL "]);
-        if let Some(m) = sasl::choose(&mechanisms) {
+        let picked = match self.core.pick_mechanism(&mechanisms) {
+            Ok(m) => m,
+            Err(f) => return self.core.finish(Err(f)),
+        };
+        if let Some(m) = picked {
             let mut x = Exchange::new(m);
             let step = self.core.sasl_start("AUTH", &mut x, true);
             self.state = State::Sasl(x);
@@ -84,8 +88,7 @@ impl Pop3Login {
         }
         self.state = State::User;
         self.core.send_credential(|c| {
-            if c.username.contains(['\r', '\n']) || c.password.expose().contains(['\r', '\n', '\0'])
-            {
+            if c.username.contains(['\r', '\n']) || c.secret.expose().contains(['\r', '\n', '\0']) {
                 return Err(Failure::Unencodable);
             }
             Ok(CredentialLine {
@@ -138,7 +141,7 @@ impl Dialogue for Pop3Login {
             }
             State::Stls => Some(self.core.upgrade_answer(ok, line.to_owned())),
             State::Sasl(mut x) if line.starts_with("+ ") || line == "+" => {
-                let step = self.core.sasl_answer(&mut x);
+                let step = self.core.sasl_answer(&mut x, line[1..].trim());
                 self.state = State::Sasl(x);
                 Some(step)
             }
@@ -146,13 +149,19 @@ impl Dialogue for Pop3Login {
                 self.state = State::Pass;
                 Some(self.core.send_credential(|c| {
                     Ok(CredentialLine {
-                        wire: format!("PASS {}", c.password.expose()),
+                        wire: format!("PASS {}", c.secret.expose()),
                         shown: "PASS [redacted]".into(),
                     })
                 }))
             }
             State::Sasl(_) | State::User | State::Pass if ok => {
                 Some(self.core.finish(Ok(LoggedIn::default())))
+            }
+            State::Sasl(x) if x.token_problem().is_some() => {
+                Some(self.core.finish(Err(Failure::Rejected {
+                    kind: Rejection::Token(x.token_problem().expect("checked")),
+                    text: text.to_owned(),
+                })))
             }
             State::Sasl(_) | State::User | State::Pass => {
                 Some(self.core.finish(Err(Failure::Rejected {

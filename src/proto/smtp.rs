@@ -7,7 +7,7 @@
 
 use super::dialogue::{Core, Dialogue};
 use super::login::{Credentials, Failure, LoggedIn, Rejection, Step};
-use super::sasl::{self, Exchange};
+use super::sasl::Exchange;
 
 /// The name we give in EHLO (no name of ours is meaningful to the server).
 pub(crate) const EHLO_NAME: &str = "mailsetup.localhost";
@@ -57,6 +57,8 @@ pub struct SmtpLogin {
 pub(crate) fn rejection(reply: &Reply) -> Rejection {
     match (reply.code, reply.enhanced()) {
         (534, _) | (_, Some("5.7.9")) => Rejection::WebLoginRequired,
+        // Microsoft 365: "basic authentication is disabled" / "SmtpClientAuthentication disabled".
+        (_, Some("5.7.139")) | (_, Some("5.7.30")) => Rejection::PasswordNotAllowed,
         (530, _) | (538, _) | (_, Some("5.7.11")) => Rejection::EncryptionRequired,
         (400..=499, _) => Rejection::Temporary,
         _ => Rejection::BadCredentials,
@@ -89,10 +91,14 @@ impl SmtpLogin {
         if mechanisms.is_empty() {
             return self.core.finish(Err(Failure::LoginNotOffered));
         }
-        let Some(m) = sasl::choose(&mechanisms) else {
-            return self.core.finish(Err(Failure::NoPasswordMethod {
-                offered: mechanisms,
-            }));
+        let m = match self.core.pick_mechanism(&mechanisms) {
+            Ok(Some(m)) => m,
+            Ok(None) => {
+                return self.core.finish(Err(Failure::NoPasswordMethod {
+                    offered: mechanisms,
+                }));
+            }
+            Err(f) => return self.core.finish(Err(f)),
         };
         let mut x = Exchange::new(m);
         let step = self.core.sasl_start("AUTH", &mut x, true);
@@ -116,13 +122,16 @@ impl SmtpLogin {
                 .core
                 .upgrade_answer(r.code == 220, format!("{} {}", r.code, r.text())),
             State::Sasl(mut x) if r.code == 334 => {
-                let step = self.core.sasl_answer(&mut x);
+                let step = self.core.sasl_answer(&mut x, &r.text());
                 self.state = State::Sasl(x);
                 step
             }
             State::Sasl(_) if r.code == 235 => self.core.finish(Ok(LoggedIn::default())),
-            State::Sasl(_) => {
-                let kind = rejection(&r);
+            State::Sasl(x) => {
+                let kind = match x.token_problem() {
+                    Some(p) => Rejection::Token(p),
+                    None => rejection(&r),
+                };
                 self.core.finish(Err(Failure::Rejected {
                     kind,
                     text: format!("{} {}", r.code, r.text()),

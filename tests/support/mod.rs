@@ -7,7 +7,7 @@
 //! real servers listen on their standard ports (443, 80, 993 …). This needs root, as on CI.
 //!
 //! One file per fixture: `ca.rs` (the test CA and its leaves), `dns.rs` (dnsmasq), `web.rs` (HTTPS
-//! and HTTP), `dovecot.rs`, `rogue.rs` (hand-written misbehaving servers). This file keeps what they
+//! and HTTP), `dovecot.rs`, `oauth.rs` (the OAuth2 server and the test browser), `rogue.rs` (hand-written misbehaving servers). This file keeps what they
 //! share (address blocks, listening sockets, temporary folders) and the helpers that point the
 //! program at a scenario; everything is re-exported here, so tests name it `support::Name`.
 //! Each test binary uses only part of it, hence `dead_code` is allowed for the whole tree.
@@ -16,6 +16,7 @@
 mod ca;
 mod dns;
 mod dovecot;
+mod oauth;
 mod rogue;
 mod web;
 
@@ -24,7 +25,8 @@ mod web;
 pub use {
     ca::{Ca, Leaf},
     dns::{Dns, Zone},
-    dovecot::{Dovecot, DovecotExtras, DovecotPorts},
+    dovecot::{Dovecot, DovecotExtras, DovecotOAuth, DovecotPorts},
+    oauth::{OAuthMode, OAuthServer, browser_env, oauth_dir},
     rogue::{Behaviour, Rogue},
     web::{Reply, Seen, Web},
 };

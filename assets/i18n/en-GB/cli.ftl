@@ -70,3 +70,5 @@ tb-created = { $program } had no profile yet, so Mail Setup made one with { $add
 tb-also-found = Thunderbird profiles were also found for { $others }; the one used most recently was chosen.
 tb-close-first = Thunderbird is open. Close Thunderbird, then try again: nothing was changed.
 tb-could-not-add = The account could not be added to Thunderbird: { $reason }
+cli-sign-in-again = the kept sign-in could not be used ({ $reason }); signing in again in the browser
+cli-sign-in-kept = Your sign-in is kept in the system keyring: the next check needs no browser.

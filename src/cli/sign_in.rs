@@ -1,0 +1,200 @@
+//! What `mailsetup check` logs in with. For a password server: the password (standard input or a
+//! prompt). For a server that signs in with OAuth2: the kept refresh token from the keyring when
+//! there is one and it still works, else the browser sign-in, with the URL printed on stderr so it
+//! can be copied on a computer without a browser. No registration for the provider, or a sign-in
+//! that fails, is each side's problem (`not-configured`, `sign-in-cancelled`, `sign-in-failed`).
+
+use super::{CliError, Run, input};
+use crate::address::Address;
+use crate::check::{CheckReport, LoginSecret, Problem, ProblemKind, ServerCheck};
+use crate::model::{Auth, OAuthEndpoints, Secret, Server};
+use crate::net::Net;
+use crate::oauth::{self, Client, SignInError};
+
+/// A sign-in to keep after the check worked (with `--remember`).
+pub(super) struct Keep {
+    pub issuer: String,
+    pub refresh: Secret<String>,
+}
+
+/// What the check will use, or the report to give instead.
+pub(super) enum Prepared {
+    Ready(LoginSecret, Option<Keep>),
+    Refused(Box<CheckReport>),
+}
+
+/// The report when the check cannot start: every side gets the same problem.
+fn refused(incoming: &Server, outgoing: Option<&Server>, p: Problem) -> Prepared {
+    Prepared::Refused(Box::new(CheckReport {
+        incoming: ServerCheck::not_tried(incoming, p.clone()),
+        outgoing: outgoing.map(|o| ServerCheck::not_tried(o, p)),
+    }))
+}
+
+/// The provider's name for people: the display name is not in the settings JSON, so the issuer's
+/// well-known owners are named and anything else by its issuer.
+pub(crate) fn provider_name(e: &OAuthEndpoints) -> String {
+    match e.issuer.as_str() {
+        oauth::MICROSOFT_ISSUER => "Microsoft".into(),
+        "accounts.google.com" => "Google".into(),
+        other => other.to_owned(),
+    }
+}
+
+/// A failed sign-in as a problem a person can act on.
+pub(crate) fn sign_in_problem(e: &SignInError) -> Problem {
+    let failed = |reason: String| Problem {
+        kind: ProblemKind::SignInFailed,
+        message: crate::t!("sign-in-failed", reason = reason),
+        advice: crate::t!("sign-in-failed-advice"),
+    };
+    match e {
+        SignInError::Cancelled => Problem {
+            kind: ProblemKind::SignInCancelled,
+            message: crate::t!("sign-in-cancelled"),
+            advice: crate::t!("sign-in-cancelled-advice"),
+        },
+        SignInError::Denied(d) => failed(crate::t!("sign-in-reason-denied", detail = d.as_str())),
+        SignInError::StateMismatch => failed(crate::t!("sign-in-reason-state")),
+        SignInError::Timeout => failed(crate::t!("sign-in-reason-timeout")),
+        SignInError::Listener(d) => {
+            failed(crate::t!("sign-in-reason-listener", detail = d.as_str()))
+        }
+        SignInError::Token(d) => failed(crate::t!("sign-in-reason-token", detail = d.as_str())),
+        SignInError::TokenTimeout => failed(crate::t!("sign-in-reason-token-timeout")),
+        SignInError::RefreshRefused => {
+            failed(crate::t!("sign-in-reason-denied", detail = "invalid_grant"))
+        }
+        SignInError::InsecureEndpoint => failed(crate::t!("sign-in-reason-endpoint")),
+    }
+}
+
+/// The `not-configured` problem for a provider this copy has no registration for.
+pub(crate) fn not_configured(e: &OAuthEndpoints) -> Problem {
+    let provider = provider_name(e);
+    Problem {
+        kind: ProblemKind::NotConfigured,
+        message: crate::t!("sign-in-not-configured", provider = provider.as_str()),
+        advice: crate::t!(
+            "sign-in-not-configured-advice",
+            provider = provider.as_str()
+        ),
+    }
+}
+
+/// The password, or a token for the server that signs in with OAuth2.
+pub(super) async fn prepare(
+    run: &Run,
+    net: &Net,
+    addr: &Address,
+    incoming: &Server,
+    outgoing: Option<&Server>,
+    password_stdin: bool,
+) -> Result<Prepared, CliError> {
+    let oauth_server = std::iter::once(incoming)
+        .chain(outgoing)
+        .find(|s| s.auth == Auth::OAuth2);
+    let Some(server) = oauth_server else {
+        let password = input::password(password_stdin, addr)?;
+        return Ok(Prepared::Ready(LoginSecret::Password(password), None));
+    };
+    let Some(endpoints) = &server.oauth else {
+        // OAuth2 only, and no vouched source said where to sign in: nothing we can do here.
+        let e = OAuthEndpoints {
+            issuer: server.host.clone(),
+            auth_url: String::new(),
+            token_url: String::new(),
+            scope: String::new(),
+        };
+        return Ok(refused(incoming, outgoing, not_configured(&e)));
+    };
+    let Some(client) = run.oauth.get(&endpoints.issuer) else {
+        return Ok(refused(incoming, outgoing, not_configured(endpoints)));
+    };
+    let address = addr.to_string();
+    if let Some(tokens) = from_keyring(net, endpoints, client, &address).await {
+        return Ok(ready(tokens, endpoints));
+    }
+    let provider = provider_name(endpoints);
+    let shown = |url: &url::Url| {
+        eprintln!(
+            "{}\n  {url}",
+            crate::t!("sign-in-open-browser", provider = provider.as_str())
+        );
+        if let Err(e) = oauth::browser::open(url.as_str()) {
+            eprintln!("mailsetup: {e}");
+        }
+    };
+    match oauth::sign_in(
+        net,
+        endpoints,
+        client,
+        &address,
+        oauth::Limits::default(),
+        shown,
+    )
+    .await
+    {
+        Ok(tokens) => Ok(ready(tokens, endpoints)),
+        Err(e) => Ok(refused(incoming, outgoing, sign_in_problem(&e))),
+    }
+}
+
+fn ready(tokens: oauth::Tokens, endpoints: &OAuthEndpoints) -> Prepared {
+    let keep = tokens.refresh.map(|refresh| Keep {
+        issuer: endpoints.issuer.clone(),
+        refresh,
+    });
+    Prepared::Ready(LoginSecret::Token(tokens.access), keep)
+}
+
+/// A fresh access token from the kept refresh token, if there is one and the provider still
+/// honours it (expired or revoked: the browser, said on stderr).
+async fn from_keyring(
+    net: &Net,
+    endpoints: &OAuthEndpoints,
+    client: &Client,
+    address: &str,
+) -> Option<oauth::Tokens> {
+    let (a, i) = (address.to_owned(), endpoints.issuer.clone());
+    let loaded =
+        tokio::task::spawn_blocking(move || crate::secrets::load_refresh_token_blocking(&a, &i))
+            .await;
+    let kept = match loaded {
+        Ok(Ok(Some(kept))) => kept,
+        Ok(Ok(None)) => return None,
+        // A locked or missing keyring: the browser still works.
+        Ok(Err(e)) => {
+            eprintln!("mailsetup: {e}");
+            return None;
+        }
+        Err(e) => {
+            eprintln!("mailsetup: {e}");
+            return None;
+        }
+    };
+    match oauth::refresh(net, endpoints, client, &kept, oauth::Limits::default()).await {
+        Ok(t) => Some(t),
+        Err(e) => {
+            eprintln!(
+                "mailsetup: {}",
+                crate::t!("cli-sign-in-again", reason = e.to_string())
+            );
+            None
+        }
+    }
+}
+
+/// Keeps the refresh token after a check that worked.
+pub(super) async fn keep(addr: &Address, keep: Keep) {
+    let address = addr.to_string();
+    let saved = tokio::task::spawn_blocking(move || {
+        crate::secrets::save_refresh_token_blocking(&address, &keep.issuer, &keep.refresh)
+    })
+    .await;
+    match saved {
+        Ok(Ok(())) => eprintln!("{}", crate::t!("cli-sign-in-kept")),
+        Ok(Err(e)) => eprintln!("mailsetup: {}", e.message()),
+        Err(e) => eprintln!("mailsetup: {e}"),
+    }
+}

@@ -1,0 +1,343 @@
+//! Signing in with OAuth2 against real parts: npm's `oauth2-mock-server` as the provider (PKCE
+//! checked, RS256 JWTs), real Dovecot whose `oauth2` passdb validates those tokens locally for IMAP,
+//! POP3 and submission, and a test "browser" (`tests/oauth2-server/browser.py`) that follows the
+//! authorization URL to our loopback listener. A hand-written server only for a token endpoint
+//! that accepts and never answers.
+
+mod support;
+
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+use mailsetup::address::Address;
+use mailsetup::check::{CheckTimeouts, LoginSecret, ProblemKind, check, check_with};
+use mailsetup::model::{Auth, OAuthEndpoints, Protocol, Secret, Security, Server, SourceId};
+use mailsetup::oauth::{self, Client, Limits, SignInError, Tokens};
+use support::{
+    Behaviour, Block, Ca, Dns, Dovecot, DovecotExtras, DovecotOAuth, DovecotPorts, OAuthMode,
+    OAuthServer, Rogue, Zone, oauth_dir,
+};
+
+const ISSUER: &str = "login.oauth.test";
+const CLIENT_ID: &str = "mailsetup-test-client";
+
+struct Site {
+    _dns: Dns,
+    _sink: Rogue,
+    dovecot: Dovecot,
+    provider: OAuthServer,
+    net: mailsetup::net::Net,
+    ca: Ca,
+    block: Block,
+    domain: String,
+}
+
+/// DNS for `mail.<domain>` (Dovecot with OAuth2 logins, or only those) and `login.<domain>` (the
+/// authorization server on 443), and an SMTP sink for submission to relay to.
+fn site(domain: &str, only_oauth: bool, mode: OAuthMode) -> Site {
+    let block = Block::fresh();
+    let ca = Ca::new();
+    let mail_host = format!("mail.{domain}");
+    let login_host = format!("login.{domain}");
+    let dns = Dns::start(
+        block.ip(1),
+        &Zone::default()
+            .host(&mail_host, block.ip(3))
+            .host(&login_host, block.ip(4)),
+    );
+    let email = format!("alice@{domain}");
+    let provider = OAuthServer::start(
+        block.ip(4),
+        443,
+        &login_host,
+        &ca.leaf(&[&login_host]),
+        &email,
+        mode,
+    );
+    let (key_pem, kid) = provider.key();
+    let relay = std::net::SocketAddr::from((block.ip(5), 2525));
+    let sink = Rogue::start(relay, Behaviour::SmtpSink);
+    let dovecot = Dovecot::start_oauth(
+        block.ip(3),
+        &ca.leaf(&[&mail_host]),
+        &[&email],
+        DovecotPorts::STANDARD,
+        DovecotExtras {
+            relay: Some(relay),
+            no_tls: false,
+        },
+        &DovecotOAuth {
+            key_pem,
+            kid,
+            only: only_oauth,
+        },
+    );
+    let net = support::net(&dns, &ca, None);
+    Site {
+        _dns: dns,
+        _sink: sink,
+        dovecot,
+        provider,
+        net,
+        ca,
+        block,
+        domain: domain.to_owned(),
+    }
+}
+
+impl Site {
+    fn address(&self) -> Address {
+        Address::parse(&format!("alice@{}", self.domain)).expect("address")
+    }
+
+    fn endpoints(&self) -> OAuthEndpoints {
+        self.provider.endpoints(ISSUER)
+    }
+
+    fn server(&self, protocol: Protocol, port: u16) -> Server {
+        Server {
+            protocol,
+            host: format!("mail.{}", self.domain),
+            port,
+            security: if matches!(port, 143 | 110 | 587) {
+                Security::Starttls
+            } else {
+                Security::Tls
+            },
+            username: self.address().to_string(),
+            auth: Auth::OAuth2,
+            source: SourceId::Autoconfig,
+            url: "test".into(),
+            trusted: true,
+            oauth: Some(Box::new(self.endpoints())),
+        }
+    }
+
+    /// The provider's host name and address, for the test browser.
+    fn resolve(&self) -> String {
+        format!("{}:{}", self.provider.host, self.provider.addr.ip())
+    }
+
+    /// Runs the test browser on `url` (what `$BROWSER` does in the command-line tests).
+    fn browse(&self, url: &url::Url, wrong_state: bool) {
+        let mut cmd = Command::new(oauth_dir().join("browser.py"));
+        cmd.arg(url.as_str())
+            .env("MAILSETUP_TEST_CA", &self.ca.pem_path)
+            .env("MAILSETUP_TEST_RESOLVE", self.resolve());
+        if wrong_state {
+            cmd.env("MAILSETUP_TEST_BROWSER", "wrong-state");
+        }
+        let mut child = cmd.spawn().expect("python3 runs the test browser");
+        std::thread::spawn(move || child.wait());
+    }
+
+    async fn sign_in(&self, wrong_state: bool, limits: Limits) -> Result<Tokens, SignInError> {
+        let client = Client::parse(&format!("{ISSUER}={CLIENT_ID}")).expect("client");
+        oauth::sign_in(
+            &self.net,
+            &self.endpoints(),
+            &client,
+            &self.address().to_string(),
+            limits,
+            |url| self.browse(url, wrong_state),
+        )
+        .await
+    }
+}
+
+fn timeouts() -> CheckTimeouts {
+    CheckTimeouts {
+        connect: Duration::from_secs(5),
+        handshake: Duration::from_secs(10),
+        greeting: Duration::from_secs(10),
+        reply: Duration::from_secs(10),
+        whole: Duration::from_secs(30),
+    }
+}
+
+fn short() -> Limits {
+    Limits {
+        wait: Duration::from_secs(30),
+        token: Duration::from_secs(10),
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn sign_in_then_both_logins_pass_on_every_protocol() {
+    let site = site("oauth.test", false, OAuthMode::default());
+    let tokens = site.sign_in(false, short()).await.expect("signed in");
+    assert!(tokens.refresh.is_some(), "a refresh token to keep");
+    let log = site.provider.authorize_log();
+    assert!(log.contains("\"code_challenge_method\":\"S256\""), "{log}");
+    assert!(log.contains("\"login_hint\":\"alice@oauth.test\""), "{log}");
+    assert!(
+        log.contains("\"redirect_uri\":\"http://127.0.0.1:"),
+        "{log}"
+    );
+
+    let addr = site.address();
+    let secret = LoginSecret::Token(tokens.access.clone());
+    for (incoming, port) in [(Protocol::Imap, 993), (Protocol::Pop3, 995)] {
+        let report = check_with(
+            &site.net,
+            &addr,
+            &site.server(incoming, port),
+            Some(&site.server(Protocol::Smtp, 465)),
+            &secret,
+            &timeouts(),
+        )
+        .await;
+        assert!(report.ok(), "{}", report.details_for_helpdesk());
+        let details = report.details_for_helpdesk();
+        assert!(details.contains("OAUTHBEARER"), "{details}");
+        assert!(
+            !details.contains(tokens.access.expose()),
+            "token in the transcript"
+        );
+    }
+    let log = site.dovecot.log();
+    assert!(
+        !log.contains(tokens.access.expose()),
+        "token in Dovecot's log"
+    );
+    assert!(
+        log.contains("imap-login: Info: Login") && log.contains("pop3-login: Info: Login"),
+        "{log}"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_refused_sign_in_is_cancelled_and_a_forged_answer_is_refused() {
+    let site = site("deny.test", false, OAuthMode { deny: true });
+    assert_eq!(
+        site.sign_in(false, short()).await.unwrap_err(),
+        SignInError::Cancelled
+    );
+    let site = self::site("state.test", false, OAuthMode::default());
+    assert_eq!(
+        site.sign_in(true, short()).await.unwrap_err(),
+        SignInError::StateMismatch
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn token_endpoint_down_or_hanging_and_no_browser_are_bounded() {
+    let site = site("down.test", false, OAuthMode::default());
+    let client = Client::parse(&format!("{ISSUER}={CLIENT_ID}")).expect("client");
+    let hint = site.address().to_string();
+    // Nothing listens on the token endpoint's port.
+    let mut down = site.endpoints();
+    down.token_url = "https://login.down.test:4444/token".into();
+    let r = oauth::sign_in(&site.net, &down, &client, &hint, short(), |u| {
+        site.browse(u, false)
+    })
+    .await;
+    assert!(matches!(r, Err(SignInError::Token(_))), "{r:?}");
+    // A token endpoint that accepts and never answers.
+    let _silent = Rogue::start((site.block.ip(4), 4445).into(), Behaviour::Silent);
+    let mut hanging = site.endpoints();
+    hanging.token_url = "https://login.down.test:4445/token".into();
+    let limits = Limits {
+        wait: Duration::from_secs(30),
+        token: Duration::from_secs(2),
+    };
+    let started = Instant::now();
+    let r = oauth::sign_in(&site.net, &hanging, &client, &hint, limits, |u| {
+        site.browse(u, false)
+    })
+    .await;
+    assert_eq!(r.unwrap_err(), SignInError::TokenTimeout);
+    assert!(started.elapsed() < Duration::from_secs(20));
+    // The browser never comes back.
+    let limits = Limits {
+        wait: Duration::from_secs(1),
+        token: Duration::from_secs(2),
+    };
+    let r = oauth::sign_in(&site.net, &site.endpoints(), &client, &hint, limits, |_| {}).await;
+    assert_eq!(r.unwrap_err(), SignInError::Timeout);
+    // Endpoints that are not https:// are refused before anything is opened.
+    let mut plain = site.endpoints();
+    plain.auth_url = "http://login.down.test/authorize".into();
+    let r = oauth::sign_in(&site.net, &plain, &client, &hint, limits, |_| {
+        panic!("no browser for an insecure endpoint")
+    })
+    .await;
+    assert_eq!(r.unwrap_err(), SignInError::InsecureEndpoint);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_refresh_token_gives_a_new_access_token_until_revoked() {
+    let site = site("refresh.test", false, OAuthMode::default());
+    let first = site.sign_in(false, short()).await.expect("signed in");
+    let client = Client::parse(&format!("{ISSUER}={CLIENT_ID}")).expect("client");
+    let kept = first.refresh.expect("refresh token");
+    let again = oauth::refresh(&site.net, &site.endpoints(), &client, &kept, short())
+        .await
+        .expect("refreshed");
+    assert!(
+        again.refresh.is_some(),
+        "the provider's new refresh token, or the kept one"
+    );
+    let report = check_with(
+        &site.net,
+        &site.address(),
+        &site.server(Protocol::Imap, 993),
+        Some(&site.server(Protocol::Smtp, 587)),
+        &LoginSecret::Token(again.access),
+        &timeouts(),
+    )
+    .await;
+    assert!(report.ok(), "{}", report.details_for_helpdesk());
+    site.provider.revoke_refresh_tokens();
+    let r = oauth::refresh(&site.net, &site.endpoints(), &client, &kept, short()).await;
+    assert_eq!(r.unwrap_err(), SignInError::RefreshRefused);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_password_at_an_oauth_only_server_is_password_not_allowed() {
+    let site = site("only.test", true, OAuthMode::default());
+    let addr = site.address();
+    let password_server = |p, port| Server {
+        auth: Auth::PasswordCleartext,
+        oauth: None,
+        ..site.server(p, port)
+    };
+    for (incoming, port) in [(Protocol::Imap, 993), (Protocol::Pop3, 995)] {
+        let report = check(
+            &site.net,
+            &addr,
+            &password_server(incoming, port),
+            Some(&password_server(Protocol::Smtp, 465)),
+            &Secret::new("alicepw".into()),
+            &timeouts(),
+        )
+        .await;
+        let kinds: Vec<_> = std::iter::once(&report.incoming)
+            .chain(report.outgoing.as_ref())
+            .map(|c| c.problem.as_ref().map(|p| p.kind))
+            .collect();
+        assert_eq!(
+            kinds,
+            [Some(ProblemKind::PasswordNotAllowed); 2],
+            "{}",
+            report.details_for_helpdesk()
+        );
+        assert!(!report.details_for_helpdesk().contains("alicepw"));
+    }
+    assert!(!site.dovecot.log().contains("alicepw"));
+    // The provider data says OAuth2 only: no password is even tried.
+    let report = check(
+        &site.net,
+        &addr,
+        &site.server(Protocol::Imap, 993),
+        None,
+        &Secret::new("alicepw".into()),
+        &timeouts(),
+    )
+    .await;
+    assert_eq!(
+        report.incoming.problem.map(|p| p.kind),
+        Some(ProblemKind::PasswordNotAllowed)
+    );
+    assert!(report.incoming.transcript.is_empty());
+}
