@@ -341,3 +341,220 @@ async fn a_password_at_an_oauth_only_server_is_password_not_allowed() {
     );
     assert!(report.incoming.transcript.is_empty());
 }
+
+mod command_line {
+    use super::*;
+    use std::path::Path;
+
+    const BIN: &str = env!("CARGO_BIN_EXE_mailsetup");
+
+    /// A site autoconfig file (a vouched source) for the domain: IMAP and submission that sign in
+    /// with OAuth2 only, and the provider's `<oAuth2>` endpoints.
+    fn site_file(site: &Site, config_home: &Path) {
+        let dir = config_home.join("mailsetup/autoconfig");
+        std::fs::create_dir_all(&dir).expect("mkdir");
+        let e = site.endpoints();
+        let d = &site.domain;
+        let xml = format!(
+            r#"<clientConfig version="1.1"><emailProvider id="{d}"><domain>{d}</domain>
+  <incomingServer type="imap"><hostname>mail.{d}</hostname><port>993</port>
+    <socketType>SSL</socketType><username>%EMAILADDRESS%</username>
+    <authentication>OAuth2</authentication></incomingServer>
+  <outgoingServer type="smtp"><hostname>mail.{d}</hostname><port>465</port>
+    <socketType>SSL</socketType><username>%EMAILADDRESS%</username>
+    <authentication>OAuth2</authentication></outgoingServer>
+</emailProvider>
+<oAuth2><issuer>{ISSUER}</issuer><scope>{}</scope><authURL>{}</authURL><tokenURL>{}</tokenURL></oAuth2>
+</clientConfig>"#,
+            e.scope, e.auth_url, e.token_url
+        );
+        std::fs::write(dir.join(format!("{d}.xml")), xml).expect("site file");
+    }
+
+    fn command(site: &Site, home: &Path, log: &Path) -> Command {
+        let mut c = Command::new(BIN);
+        c.arg("--dns-server")
+            .arg(site._dns.addr.to_string())
+            .arg("--ca-file")
+            .arg(&site.ca.pem_path)
+            .arg("--ispdb-url")
+            .arg(format!("https://{}/none/", site.block.ip(9)))
+            .env("HOME", home)
+            .env("XDG_CONFIG_HOME", home.join("config"))
+            .envs(support::browser_env(
+                &site.ca.pem_path,
+                &site.provider,
+                log,
+                false,
+            ));
+        c
+    }
+
+    #[test]
+    fn check_signs_in_in_the_browser_and_both_logins_pass() {
+        let site = site("cli.test", false, OAuthMode::default());
+        let home = support::tempdir();
+        site_file(&site, &home.path().join("config"));
+        let log = home.path().join("browser.log");
+        let client = format!("{ISSUER}={CLIENT_ID}");
+
+        let out = command(&site, home.path(), &log)
+            .args([
+                "discover",
+                "alice@cli.test",
+                "--json",
+                "--oauth-client",
+                &client,
+            ])
+            .output()
+            .expect("mailsetup");
+        let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+        assert_eq!(v["incoming"][0]["auth"], "oauth2");
+        assert_eq!(v["incoming"][0]["oauth"]["issuer"], ISSUER);
+        assert_eq!(
+            v["outgoing"][0]["oauth"]["token_url"],
+            site.endpoints().token_url
+        );
+
+        let out = command(&site, home.path(), &log)
+            .args([
+                "check",
+                "alice@cli.test",
+                "--json",
+                "--oauth-client",
+                &client,
+            ])
+            .output()
+            .expect("mailsetup");
+        let (stdout, stderr) = (
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr),
+        );
+        assert_eq!(out.status.code(), Some(0), "{stdout}\n{stderr}");
+        let v: serde_json::Value = serde_json::from_str(&stdout).expect("json");
+        assert_eq!(v["incoming"]["ok"], true, "{stdout}");
+        assert_eq!(v["outgoing"]["ok"], true, "{stdout}");
+        assert!(
+            stderr.contains("/authorize?response_type=code"),
+            "URL on stderr: {stderr}"
+        );
+        let page = std::fs::read_to_string(&log).expect("the browser reached our listener");
+        assert!(page.contains("close this tab"), "{page}");
+
+        // The helpdesk details: the dialogue, with no token anywhere (JWTs start with "eyJ").
+        let out = command(&site, home.path(), &log)
+            .args([
+                "check",
+                "alice@cli.test",
+                "--details",
+                "--oauth-client",
+                &client,
+            ])
+            .output()
+            .expect("mailsetup");
+        let all = format!(
+            "{}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert_eq!(out.status.code(), Some(0), "{all}");
+        assert!(all.contains("AUTHENTICATE OAUTHBEARER [redacted]"), "{all}");
+        assert!(!all.contains("eyJ"), "a token in the output: {all}");
+        assert!(
+            !site.dovecot.log().contains("eyJ"),
+            "a token in Dovecot's log"
+        );
+
+        // Without a registration for the provider: said plainly, nothing tried.
+        let out = command(&site, home.path(), &log)
+            .args(["check", "alice@cli.test", "--json"])
+            .output()
+            .expect("mailsetup");
+        assert_eq!(out.status.code(), Some(1));
+        let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+        assert_eq!(v["incoming"]["problem"]["kind"], "not-configured");
+        assert_eq!(v["outgoing"]["problem"]["kind"], "not-configured");
+    }
+
+    #[test]
+    fn the_kept_sign_in_is_used_then_the_browser_when_it_is_revoked() {
+        let site = site("kr.test", false, OAuthMode::default());
+        let home = support::tempdir();
+        let h = home.path();
+        site_file(&site, &h.join("config"));
+        for sub in ["run", "data"] {
+            std::fs::create_dir_all(h.join(sub)).expect("mkdir");
+        }
+        let _ = Command::new("chmod").arg("700").arg(h.join("run")).status();
+        let check = format!(
+            "{BIN} --dns-server {} --ca-file {} --ispdb-url https://{}/none/ check alice@kr.test \
+             --json --remember --oauth-client {ISSUER}={CLIENT_ID}",
+            site._dns.addr,
+            site.ca.pem_path.display(),
+            site.block.ip(9)
+        );
+        let revoked = site.provider.dir.path().join("revoked");
+        let script = format!(
+            "printf 'keyring-unlock' | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1 && \
+             {check} > {h}/1.json 2> {h}/1.err && \
+             BROWSER=false {check} > {h}/2.json 2> {h}/2.err && \
+             touch {revoked} && {check} > {h}/3.json 2> {h}/3.err && \
+             secret-tool lookup service mailsetup username oauth2:{ISSUER}:alice@kr.test",
+            h = h.display(),
+            revoked = revoked.display()
+        );
+        let log = h.join("browser.log");
+        let out = Command::new("dbus-run-session")
+            .args(["--", "sh", "-c", &script])
+            .env("HOME", h)
+            .env("XDG_CONFIG_HOME", h.join("config"))
+            .env("XDG_DATA_HOME", h.join("data"))
+            .env("XDG_RUNTIME_DIR", h.join("run"))
+            .env_remove("DBUS_SESSION_BUS_ADDRESS")
+            .envs(support::browser_env(
+                &site.ca.pem_path,
+                &site.provider,
+                &log,
+                false,
+            ))
+            .output()
+            .expect("dbus-run-session (tests/install-deps.sh installs dbus and gnome-keyring)");
+        let read = |n: &str| std::fs::read_to_string(h.join(n)).unwrap_or_default();
+        let all = format!(
+            "{}\n{}\n{}\n{}\n{}\n{}",
+            read("1.json"),
+            read("1.err"),
+            read("2.json"),
+            read("2.err"),
+            read("3.json"),
+            read("3.err")
+        );
+        assert!(
+            out.status.success(),
+            "{all}\n{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        for n in ["1.json", "2.json", "3.json"] {
+            let v: serde_json::Value = serde_json::from_str(&read(n)).expect("json");
+            assert_eq!(v["incoming"]["ok"], true, "{n}: {all}");
+            assert_eq!(v["outgoing"]["ok"], true, "{n}: {all}");
+        }
+        assert!(read("1.err").contains("keyring"), "{all}");
+        assert!(
+            !read("2.err").contains("/authorize?"),
+            "no browser the second time: {all}"
+        );
+        assert!(read("3.err").contains("signing in again"), "{all}");
+        let sign_ins = site.provider.authorize_log().lines().count();
+        assert_eq!(
+            sign_ins, 2,
+            "the browser only the first time and after the revocation"
+        );
+        let kept = String::from_utf8_lossy(&out.stdout);
+        assert!(!kept.trim().is_empty(), "a refresh token in the keyring");
+        assert!(
+            !all.contains(kept.trim()),
+            "the refresh token in the output"
+        );
+    }
+}

@@ -162,8 +162,9 @@ async fn from_keyring(
             .await;
     let kept = match loaded {
         Ok(Ok(Some(kept))) => kept,
-        Ok(Ok(None)) => return None,
-        // A locked or missing keyring: the browser still works.
+        // No keyring on this computer: nothing was kept, the browser it is.
+        Ok(Ok(None)) | Ok(Err(crate::secrets::KeyringError::Unavailable(_))) => return None,
+        // A locked keyring: said, and the browser still works.
         Ok(Err(e)) => {
             eprintln!("mailsetup: {e}");
             return None;
