@@ -72,3 +72,4 @@ tb-close-first = Thunderbird is open. Close Thunderbird, then try again: nothing
 tb-could-not-add = The account could not be added to Thunderbird: { $reason }
 cli-sign-in-again = the kept sign-in could not be used ({ $reason }); signing in again in the browser
 cli-sign-in-kept = Your sign-in is kept in the system keyring: the next check needs no browser.
+export-apple-oauth-by-hand = Apple Mail profiles cannot sign in with this provider’s own page (Apple’s mail profile has no such sign-in). Add the account in Mail by hand instead: on a Mac, open Mail, choose Mail ▸ Add Account and pick your provider (for Microsoft 365, “Microsoft Exchange”); on an iPhone or iPad, open Settings ▸ Apps ▸ Mail ▸ Mail Accounts ▸ Add Account. Mail then opens the provider’s sign-in page itself.
