@@ -126,3 +126,14 @@ pub fn load_refresh_token_blocking(
         Err(e) => Err(classify(e)),
     }
 }
+
+/// Keeps a refresh token without blocking the caller's thread.
+pub(crate) async fn save_refresh_token(
+    address: String,
+    issuer: String,
+    token: Secret<String>,
+) -> Result<(), KeyringError> {
+    tokio::task::spawn_blocking(move || save_refresh_token_blocking(&address, &issuer, &token))
+        .await
+        .unwrap_or_else(|e| Err(KeyringError::Other(e.to_string())))
+}

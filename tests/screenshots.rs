@@ -113,6 +113,7 @@ fn steps() -> Vec<(&'static str, App, &'static str)> {
         email: "hello@theirbusiness.co.uk".into(),
         password: Secret::new("secret".into()),
         show_password: false,
+        ..you::You::default()
     };
     let (mut find, _task) =
         finding::Finding::start(NetConfig::default(), &addr, Options::default());

@@ -189,7 +189,7 @@ fn run(cli: Cli) -> Result<(), CliError> {
     match cli.command {
         None => {
             drop(runtime);
-            crate::ui::run(run.net, run.preset, broken)
+            crate::ui::run(run.net, run.preset, broken, run.oauth)
                 .map_err(|e| CliError::Local(crate::t!("cli-no-window", reason = e.to_string())))
         }
         Some(Command::Discover(args)) => runtime.block_on(cmd::discover::run(&run, &args)),

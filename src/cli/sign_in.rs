@@ -6,10 +6,11 @@
 
 use super::{CliError, Run, input};
 use crate::address::Address;
-use crate::check::{CheckReport, LoginSecret, Problem, ProblemKind, ServerCheck};
+use crate::check::{CheckReport, LoginSecret, Problem, ServerCheck};
 use crate::model::{Auth, OAuthEndpoints, Secret, Server};
 use crate::net::Net;
-use crate::oauth::{self, Client, SignInError};
+use crate::oauth::words::{not_configured, provider_name, sign_in_problem};
+use crate::oauth::{self, Client};
 
 /// A sign-in to keep after the check worked (with `--remember`).
 pub(super) struct Keep {
@@ -29,57 +30,6 @@ fn refused(incoming: &Server, outgoing: Option<&Server>, p: Problem) -> Prepared
         incoming: ServerCheck::not_tried(incoming, p.clone()),
         outgoing: outgoing.map(|o| ServerCheck::not_tried(o, p)),
     }))
-}
-
-/// The provider's name for people: the display name is not in the settings JSON, so the issuer's
-/// well-known owners are named and anything else by its issuer.
-pub(crate) fn provider_name(e: &OAuthEndpoints) -> String {
-    match e.issuer.as_str() {
-        oauth::MICROSOFT_ISSUER => "Microsoft".into(),
-        "accounts.google.com" => "Google".into(),
-        other => other.to_owned(),
-    }
-}
-
-/// A failed sign-in as a problem a person can act on.
-pub(crate) fn sign_in_problem(e: &SignInError) -> Problem {
-    let failed = |reason: String| Problem {
-        kind: ProblemKind::SignInFailed,
-        message: crate::t!("sign-in-failed", reason = reason),
-        advice: crate::t!("sign-in-failed-advice"),
-    };
-    match e {
-        SignInError::Cancelled => Problem {
-            kind: ProblemKind::SignInCancelled,
-            message: crate::t!("sign-in-cancelled"),
-            advice: crate::t!("sign-in-cancelled-advice"),
-        },
-        SignInError::Denied(d) => failed(crate::t!("sign-in-reason-denied", detail = d.as_str())),
-        SignInError::StateMismatch => failed(crate::t!("sign-in-reason-state")),
-        SignInError::Timeout => failed(crate::t!("sign-in-reason-timeout")),
-        SignInError::Listener(d) => {
-            failed(crate::t!("sign-in-reason-listener", detail = d.as_str()))
-        }
-        SignInError::Token(d) => failed(crate::t!("sign-in-reason-token", detail = d.as_str())),
-        SignInError::TokenTimeout => failed(crate::t!("sign-in-reason-token-timeout")),
-        SignInError::RefreshRefused => {
-            failed(crate::t!("sign-in-reason-denied", detail = "invalid_grant"))
-        }
-        SignInError::InsecureEndpoint => failed(crate::t!("sign-in-reason-endpoint")),
-    }
-}
-
-/// The `not-configured` problem for a provider this copy has no registration for.
-pub(crate) fn not_configured(e: &OAuthEndpoints) -> Problem {
-    let provider = provider_name(e);
-    Problem {
-        kind: ProblemKind::NotConfigured,
-        message: crate::t!("sign-in-not-configured", provider = provider.as_str()),
-        advice: crate::t!(
-            "sign-in-not-configured-advice",
-            provider = provider.as_str()
-        ),
-    }
 }
 
 /// The password, or a token for the server that signs in with OAuth2.

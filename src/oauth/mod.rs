@@ -13,6 +13,7 @@
 pub mod browser;
 mod loopback;
 mod token;
+pub mod words;
 
 use std::time::Duration;
 
@@ -225,6 +226,18 @@ pub async fn sign_in(
         .await
         .map_err(|_| SignInError::Timeout)??;
     flow.exchange(net, answer, limits.token).await
+}
+
+/// The same with everything owned, for a task that outlives its caller (the wizard's).
+pub async fn sign_in_owned(
+    net: Net,
+    endpoints: OAuthEndpoints,
+    client: Client,
+    login_hint: String,
+    limits: Limits,
+    show: impl FnOnce(&url::Url) + Send,
+) -> Result<Tokens, SignInError> {
+    sign_in(&net, &endpoints, &client, &login_hint, limits, show).await
 }
 
 #[cfg(test)]

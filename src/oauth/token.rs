@@ -19,6 +19,22 @@ use super::{Client, Limits, MAX_TOKEN_RESPONSE, SignInError, Tokens};
 use crate::model::{OAuthEndpoints, Secret};
 use crate::net::{FetchError, Net};
 
+/// The HTTP client the `oauth2` crate calls: our own, through [`Net::exchange`] (a clone of the
+/// network layer, which shares its connections). A named type that borrows nothing, not a closure,
+/// so the request's future is `Send` whatever the lifetimes, as the wizard's tasks need.
+struct Http(Net);
+
+impl<'c> oauth2::AsyncHttpClient<'c> for Http {
+    type Error = FetchError;
+    type Future = std::pin::Pin<
+        Box<dyn Future<Output = Result<oauth2::HttpResponse, FetchError>> + Send + 'c>,
+    >;
+
+    fn call(&'c self, request: oauth2::HttpRequest) -> Self::Future {
+        Box::pin(self.0.exchange(request, MAX_TOKEN_RESPONSE))
+    }
+}
+
 type Configured =
     BasicClient<EndpointSet, EndpointNotSet, EndpointNotSet, EndpointNotSet, EndpointSet>;
 
@@ -80,7 +96,7 @@ impl Flow {
         code: Code,
         limit: Duration,
     ) -> Result<Tokens, SignInError> {
-        let http = |req| net.exchange(req, MAX_TOKEN_RESPONSE);
+        let http = Http(net.clone());
         let mut request = self.client.exchange_code(AuthorizationCode::new(code.0));
         if let Some(v) = self.verifier.take() {
             request = request.set_pkce_verifier(v);
@@ -107,7 +123,7 @@ pub async fn refresh(
         .checked()
         .ok_or(SignInError::InsecureEndpoint)?;
     let client = configured(&endpoints, c, None)?;
-    let http = |req| net.exchange(req, MAX_TOKEN_RESPONSE);
+    let http = Http(net.clone());
     let token = RefreshToken::new(refresh.expose().clone());
     let request = client.exchange_refresh_token(&token);
     let answer = tokio::time::timeout(limits.token, request.request_async(&http))

@@ -16,6 +16,7 @@ pub mod manual;
 pub mod outcome;
 mod programs;
 pub mod receive;
+pub mod sign_in;
 mod style;
 mod window;
 pub mod you;
@@ -48,6 +49,7 @@ pub enum Step {
     Fix(Fix),
     Manual(manual::Manual),
     DomainCheck(domain_check::DomainCheck),
+    SignIn(sign_in::SignIn),
 }
 
 /// The wizard.
@@ -70,6 +72,10 @@ pub struct App {
     logo: Option<LogoHandle>,
     /// The home folder and the mail programs installed (found at start; tests set their own).
     pub programs: Programs,
+    /// How the sign-in page opens the browser (tests bring their own).
+    pub opener: sign_in::Opener,
+    /// The issuer and refresh token of the last sign-in, kept in the keyring when the person saves.
+    pub signed_in: Option<(String, Secret<String>)>,
 }
 
 #[derive(Debug, Clone)]
@@ -82,6 +88,7 @@ pub enum Message {
     Fix(FixMessage),
     Manual(manual::Message),
     DomainCheck(domain_check::Message),
+    SignIn(sign_in::Message),
     /// Open "Check my domain" for the address's domain.
     CheckDomain,
     Key(Key, keyboard::Modifiers),
@@ -104,6 +111,8 @@ impl App {
             before_domain_check: None,
             preset_error: None,
             programs: Programs::detect(),
+            opener: sign_in::system_opener(),
+            signed_in: None,
         }
     }
 
@@ -156,10 +165,64 @@ impl App {
             return self.back_to_you();
         };
         self.choice = Some(choice.clone());
+        let servers = std::iter::once(&choice.incoming).chain(choice.outgoing.as_ref());
+        if let Some(p) = sign_in::provider_for(servers, &self.options.oauth) {
+            let (step, task) =
+                sign_in::SignIn::start(self.net.clone(), p, &addr, self.opener.clone());
+            self.step = Step::SignIn(step);
+            return task.map(Message::SignIn);
+        }
+        let secret = crate::check::LoginSecret::Password(self.password.clone());
+        self.check_with(&addr, choice, secret, note)
+    }
+
+    fn check_with(
+        &mut self,
+        addr: &Address,
+        choice: Choice,
+        secret: crate::check::LoginSecret,
+        note: Option<String>,
+    ) -> Task<Message> {
         let (step, task) =
-            checking::Checking::start(self.net.clone(), &addr, choice, self.password.clone(), note);
+            checking::Checking::start_with(self.net.clone(), addr, choice, secret, note);
         self.step = Step::Checking(step);
         task.map(Message::Checking)
+    }
+
+    fn signed_in(&mut self, m: sign_in::Message) -> Task<Message> {
+        let Step::SignIn(s) = &mut self.step else {
+            return Task::none();
+        };
+        match s.update(m) {
+            sign_in::Action::None => Task::none(),
+            sign_in::Action::Back => self.back_to_choice(),
+            sign_in::Action::TryAgain => match self.choice.clone() {
+                Some(c) => self.start_check(c, None),
+                None => self.back_to_you(),
+            },
+            sign_in::Action::SignedIn(tokens) => {
+                let (Some(addr), Some(choice)) = (self.address.clone(), self.choice.clone()) else {
+                    return self.back_to_you();
+                };
+                let issuer = std::iter::once(&choice.incoming)
+                    .chain(choice.outgoing.as_ref())
+                    .find_map(|s| s.oauth.as_ref().map(|o| o.issuer.clone()));
+                self.signed_in = issuer.zip(tokens.refresh);
+                let secret = crate::check::LoginSecret::Token(tokens.access);
+                self.check_with(&addr, choice, secret, None)
+            }
+        }
+    }
+
+    /// Back from a check or a sign-in: the choice of servers, or the form when there was none.
+    fn back_to_choice(&mut self) -> Task<Message> {
+        match &self.discovery {
+            Some(d) => {
+                self.step = Step::Receive(Receive::new(d));
+                Task::none()
+            }
+            None => self.manual(),
+        }
     }
 
     fn found(&mut self, d: Discovery) -> Task<Message> {
@@ -203,6 +266,7 @@ impl App {
     pub fn update(&mut self, message: Message) -> Task<Message> {
         match message {
             Message::Key(key, modifiers) => self.key(key, modifiers),
+            Message::SignIn(m) => self.signed_in(m),
             Message::CheckDomain => self.domain_check(),
             Message::DomainCheck(m) => {
                 let Step::DomainCheck(s) = &mut self.step else {
@@ -224,6 +288,13 @@ impl App {
                     return Task::none();
                 };
                 let action = s.update(m);
+                let address = s.address().ok();
+                s.provider = address
+                    .as_ref()
+                    .and_then(|a| sign_in::signs_in_elsewhere(a, &self.options.oauth));
+                s.password_note = address.as_ref().and_then(|a| {
+                    sign_in::password_note(a, s.provider.as_deref(), &self.options.oauth)
+                });
                 self.you = s.clone();
                 match action {
                     you::Action::None => Task::none(),
@@ -274,13 +345,7 @@ impl App {
                 };
                 match s.update(m) {
                     checking::Action::None => Task::none(),
-                    checking::Action::Back => match &self.discovery {
-                        Some(d) => {
-                            self.step = Step::Receive(Receive::new(d));
-                            Task::none()
-                        }
-                        None => self.manual(),
-                    },
+                    checking::Action::Back => self.back_to_choice(),
                     checking::Action::Done(report) => {
                         self.step = if report.ok() {
                             Step::Done(self.done(*report))
@@ -338,6 +403,12 @@ impl App {
                             // The Done page is only reached with a parsed address.
                             return Task::none();
                         };
+                        if let Some((issuer, refresh)) = self.signed_in.clone() {
+                            return Task::perform(
+                                crate::secrets::save_refresh_token(account, issuer, refresh),
+                                |r| Message::Done(DoneMessage::Saved(r)),
+                            );
+                        }
                         Task::perform(
                             crate::secrets::save_password(account, self.password.clone()),
                             |r| Message::Done(DoneMessage::Saved(r)),
@@ -437,6 +508,9 @@ impl App {
             (Step::Fix(_), Key::Character("c")) => Message::Fix(FixMessage::Copy),
             (Step::Manual(_), Key::Named(Named::Enter)) => Message::Manual(manual::Message::Submit),
             (Step::Manual(_), Key::Named(Named::Escape)) => Message::Manual(manual::Message::Back),
+            (Step::SignIn(_), Key::Named(Named::Escape)) => {
+                Message::SignIn(sign_in::Message::Cancel)
+            }
             (Step::DomainCheck(_), Key::Named(Named::Escape)) => {
                 Message::DomainCheck(domain_check::Message::Back)
             }
@@ -471,6 +545,7 @@ impl App {
             .into(),
             Step::Manual(s) => s.view().map(Message::Manual),
             Step::DomainCheck(s) => s.view().map(Message::DomainCheck),
+            Step::SignIn(s) => s.view().map(Message::SignIn),
         };
         container(container(body).max_width(style::CONTENT_WIDTH))
             .padding(style::PADDING)
