@@ -13,10 +13,7 @@ use mailsetup::address::Address;
 use mailsetup::check::{CheckTimeouts, LoginSecret, ProblemKind, check, check_with};
 use mailsetup::model::{Auth, OAuthEndpoints, Protocol, Secret, Security, Server, SourceId};
 use mailsetup::oauth::{self, Client, Limits, SignInError, Tokens};
-use support::{
-    Behaviour, Block, Ca, Dns, Dovecot, DovecotExtras, DovecotOAuth, DovecotPorts, OAuthMode,
-    OAuthServer, Rogue, Zone, oauth_dir,
-};
+use support::{Behaviour, Block, Ca, Dns, Dovecot, OAuthMode, OAuthServer, Rogue, Zone, oauth_dir};
 
 const ISSUER: &str = "login.oauth.test";
 const CLIENT_ID: &str = "mailsetup-test-client";
@@ -54,23 +51,14 @@ fn site(domain: &str, only_oauth: bool, mode: OAuthMode) -> Site {
         &email,
         mode,
     );
-    let (key_pem, kid) = provider.key();
     let relay = std::net::SocketAddr::from((block.ip(5), 2525));
     let sink = Rogue::start(relay, Behaviour::SmtpSink);
-    let dovecot = Dovecot::start_oauth(
+    let dovecot = provider.dovecot(
         block.ip(3),
         &ca.leaf(&[&mail_host]),
-        &[&email],
-        DovecotPorts::STANDARD,
-        DovecotExtras {
-            relay: Some(relay),
-            no_tls: false,
-        },
-        &DovecotOAuth {
-            key_pem,
-            kid,
-            only: only_oauth,
-        },
+        &email,
+        relay,
+        only_oauth,
     );
     let net = support::net(&dns, &ca, None);
     Site {
@@ -146,13 +134,7 @@ impl Site {
 }
 
 fn timeouts() -> CheckTimeouts {
-    CheckTimeouts {
-        connect: Duration::from_secs(5),
-        handshake: Duration::from_secs(10),
-        greeting: Duration::from_secs(10),
-        reply: Duration::from_secs(10),
-        whole: Duration::from_secs(30),
-    }
+    support::generous_check_timeouts()
 }
 
 fn short() -> Limits {
@@ -371,6 +353,19 @@ mod command_line {
         std::fs::write(dir.join(format!("{d}.xml")), xml).expect("site file");
     }
 
+    /// Runs `mailsetup ARGS` against the site: exit code, stdout, stderr.
+    fn run(site: &Site, home: &Path, log: &Path, args: &[&str]) -> (Option<i32>, String, String) {
+        let out = command(site, home, log)
+            .args(args)
+            .output()
+            .expect("mailsetup");
+        (
+            out.status.code(),
+            String::from_utf8_lossy(&out.stdout).into_owned(),
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+        )
+    }
+
     fn command(site: &Site, home: &Path, log: &Path) -> Command {
         let mut c = Command::new(BIN);
         c.arg("--dns-server")
@@ -398,17 +393,16 @@ mod command_line {
         let log = home.path().join("browser.log");
         let client = format!("{ISSUER}={CLIENT_ID}");
 
-        let out = command(&site, home.path(), &log)
-            .args([
-                "discover",
-                "alice@cli.test",
-                "--json",
-                "--oauth-client",
-                &client,
-            ])
-            .output()
-            .expect("mailsetup");
-        let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+        let with_client = |cmd: &'static str, flag: &'static str| {
+            run(
+                &site,
+                home.path(),
+                &log,
+                &[cmd, "alice@cli.test", flag, "--oauth-client", &client],
+            )
+        };
+        let (_, stdout, _) = with_client("discover", "--json");
+        let v: serde_json::Value = serde_json::from_str(&stdout).expect("json");
         assert_eq!(v["incoming"][0]["auth"], "oauth2");
         assert_eq!(v["incoming"][0]["oauth"]["issuer"], ISSUER);
         assert_eq!(
@@ -416,21 +410,8 @@ mod command_line {
             site.endpoints().token_url
         );
 
-        let out = command(&site, home.path(), &log)
-            .args([
-                "check",
-                "alice@cli.test",
-                "--json",
-                "--oauth-client",
-                &client,
-            ])
-            .output()
-            .expect("mailsetup");
-        let (stdout, stderr) = (
-            String::from_utf8_lossy(&out.stdout),
-            String::from_utf8_lossy(&out.stderr),
-        );
-        assert_eq!(out.status.code(), Some(0), "{stdout}\n{stderr}");
+        let (code, stdout, stderr) = with_client("check", "--json");
+        assert_eq!(code, Some(0), "{stdout}\n{stderr}");
         let v: serde_json::Value = serde_json::from_str(&stdout).expect("json");
         assert_eq!(v["incoming"]["ok"], true, "{stdout}");
         assert_eq!(v["outgoing"]["ok"], true, "{stdout}");
@@ -442,22 +423,9 @@ mod command_line {
         assert!(page.contains("close this tab"), "{page}");
 
         // The helpdesk details: the dialogue, with no token anywhere (JWTs start with "eyJ").
-        let out = command(&site, home.path(), &log)
-            .args([
-                "check",
-                "alice@cli.test",
-                "--details",
-                "--oauth-client",
-                &client,
-            ])
-            .output()
-            .expect("mailsetup");
-        let all = format!(
-            "{}{}",
-            String::from_utf8_lossy(&out.stdout),
-            String::from_utf8_lossy(&out.stderr)
-        );
-        assert_eq!(out.status.code(), Some(0), "{all}");
+        let (code, stdout, stderr) = with_client("check", "--details");
+        let all = format!("{stdout}{stderr}");
+        assert_eq!(code, Some(0), "{all}");
         assert!(all.contains("AUTHENTICATE OAUTHBEARER [redacted]"), "{all}");
         assert!(!all.contains("eyJ"), "a token in the output: {all}");
         assert!(
@@ -466,12 +434,14 @@ mod command_line {
         );
 
         // Without a registration for the provider: said plainly, nothing tried.
-        let out = command(&site, home.path(), &log)
-            .args(["check", "alice@cli.test", "--json"])
-            .output()
-            .expect("mailsetup");
-        assert_eq!(out.status.code(), Some(1));
-        let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+        let (code, stdout, _) = run(
+            &site,
+            home.path(),
+            &log,
+            &["check", "alice@cli.test", "--json"],
+        );
+        assert_eq!(code, Some(1));
+        let v: serde_json::Value = serde_json::from_str(&stdout).expect("json");
         assert_eq!(v["incoming"]["problem"]["kind"], "not-configured");
         assert_eq!(v["outgoing"]["problem"]["kind"], "not-configured");
     }

@@ -633,7 +633,7 @@ mod sign_in_path {
     use mailsetup::oauth::{Client, Registrations};
     use mailsetup::ui::sign_in;
     use std::sync::Arc;
-    use support::{DovecotOAuth, OAuthMode, OAuthServer, oauth_dir};
+    use support::{OAuthMode, OAuthServer, oauth_dir};
 
     const ISSUER: &str = "login.wo.test";
 
@@ -664,23 +664,14 @@ mod sign_in_path {
             "alice@wo.test",
             OAuthMode::default(),
         );
-        let (key_pem, kid) = provider.key();
         let relay = std::net::SocketAddr::from((b.ip(5), 2525));
         let sink = Rogue::start(relay, Behaviour::SmtpSink);
-        let dovecot = Dovecot::start_oauth(
+        let dovecot = provider.dovecot(
             b.ip(3),
             &ca.leaf(&["mail.wo.test"]),
-            &["alice@wo.test"],
-            DovecotPorts::STANDARD,
-            DovecotExtras {
-                relay: Some(relay),
-                no_tls: false,
-            },
-            &DovecotOAuth {
-                key_pem,
-                kid,
-                only: true,
-            },
+            "alice@wo.test",
+            relay,
+            true,
         );
         let sites = tempfile::tempdir().expect("sites");
         let e = provider.endpoints(ISSUER);

@@ -176,44 +176,6 @@ impl App {
         self.check_with(&addr, choice, secret, note)
     }
 
-    fn check_with(
-        &mut self,
-        addr: &Address,
-        choice: Choice,
-        secret: crate::check::LoginSecret,
-        note: Option<String>,
-    ) -> Task<Message> {
-        let (step, task) =
-            checking::Checking::start_with(self.net.clone(), addr, choice, secret, note);
-        self.step = Step::Checking(step);
-        task.map(Message::Checking)
-    }
-
-    fn signed_in(&mut self, m: sign_in::Message) -> Task<Message> {
-        let Step::SignIn(s) = &mut self.step else {
-            return Task::none();
-        };
-        match s.update(m) {
-            sign_in::Action::None => Task::none(),
-            sign_in::Action::Back => self.back_to_choice(),
-            sign_in::Action::TryAgain => match self.choice.clone() {
-                Some(c) => self.start_check(c, None),
-                None => self.back_to_you(),
-            },
-            sign_in::Action::SignedIn(tokens) => {
-                let (Some(addr), Some(choice)) = (self.address.clone(), self.choice.clone()) else {
-                    return self.back_to_you();
-                };
-                let issuer = std::iter::once(&choice.incoming)
-                    .chain(choice.outgoing.as_ref())
-                    .find_map(|s| s.oauth.as_ref().map(|o| o.issuer.clone()));
-                self.signed_in = issuer.zip(tokens.refresh);
-                let secret = crate::check::LoginSecret::Token(tokens.access);
-                self.check_with(&addr, choice, secret, None)
-            }
-        }
-    }
-
     /// Back from a check or a sign-in: the choice of servers, or the form when there was none.
     fn back_to_choice(&mut self) -> Task<Message> {
         match &self.discovery {

@@ -245,3 +245,44 @@ impl SignIn {
         }
     }
 }
+
+/// The wizard's side of this step: what a finished sign-in leads to.
+impl super::App {
+    pub(super) fn check_with(
+        &mut self,
+        addr: &Address,
+        choice: super::receive::Choice,
+        secret: crate::check::LoginSecret,
+        note: Option<String>,
+    ) -> Task<super::Message> {
+        let (step, task) =
+            super::checking::Checking::start_with(self.net.clone(), addr, choice, secret, note);
+        self.step = super::Step::Checking(step);
+        task.map(super::Message::Checking)
+    }
+
+    pub(super) fn signed_in(&mut self, m: Message) -> Task<super::Message> {
+        let super::Step::SignIn(s) = &mut self.step else {
+            return Task::none();
+        };
+        match s.update(m) {
+            Action::None => Task::none(),
+            Action::Back => self.back_to_choice(),
+            Action::TryAgain => match self.choice.clone() {
+                Some(c) => self.start_check(c, None),
+                None => self.back_to_you(),
+            },
+            Action::SignedIn(tokens) => {
+                let (Some(addr), Some(choice)) = (self.address.clone(), self.choice.clone()) else {
+                    return self.back_to_you();
+                };
+                let issuer = std::iter::once(&choice.incoming)
+                    .chain(choice.outgoing.as_ref())
+                    .find_map(|s| s.oauth.as_ref().map(|o| o.issuer.clone()));
+                self.signed_in = issuer.zip(tokens.refresh);
+                let secret = crate::check::LoginSecret::Token(tokens.access);
+                self.check_with(&addr, choice, secret, None)
+            }
+        }
+    }
+}

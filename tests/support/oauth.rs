@@ -84,6 +84,30 @@ impl OAuthServer {
         (read("key.pem"), read("kid"))
     }
 
+    /// Dovecot on `ip` (standard ports, one user) checking this server's tokens, relaying
+    /// submissions to `relay`; `only`: no password logins at all.
+    pub fn dovecot(
+        &self,
+        ip: Ipv4Addr,
+        leaf: &Leaf,
+        user: &str,
+        relay: SocketAddr,
+        only: bool,
+    ) -> super::Dovecot {
+        let (key_pem, kid) = self.key();
+        super::Dovecot::start_oauth(
+            ip,
+            leaf,
+            &[user],
+            super::DovecotPorts::STANDARD,
+            super::DovecotExtras {
+                relay: Some(relay),
+                no_tls: false,
+            },
+            &super::DovecotOAuth { key_pem, kid, only },
+        )
+    }
+
     /// The endpoints as provider data would give them.
     pub fn endpoints(&self, issuer: &str) -> mailsetup::model::OAuthEndpoints {
         let base = format!("https://{}:{}", self.host, self.addr.port());
