@@ -125,12 +125,15 @@ pub enum Message {
     Finished(Result<Tokens, SignInError>),
     TryAgain,
     Cancel,
+    /// Copy the sign-in page's address, for a browser elsewhere.
+    Copy,
 }
 
 pub enum Action {
     None,
     Back,
     TryAgain,
+    Copy(String),
     SignedIn(Tokens),
 }
 
@@ -203,6 +206,11 @@ impl SignIn {
             }
             Message::TryAgain => return Action::TryAgain,
             Message::Cancel => return Action::Back,
+            Message::Copy => {
+                if let Some(u) = &self.url {
+                    return Action::Copy(u.clone());
+                }
+            }
         }
         Action::None
     }
@@ -224,9 +232,20 @@ impl SignIn {
                 if let Some(u) = &self.url {
                     content = content
                         .push(text(t!("sign-in-no-browser")).size(style::SMALL))
-                        .push(text(u.clone()).size(style::SMALL));
+                        // A long address with no spaces: broken anywhere rather than cut off.
+                        .push(
+                            text(u.clone())
+                                .size(style::SMALL)
+                                .wrapping(text::Wrapping::Glyph),
+                        );
                 }
-                content.push(row![cancel, space::horizontal()]).into()
+                let copy = button(text(t!("sign-in-copy")).size(style::TEXT))
+                    .padding([10, 24])
+                    .style(button::secondary)
+                    .on_press_maybe(self.url.is_some().then_some(Message::Copy));
+                content
+                    .push(row![cancel, space::horizontal(), copy].spacing(8))
+                    .into()
             }
             Some(p) => content
                 .push(text(p.message.clone()).size(style::TEXT))
@@ -267,6 +286,7 @@ impl super::App {
         };
         match s.update(m) {
             Action::None => Task::none(),
+            Action::Copy(url) => iced::clipboard::write(url),
             Action::Back => self.back_to_choice(),
             Action::TryAgain => match self.choice.clone() {
                 Some(c) => self.start_check(c, None),

@@ -162,3 +162,4 @@ sign-in-no-browser = If no browser opened, copy this address into one:
 sign-in-try-again = Try again
 you-password-not-needed = Not needed: { $provider } signs you in on its own page. Leave it empty.
 you-app-password = { $provider } does not take your usual password in mail programs: make an app password at { $page } and type that here.
+sign-in-copy = Copy the address
