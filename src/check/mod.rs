@@ -413,6 +413,14 @@ async fn check_server_inner(
         Ok(o) => login(o, &mut out.transcript).await,
         Err(e) => Err(e),
     };
+    // A refused token is never a wrong password, even from a server that sends no error challenge.
+    if let (LoginSecret::Token(_), Err(CheckError::Login(Failure::Rejected { kind, .. }))) =
+        (secret, &mut result)
+    {
+        if *kind == Rejection::BadCredentials {
+            *kind = Rejection::Token(crate::proto::sasl::TokenProblem::Other);
+        }
+    }
     let refused = matches!(
         &result,
         Err(CheckError::Login(Failure::Rejected {

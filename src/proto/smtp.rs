@@ -233,6 +233,43 @@ mod tests {
                 ..
             }))
         ));
+
+        // Microsoft 365 with basic authentication switched off for SMTP.
+        let mut d = SmtpLogin::new(creds("alice", "pw"), true);
+        d.receive(b"220 hi\r\n");
+        d.receive(b"250-x\r\n250 AUTH LOGIN XOAUTH2\r\n");
+        d.receive(b"334 VXNlcm5hbWU6\r\n");
+        d.receive(b"334 UGFzc3dvcmQ6\r\n");
+        let s = d.receive(
+            b"535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant.\r\n",
+        );
+        assert!(matches!(
+            s,
+            Step::Finished(Err(Failure::Rejected {
+                kind: Rejection::PasswordNotAllowed,
+                ..
+            }))
+        ));
+    }
+
+    #[test]
+    fn a_token_at_submission_reads_the_error_challenge() {
+        let mut d = SmtpLogin::new(crate::proto::login::token("jo@example.com", "tok"), true);
+        d.receive(b"220 hi\r\n");
+        let s = d.receive(b"250-x\r\n250 AUTH PLAIN XOAUTH2\r\n");
+        assert_eq!(shown(&s), "C: AUTH XOAUTH2 [redacted]");
+        // {"status":"401","schemes":"bearer","scope":"https://mail.google.com/"}
+        let s = d.receive(b"334 eyJzdGF0dXMiOiI0MDEiLCJzY2hlbWVzIjoiYmVhcmVyIiwic2NvcGUiOiJodHRwczovL21haWwuZ29vZ2xlLmNvbS8ifQ==\r\n");
+        assert_eq!(shown(&s), "C: ", "XOAUTH2: an empty answer");
+        let s =
+            d.receive(b"535-5.7.8 Username and Password not accepted.\r\n535 5.7.8 Learn more\r\n");
+        assert!(matches!(
+            s,
+            Step::Finished(Err(Failure::Rejected {
+                kind: Rejection::Token(crate::proto::sasl::TokenProblem::Invalid),
+                ..
+            }))
+        ));
     }
 
     #[test]

@@ -49,13 +49,13 @@ pub(crate) async fn run(run: &Run, args: &CheckArgs) -> Result<(), CliError> {
                 .await?
             {
                 Prepared::Refused(report) => {
-                    for c in std::iter::once(&report.incoming).chain(report.outgoing.as_ref()) {
-                        if let Some(p) = &c.problem {
-                            eprintln!("mailsetup: {}", p.message);
-                        }
-                    }
                     if args.json {
                         println!("{}", render::check_json(&report));
+                    } else {
+                        print!(
+                            "{}",
+                            render::check_report(&report, args.details, run.help_contact())
+                        );
                     }
                     return Err(CliError::Reported);
                 }
