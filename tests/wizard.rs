@@ -786,6 +786,23 @@ mod sign_in_path {
         drop(pending);
     }
 
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn without_a_registration_it_says_so_and_sends_nothing() {
+        let f = fixture();
+        let mut w = f.wizard(true);
+        w.app.options.oauth = Registrations::default();
+        w.type_into("name", "Sam Taylor").await;
+        w.type_into("email", "alice@wo.test").await;
+        w.type_into("password", "alicepw").await;
+        w.click("Continue").await;
+        w.click("Check my account").await;
+        w.assert_shows(
+            "login.wo.test signs you in on its own page, and this copy of Mail Setup has no sign-in set up for it.",
+        );
+        assert!(f.provider.authorize_log().is_empty(), "no sign-in started");
+        assert!(!f._dovecot.log().contains("alicepw"));
+    }
+
     #[test]
     fn the_first_step_says_when_no_password_or_an_app_password_is_needed() {
         let addr = |a: &str| mailsetup::address::Address::parse(a).expect("address");

@@ -6,7 +6,7 @@
 
 use super::{CliError, Run, input};
 use crate::address::Address;
-use crate::check::{CheckReport, LoginSecret, Problem, ServerCheck};
+use crate::check::{CheckReport, LoginSecret, Problem};
 use crate::model::{Auth, OAuthEndpoints, Secret, Server};
 use crate::net::Net;
 use crate::oauth::words::{not_configured, provider_name, sign_in_problem};
@@ -26,10 +26,7 @@ pub(super) enum Prepared {
 
 /// The report when the check cannot start: every side gets the same problem.
 fn refused(incoming: &Server, outgoing: Option<&Server>, p: Problem) -> Prepared {
-    Prepared::Refused(Box::new(CheckReport {
-        incoming: ServerCheck::not_tried(incoming, p.clone()),
-        outgoing: outgoing.map(|o| ServerCheck::not_tried(o, p)),
-    }))
+    Prepared::Refused(Box::new(CheckReport::not_started(incoming, outgoing, p)))
 }
 
 /// The password, or a token for the server that signs in with OAuth2.

@@ -172,6 +172,19 @@ impl App {
             self.step = Step::SignIn(step);
             return task.map(Message::SignIn);
         }
+        let servers = std::iter::once(&choice.incoming).chain(choice.outgoing.as_ref());
+        if let Some(p) = sign_in::unregistered(servers, &self.options.oauth) {
+            let report = crate::check::CheckReport::not_started(
+                &choice.incoming,
+                choice.outgoing.as_ref(),
+                p,
+            );
+            self.step = Step::Fix(Fix {
+                report,
+                copied: false,
+            });
+            return Task::none();
+        }
         let secret = crate::check::LoginSecret::Password(self.password.clone());
         self.check_with(&addr, choice, secret, note)
     }

@@ -54,6 +54,21 @@ pub fn provider_for<'a>(
     })
 }
 
+/// The `not-configured` problem when one of these servers signs in only with OAuth2 and this copy
+/// has no registration for its issuer (the check then does not start).
+pub fn unregistered<'a>(
+    servers: impl IntoIterator<Item = &'a Server>,
+    registrations: &Registrations,
+) -> Option<Problem> {
+    servers.into_iter().find_map(|s| {
+        let e = s.oauth.as_deref().filter(|_| s.auth == Auth::OAuth2)?;
+        registrations
+            .get(&e.issuer)
+            .is_none()
+            .then(|| oauth::words::not_configured(e))
+    })
+}
+
 /// The provider's name when the address's domain is known (bundled data) to sign in on the
 /// provider's page and this copy can do that: the first step then asks for no password.
 pub fn signs_in_elsewhere(addr: &Address, registrations: &Registrations) -> Option<String> {
