@@ -48,17 +48,8 @@ pub(crate) async fn run(run: &Run, args: &CheckArgs) -> Result<(), CliError> {
             match sign_in::prepare(run, &net, &addr, incoming, outgoing, args.password_stdin)
                 .await?
             {
-                Prepared::Refused(report) => {
-                    if args.json {
-                        println!("{}", render::check_json(&report));
-                    } else {
-                        print!(
-                            "{}",
-                            render::check_report(&report, args.details, run.help_contact())
-                        );
-                    }
-                    return Err(CliError::Reported);
-                }
+                // Nothing was sent: the same report, with every side's problem.
+                Prepared::Refused(report) => *report,
                 Prepared::Ready(secret, keep) => {
                     let report = crate::check::check_with(
                         &net,
