@@ -145,3 +145,12 @@ fn tokens_are_redacted() {
         "{shown}"
     );
 }
+
+#[test]
+fn built_in_registrations_come_from_the_build() {
+    // Built without MAILSETUP_OAUTH_CLIENTS (as the tests are), this copy has none.
+    let built = option_env!("MAILSETUP_BUILTIN_OAUTH_CLIENTS").unwrap_or("");
+    assert_eq!(Registrations::built_in().is_empty(), built.is_empty());
+    let merged = Registrations::default().then(&Registrations::built_in());
+    assert_eq!(merged, Registrations::built_in());
+}
