@@ -96,34 +96,20 @@ fn ready(tokens: oauth::Tokens, endpoints: &OAuthEndpoints) -> Prepared {
 }
 
 /// A fresh access token from the kept refresh token, if there is one and the provider still
-/// honours it (expired or revoked: the browser, said on stderr).
+/// honours it; otherwise the browser, and why on stderr (a locked keyring, a refused refresh).
 async fn from_keyring(
     net: &Net,
     endpoints: &OAuthEndpoints,
     client: &Client,
     address: &str,
 ) -> Option<oauth::Tokens> {
-    let (a, i) = (address.to_owned(), endpoints.issuer.clone());
-    let loaded =
-        tokio::task::spawn_blocking(move || crate::secrets::load_refresh_token_blocking(&a, &i))
-            .await;
-    let kept = match loaded {
-        Ok(Ok(Some(kept))) => kept,
-        // No keyring on this computer: nothing was kept, the browser it is.
-        Ok(Ok(None)) | Ok(Err(crate::secrets::KeyringError::Unavailable(_))) => return None,
-        // A locked keyring: said, and the browser still works.
-        Ok(Err(e)) => {
+    match oauth::kept_sign_in(net, endpoints, client, address).await {
+        Ok(kept) => kept,
+        Err(oauth::KeptError::Keyring(e)) => {
             eprintln!("mailsetup: {e}");
-            return None;
+            None
         }
-        Err(e) => {
-            eprintln!("mailsetup: {e}");
-            return None;
-        }
-    };
-    match oauth::refresh(net, endpoints, client, &kept, oauth::Limits::default()).await {
-        Ok(t) => Some(t),
-        Err(e) => {
+        Err(oauth::KeptError::Refused(e)) => {
             eprintln!(
                 "mailsetup: {}",
                 crate::t!("cli-sign-in-again", reason = e.to_string())

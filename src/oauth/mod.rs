@@ -240,5 +240,40 @@ pub async fn sign_in_owned(
     sign_in(&net, &endpoints, &client, &login_hint, limits, show).await
 }
 
+/// Why a kept sign-in was not used (the browser is then the way).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum KeptError {
+    /// The keyring is locked or refused: the person may want to know.
+    #[error(transparent)]
+    Keyring(crate::secrets::KeyringError),
+    /// The provider no longer honours it (expired, revoked) or could not be asked.
+    #[error(transparent)]
+    Refused(SignInError),
+}
+
+/// A fresh access token from the refresh token kept in the keyring for `address` at this issuer.
+/// `Ok(None)`: nothing kept, or no keyring on this computer.
+pub async fn kept_sign_in(
+    net: &Net,
+    endpoints: &OAuthEndpoints,
+    client: &Client,
+    address: &str,
+) -> Result<Option<Tokens>, KeptError> {
+    let (a, i) = (address.to_owned(), endpoints.issuer.clone());
+    let loaded =
+        tokio::task::spawn_blocking(move || crate::secrets::load_refresh_token_blocking(&a, &i))
+            .await
+            .map_err(|e| KeptError::Keyring(crate::secrets::KeyringError::Other(e.to_string())))?;
+    let kept = match loaded {
+        Ok(Some(kept)) => kept,
+        Ok(None) | Err(crate::secrets::KeyringError::Unavailable(_)) => return Ok(None),
+        Err(e) => return Err(KeptError::Keyring(e)),
+    };
+    refresh(net, endpoints, client, &kept, Limits::default())
+        .await
+        .map(Some)
+        .map_err(KeptError::Refused)
+}
+
 #[cfg(test)]
 mod tests;

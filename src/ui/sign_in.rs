@@ -160,26 +160,38 @@ async fn run(
     mut out: iced::futures::channel::mpsc::Sender<Message>,
 ) {
     let result = match Net::new(&net) {
-        Ok(net) => {
-            let mut urls = out.clone();
-            oauth::sign_in_owned(
-                net,
-                p.endpoints,
-                p.client,
-                hint,
-                oauth::Limits::default(),
-                |url| {
-                    open(url.as_str());
-                    // The page shows it; a full channel only means it is being redrawn.
-                    let _ = urls.try_send(Message::Url(url.to_string()));
-                },
-            )
-            .await
-        }
+        // A sign-in kept in the keyring from last time, while the provider still honours it.
+        Ok(net) => match oauth::kept_sign_in(&net, &p.endpoints, &p.client, &hint).await {
+            Ok(Some(tokens)) => Ok(tokens),
+            // Nothing kept, a locked keyring or a refused refresh: the browser.
+            Ok(None) | Err(_) => browser_sign_in(net, p, hint, open, out.clone()).await,
+        },
         Err(e) => Err(SignInError::Listener(e.to_string())),
     };
     // The step may be gone (Cancel): then nobody listens, which is fine.
     let _ = out.send(Message::Finished(result)).await;
+}
+
+async fn browser_sign_in(
+    net: Net,
+    p: Provider,
+    hint: String,
+    open: Opener,
+    mut urls: iced::futures::channel::mpsc::Sender<Message>,
+) -> Result<Tokens, SignInError> {
+    oauth::sign_in_owned(
+        net,
+        p.endpoints,
+        p.client,
+        hint,
+        oauth::Limits::default(),
+        |url| {
+            open(url.as_str());
+            // The page shows it; a full channel only means it is being redrawn.
+            let _ = urls.try_send(Message::Url(url.to_string()));
+        },
+    )
+    .await
 }
 
 impl SignIn {
