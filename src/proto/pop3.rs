@@ -1,5 +1,6 @@
 //! POP3 login dialogue: greeting (RFC 1939), CAPA (RFC 2449), STLS (RFC 2595; CAPA is asked again
-//! afterwards), AUTH PLAIN with an initial response (RFC 5034) or USER/PASS, extended response codes
+//! afterwards), AUTH PLAIN with an initial response (RFC 5034) or USER/PASS, AUTH OAUTHBEARER / XOAUTH2
+//! with the token after the server's "+" (RFC 7628; too long for an initial response), extended response codes
 //! (RFC 2449 `[IN-USE]`, RFC 3206 `[AUTH]`, `[SYS/TEMP]`, `[SYS/PERM]`), QUIT.
 //!
 //! Sans-IO: feed received bytes to [`Dialogue::receive`], act on the returned [`Step`].
@@ -70,7 +71,9 @@ impl Pop3Login {
         };
         if let Some(m) = picked {
             let mut x = Exchange::new(m);
-            let step = self.core.sasl_start("AUTH", &mut x, true);
+            // RFC 5034 §4 keeps an initial response within the 255-octet command line: a token is
+            // longer, so it waits for the server's "+" (as Microsoft documents for POP3 XOAUTH2).
+            let step = self.core.sasl_start("AUTH", &mut x, !m.is_oauth());
             self.state = State::Sasl(x);
             return step;
         }
@@ -240,5 +243,15 @@ mod tests {
             d.receive(b"-ERR go away\r\n"),
             Step::Finished(Err(Failure::Refused(_)))
         ));
+    }
+
+    #[test]
+    fn a_token_waits_for_the_continuation() {
+        let mut d = Pop3Login::new(crate::proto::login::token("jo@example.com", "tok"), true);
+        d.receive(b"+OK ready\r\n");
+        let s = d.receive(b"+OK\r\nSASL PLAIN XOAUTH2\r\nUSER\r\n.\r\n");
+        assert_eq!(shown(&s), "C: AUTH XOAUTH2");
+        assert_eq!(shown(&d.receive(b"+ \r\n")), "C: [redacted]");
+        assert_eq!(shown(&d.receive(b"+OK Logged in.\r\n")), "OK");
     }
 }
