@@ -1,10 +1,33 @@
 //! Embeds every Fluent catalogue under `assets/i18n/<locale>/*.ftl`, so a translation is a new folder,
-//! not a code change.
+//! not a code change; and hands on the OAuth2 client registrations a packager sets at build time in
+//! `MAILSETUP_OAUTH_CLIENTS` (`ISSUER=CLIENT_ID` pairs separated by spaces or `;`; packaging/README.md),
+//! refusing the build when a pair is malformed.
 
 use std::fmt::Write as _;
 use std::path::Path;
 
+/// Checks `MAILSETUP_OAUTH_CLIENTS` and passes it on as `MAILSETUP_BUILTIN_OAUTH_CLIENTS`.
+fn oauth_clients() {
+    println!("cargo:rerun-if-env-changed=MAILSETUP_OAUTH_CLIENTS");
+    let value = std::env::var("MAILSETUP_OAUTH_CLIENTS").unwrap_or_default();
+    let mut pairs = Vec::new();
+    for pair in value
+        .split([';', ' ', '\n', '\t'])
+        .filter(|p| !p.is_empty())
+    {
+        match pair.split_once('=') {
+            Some((issuer, id)) if !issuer.is_empty() && !id.is_empty() => pairs.push(pair),
+            _ => panic!("MAILSETUP_OAUTH_CLIENTS: {pair:?} is not ISSUER=CLIENT_ID"),
+        }
+    }
+    println!(
+        "cargo:rustc-env=MAILSETUP_BUILTIN_OAUTH_CLIENTS={}",
+        pairs.join(";")
+    );
+}
+
 fn main() {
+    oauth_clients();
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/i18n");
     println!("cargo:rerun-if-changed={}", root.display());
     let mut locales: Vec<_> = std::fs::read_dir(&root)

@@ -23,6 +23,7 @@ fn server(protocol: Protocol, host: &str, port: u16) -> Server {
         source: SourceId::Autoconfig,
         url: "bench".into(),
         trusted: true,
+        oauth: None,
     }
 }
 

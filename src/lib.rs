@@ -15,6 +15,7 @@ pub mod export;
 pub mod i18n;
 pub mod model;
 pub mod net;
+pub mod oauth;
 pub mod preset;
 pub mod proto;
 pub mod secrets;

@@ -212,6 +212,33 @@ pub struct Server {
     pub url: String,
     /// Whether the channel it came by proves the address's domain (or a source we trust) vouched for it.
     pub trusted: bool,
+    /// The provider's OAuth2 endpoints, when it offers OAuth2 sign-in and a vouched source said so
+    /// (`https://` only; docs/design.md, "Trust").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub oauth: Option<Box<OAuthEndpoints>>,
+}
+
+/// Where a provider signs people in with OAuth2: the autoconfig `<oAuth2>` element.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct OAuthEndpoints {
+    /// The issuer's name as the provider data gives it (`login.microsoftonline.com`); client
+    /// registrations are keyed by it.
+    pub issuer: String,
+    /// The authorization endpoint (`https://` only).
+    pub auth_url: String,
+    /// The token endpoint (`https://` only).
+    pub token_url: String,
+    /// The scopes asked for, separated by spaces.
+    pub scope: String,
+}
+
+impl OAuthEndpoints {
+    /// Endpoints usable for a sign-in: both URLs parse and are `https://`, the issuer is not empty.
+    pub fn checked(self) -> Option<OAuthEndpoints> {
+        let https = |u: &str| url::Url::parse(u).is_ok_and(|u| u.scheme() == "https");
+        (https(&self.auth_url) && https(&self.token_url) && !self.issuer.trim().is_empty())
+            .then_some(self)
+    }
 }
 
 impl Server {
@@ -232,6 +259,22 @@ impl Server {
             && self.host == other.host
             && self.port == other.port
             && self.security == other.security
+    }
+
+    /// Whether the login uses an OAuth2 sign-in rather than the password.
+    pub fn uses_oauth(&self) -> bool {
+        self.auth == Auth::OAuth2 && self.oauth.is_some()
+    }
+
+    /// The password-or-OAuth2 choice (docs/design.md, "Trust"): a server whose provider offers both
+    /// signs in with OAuth2 when this copy has a client registration for the issuer (`registered`),
+    /// else with the password. A server that offers only OAuth2 keeps it either way.
+    pub fn prefer_oauth(&mut self, registered: impl Fn(&str) -> bool) {
+        if let Some(o) = &self.oauth {
+            if registered(&o.issuer) {
+                self.auth = Auth::OAuth2;
+            }
+        }
     }
 
     /// The trust rule: the registrable domain a password would go to when the server is outside the

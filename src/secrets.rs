@@ -96,3 +96,44 @@ pub(crate) async fn save_password(
         .await
         .unwrap_or_else(|e| Err(KeyringError::Other(e.to_string())))
 }
+
+/// The keyring account of an OAuth2 refresh token: the address and the issuer, under the same
+/// service as the password (`oauth2:<issuer>:<address>`), so the two never overwrite each other.
+pub fn refresh_token_account(address: &str, issuer: &str) -> String {
+    format!("oauth2:{issuer}:{address}")
+}
+
+/// Keeps the refresh token of a sign-in for `address` at `issuer`, blocking.
+pub fn save_refresh_token_blocking(
+    address: &str,
+    issuer: &str,
+    token: &Secret<String>,
+) -> Result<(), KeyringError> {
+    save_password_blocking(&refresh_token_account(address, issuer), token)
+}
+
+/// The kept refresh token for `address` at `issuer`, blocking; `Ok(None)` when there is none.
+pub fn load_refresh_token_blocking(
+    address: &str,
+    issuer: &str,
+) -> Result<Option<Secret<String>>, KeyringError> {
+    open_store()?;
+    let account = refresh_token_account(address, issuer);
+    let entry = keyring_core::Entry::new(SERVICE, &account).map_err(classify)?;
+    match entry.get_password() {
+        Ok(t) => Ok(Some(Secret::new(t))),
+        Err(keyring_core::Error::NoEntry) => Ok(None),
+        Err(e) => Err(classify(e)),
+    }
+}
+
+/// Keeps a refresh token without blocking the caller's thread.
+pub(crate) async fn save_refresh_token(
+    address: String,
+    issuer: String,
+    token: Secret<String>,
+) -> Result<(), KeyringError> {
+    tokio::task::spawn_blocking(move || save_refresh_token_blocking(&address, &issuer, &token))
+        .await
+        .unwrap_or_else(|e| Err(KeyringError::Other(e.to_string())))
+}

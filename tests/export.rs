@@ -22,6 +22,7 @@ fn server(protocol: Protocol, host: &str, port: u16, security: Security, usernam
         source: SourceId::Autoconfig,
         url: "test".into(),
         trusted: true,
+        oauth: None,
     }
 }
 
@@ -409,4 +410,82 @@ fn the_settings_sheet_declares_its_language() {
         );
         assert!(html.contains(title), "{html}");
     }
+}
+
+/// The same account at a provider that signs in with OAuth2 (Microsoft 365, or Google).
+fn oauth_account(issuer: &str, imap: &str, smtp: &str) -> Account {
+    let oauth = mailsetup::model::OAuthEndpoints {
+        issuer: issuer.into(),
+        auth_url: format!("https://{issuer}/authorize"),
+        token_url: format!("https://{issuer}/token"),
+        scope: "mail offline_access".into(),
+    };
+    let mut a = account();
+    a.incoming.host = imap.into();
+    a.incoming.auth = Auth::OAuth2;
+    a.incoming.oauth = Some(Box::new(oauth.clone()));
+    let out = a.outgoing.as_mut().expect("outgoing");
+    out.host = smtp.into();
+    out.auth = Auth::OAuth2;
+    out.oauth = Some(Box::new(oauth));
+    a
+}
+
+#[test]
+fn oauth_accounts_export_in_each_formats_own_words() {
+    let ms = oauth_account(
+        "login.microsoftonline.com",
+        "outlook.office365.com",
+        "smtp.office365.com",
+    );
+    // Thunderbird: authMethod 10, for both servers; it signs in with its own registration.
+    let prefs = export::thunderbird::new_prefs(&ms);
+    assert_eq!(prefs.matches(".authMethod\", 10)").count(), 2, "{prefs}");
+    // Android: authentication value 6 (OAuth2) in both server arrays.
+    let payload = export::android_qr::payload(&ms).expect("payload");
+    assert!(
+        payload.contains(r#""outlook.office365.com",993,3,6,"#)
+            && payload.contains(r#""smtp.office365.com",587,2,6,"#),
+        "{payload}"
+    );
+    // Autoconfig: OAuth2 and the <oAuth2> element, read back by our own parser.
+    let xml = export::autoconfig_xml::render(&ms);
+    assert!(
+        xml.contains("<authentication>OAuth2</authentication>"),
+        "{xml}"
+    );
+    let cfg = mailsetup::discover::config::parse(xml.as_bytes()).expect("parses");
+    let back = cfg.oauth.expect("the <oAuth2> element");
+    assert_eq!(back.issuer, "login.microsoftonline.com");
+    assert_eq!(back.token_url, "https://login.microsoftonline.com/token");
+    // Apple: no payload signs in with Microsoft, so the words say how to add it by hand.
+    let opts = || export::RenderOptions {
+        password: None,
+        signing: None,
+        png: false,
+    };
+    let Err(err) = export::render(export::Format::Apple, &ms, opts()) else {
+        panic!("an Apple profile for a Microsoft 365 account");
+    };
+    assert!(err.to_string().contains("Add Account"), "{err}");
+    // Apple with Google: the com.apple.google-oauth payload, with nothing secret in it.
+    let google = oauth_account("accounts.google.com", "imap.gmail.com", "smtp.gmail.com");
+    let r = export::render(export::Format::Apple, &google, opts()).expect("profile");
+    let v: plist::Value = plist::from_bytes(&r.bytes).expect("plist");
+    let payload = v.as_dictionary().expect("dict")["PayloadContent"]
+        .as_array()
+        .expect("array")[0]
+        .as_dictionary()
+        .expect("dict")
+        .clone();
+    assert_eq!(
+        payload["PayloadType"].as_string(),
+        Some("com.apple.google-oauth")
+    );
+    assert_eq!(
+        payload["EmailAddress"].as_string(),
+        Some("jane@example.test")
+    );
+    assert!(!payload.contains_key("IncomingPassword"));
+    assert!(!r.private);
 }

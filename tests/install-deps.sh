@@ -8,6 +8,9 @@ have dovecot || need+=(dovecot-core)
 [ -e /usr/lib/dovecot/imap ] || need+=(dovecot-imapd)
 [ -e /usr/lib/dovecot/pop3 ] || need+=(dovecot-pop3d)
 [ -e /usr/lib/dovecot/submission ] || need+=(dovecot-submissiond)
+# The OAuth2 tests: node runs the authorization server (tests/oauth2-server), python3 the test browser.
+have node || need+=(nodejs)
+have npm || need+=(npm)
 # The keyring test: a real Secret Service in its own D-Bus session.
 have dbus-run-session || need+=(dbus)
 have gnome-keyring-daemon || need+=(gnome-keyring)
@@ -50,4 +53,11 @@ fi
 if ! cargo deb --version 2>/dev/null | grep -q '^cargo-deb 3\.8\.'; then
   echo "install-deps: installing cargo-deb 3.8" >&2
   cargo install cargo-deb --locked --version '~3.8' >/dev/null 2>&1 || cargo install cargo-deb --locked --version '~3.8'
+fi
+
+# The OAuth2 authorization server's npm packages, exactly as locked (tests/oauth2-server/package-lock.json).
+oauth_dir="$(cd "$(dirname "$0")" && pwd)/oauth2-server"
+if [ ! -e "$oauth_dir/node_modules/oauth2-mock-server/package.json" ]; then
+  echo "install-deps: installing the OAuth2 test server's npm packages" >&2
+  (cd "$oauth_dir" && npm ci --no-audit --no-fund >/dev/null)
 fi

@@ -31,6 +31,7 @@ fn server(protocol: Protocol, host: &str, port: u16, trusted: bool) -> Server {
         },
         url: "https://autoconfig.theirbusiness.co.uk/mail/config-v1.1.xml".into(),
         trusted,
+        oauth: None,
     }
 }
 
@@ -119,6 +120,7 @@ fn steps() -> Vec<(&'static str, App, String)> {
         email: "hello@theirbusiness.co.uk".into(),
         password: Secret::new("secret".into()),
         show_password: false,
+        ..you::You::default()
     };
     let (mut find, _task) =
         finding::Finding::start(NetConfig::default(), &addr, Options::default());

@@ -595,3 +595,213 @@ async fn the_main_path_in_every_locale() {
     }
     mailsetup::i18n::set_thread_locale(None);
 }
+
+/// The sign-in path: a provider that signs people in on its own page (OAuth2), with a real
+/// authorization server, Dovecot validating its tokens, and the test browser as the opener.
+mod sign_in_path {
+    use super::*;
+    use mailsetup::oauth::{Client, Registrations};
+    use mailsetup::ui::sign_in;
+    use std::sync::Arc;
+    use support::{
+        Behaviour, Block, Ca, Dns, Dovecot, OAuthMode, OAuthServer, Rogue, Zone, oauth_dir,
+    };
+
+    const ISSUER: &str = "login.wo.test";
+
+    struct OAuthFixture {
+        _dns: Dns,
+        _dovecot: Dovecot,
+        _sink: Rogue,
+        provider: OAuthServer,
+        ca: Ca,
+        dns_addr: std::net::SocketAddr,
+        sites: tempfile::TempDir,
+    }
+
+    fn fixture() -> OAuthFixture {
+        let b = Block::fresh();
+        let ca = Ca::new();
+        let dns = Dns::start(
+            b.ip(1),
+            &Zone::default()
+                .host("mail.wo.test", b.ip(3))
+                .host("login.wo.test", b.ip(4)),
+        );
+        let provider = OAuthServer::start(
+            b.ip(4),
+            443,
+            "login.wo.test",
+            &ca.leaf(&["login.wo.test"]),
+            "alice@wo.test",
+            OAuthMode::default(),
+        );
+        let relay = std::net::SocketAddr::from((b.ip(5), 2525));
+        let sink = Rogue::start(relay, Behaviour::SmtpSink);
+        let dovecot = provider.dovecot(
+            b.ip(3),
+            &ca.leaf(&["mail.wo.test"]),
+            "alice@wo.test",
+            relay,
+            true,
+        );
+        let sites = tempfile::tempdir().expect("sites");
+        let e = provider.endpoints(ISSUER);
+        let server = |tag: &str, kind: &str, port: u16| {
+            format!(
+                "<{tag} type=\"{kind}\"><hostname>mail.wo.test</hostname><port>{port}</port>\
+                 <socketType>SSL</socketType><username>%EMAILADDRESS%</username>\
+                 <authentication>OAuth2</authentication></{tag}>"
+            )
+        };
+        let xml = format!(
+            "<clientConfig version=\"1.1\"><emailProvider id=\"wo.test\"><domain>wo.test</domain>{}{}{}\
+             </emailProvider><oAuth2><issuer>{ISSUER}</issuer><scope>{}</scope><authURL>{}</authURL>\
+             <tokenURL>{}</tokenURL></oAuth2></clientConfig>",
+            server("incomingServer", "imap", 993),
+            server("incomingServer", "pop3", 995),
+            server("outgoingServer", "smtp", 465),
+            e.scope,
+            e.auth_url,
+            e.token_url
+        );
+        std::fs::write(sites.path().join("wo.test.xml"), xml).expect("site file");
+        OAuthFixture {
+            dns_addr: dns.addr,
+            _dns: dns,
+            _dovecot: dovecot,
+            _sink: sink,
+            provider,
+            ca,
+            sites,
+        }
+    }
+
+    impl OAuthFixture {
+        fn wizard(&self, browse: bool) -> Wizard {
+            let mut w = Wizard::new(NetConfig {
+                dns_server: Some(self.dns_addr),
+                ca_files: vec![self.ca.pem_path.clone()],
+                ispdb_url: Some(url::Url::parse("https://127.0.0.1:1/none/").expect("url")),
+                pins: Vec::new(),
+            });
+            w.app.options.site_dirs = vec![self.sites.path().to_path_buf()];
+            let mut regs = Registrations::default();
+            regs.add(Client::parse(&format!("{ISSUER}=wizard-test-client")).expect("client"));
+            w.app.options.oauth = regs;
+            let ca = self.ca.pem_path.clone();
+            let resolve = format!("{}:{}", self.provider.host, self.provider.addr.ip());
+            w.app.opener = Arc::new(move |url: &str| {
+                if !browse {
+                    return;
+                }
+                let mut child = std::process::Command::new(oauth_dir().join("browser.py"))
+                    .arg(url)
+                    .env("MAILSETUP_TEST_CA", &ca)
+                    .env("MAILSETUP_TEST_RESOLVE", &resolve)
+                    .spawn()
+                    .expect("the test browser");
+                std::thread::spawn(move || child.wait());
+            });
+            w
+        }
+    }
+
+    /// The messages a click on `label` produces, without running what they start.
+    fn click_messages(w: &Wizard, label: &str) -> Vec<Message> {
+        let mut ui = simulator(w.app.view());
+        ui.click(label)
+            .unwrap_or_else(|e| panic!("click {label:?}: {e:?}"));
+        ui.into_messages().collect()
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn sign_in_with_the_provider_then_both_logins_work() {
+        let f = fixture();
+        let mut w = f.wizard(true);
+        w.type_into("name", "Sam Taylor").await;
+        w.type_into("email", "alice@wo.test").await;
+        w.type_into("password", "unused").await;
+        w.click("Continue").await;
+        w.assert_shows("How do you want to receive mail?");
+        let mut tasks = Vec::new();
+        for m in click_messages(&w, "Check my account") {
+            tasks.push(w.app.update(m));
+        }
+        w.assert_shows("Sign in with login.wo.test");
+        w.assert_shows("Waiting for you to sign in…");
+        for t in tasks {
+            w.run(t).await;
+        }
+        w.assert_shows("Your account works");
+        w.assert_shows("✓ Receiving mail works (mail.wo.test)");
+        w.assert_shows("✓ Sending mail works (mail.wo.test)");
+        assert_eq!(f.provider.authorize_log().lines().count(), 1);
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn cancel_while_waiting_goes_back_and_stops_the_sign_in() {
+        let f = fixture();
+        let mut w = f.wizard(false);
+        w.type_into("name", "Sam Taylor").await;
+        w.type_into("email", "alice@wo.test").await;
+        w.type_into("password", "unused").await;
+        w.click("Continue").await;
+        let mut pending = Vec::new();
+        for m in click_messages(&w, "Check my account") {
+            pending.push(w.app.update(m));
+        }
+        w.assert_shows("Sign in with login.wo.test");
+        w.click("Cancel").await;
+        w.assert_shows("How do you want to receive mail?");
+        assert!(matches!(w.app.step, Step::Receive(_)));
+        drop(pending);
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn without_a_registration_it_says_so_and_sends_nothing() {
+        let f = fixture();
+        let mut w = f.wizard(true);
+        w.app.options.oauth = Registrations::default();
+        w.type_into("name", "Sam Taylor").await;
+        w.type_into("email", "alice@wo.test").await;
+        w.type_into("password", "alicepw").await;
+        w.click("Continue").await;
+        w.click("Check my account").await;
+        w.assert_shows(
+            "login.wo.test signs you in on its own page, and this copy of Mail Setup has no sign-in set up for it.",
+        );
+        assert!(f.provider.authorize_log().is_empty(), "no sign-in started");
+        assert!(!f._dovecot.log().contains("alicepw"));
+    }
+
+    #[test]
+    fn the_first_step_says_when_no_password_or_an_app_password_is_needed() {
+        let addr = |a: &str| mailsetup::address::Address::parse(a).expect("address");
+        let mut regs = Registrations::default();
+        assert_eq!(
+            sign_in::signs_in_elsewhere(&addr("jo@office365.com"), &regs),
+            None
+        );
+        regs.add(Client::parse("login.microsoftonline.com=x").expect("client"));
+        let ms = sign_in::signs_in_elsewhere(&addr("jo@office365.com"), &regs);
+        assert_eq!(ms.as_deref(), Some("Microsoft"));
+        let note = sign_in::password_note(&addr("jo@office365.com"), ms.as_deref(), &regs);
+        assert!(note.is_some_and(|n| n.contains("Not needed")));
+        let google = sign_in::password_note(&addr("jo@gmail.com"), None, &regs).expect("note");
+        assert!(
+            google.contains("https://myaccount.google.com/apppasswords"),
+            "{google}"
+        );
+        assert!(sign_in::password_note(&addr("jo@icloud.com"), None, &regs).is_some());
+        assert_eq!(
+            sign_in::password_note(&addr("jo@wiz.test"), None, &regs),
+            None
+        );
+        regs.add(Client::parse("accounts.google.com=g").expect("client"));
+        assert_eq!(
+            sign_in::password_note(&addr("jo@gmail.com"), None, &regs),
+            None
+        );
+    }
+}

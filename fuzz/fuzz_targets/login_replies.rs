@@ -1,5 +1,5 @@
 //! The IMAP, POP3 and SMTP login dialogues never panic on any server bytes, however split, and what
-//! they record for the transcript never contains the password.
+//! they record for the transcript never contains the password or the OAuth2 token.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
@@ -54,12 +54,15 @@ fuzz_target!(|data: &[u8]| {
     if data.len() < 2 {
         return;
     }
-    let creds = Credentials {
-        username: "user@example.com".into(),
-        password: Secret::new(PASSWORD.into()),
+    // Bit 1 of the second byte: the secret is a password or an OAuth2 token (same text).
+    let secret = Secret::new(PASSWORD.into());
+    let creds = if data[1] & 0x80 == 0 {
+        Credentials::password("user@example.com", secret)
+    } else {
+        Credentials::token("user@example.com", secret)
     };
     let tls = data[1] & 1 == 1;
-    let split = usize::from(data[1] >> 1).max(1);
+    let split = usize::from((data[1] & 0x7f) >> 1).max(1);
     let body = &data[2..];
     match data[0] % 3 {
         0 => run(ImapLogin::new(creds, tls), body, split),

@@ -9,6 +9,7 @@ use super::CheckError;
 use crate::model::{Direction, Protocol, Server};
 use crate::net::{CertProblem, ConnectError, DnsError};
 use crate::proto::login::{Failure, Rejection};
+use crate::proto::sasl::TokenProblem;
 use crate::t;
 
 /// What kind of problem it is.
@@ -29,6 +30,15 @@ pub enum ProblemKind {
     NotFound,
     /// This side was not tried because the other side's server was not vouched for.
     NotChecked,
+    /// The person, or the provider, said no on the provider's sign-in page (`access_denied`).
+    SignInCancelled,
+    /// The sign-in did not complete: the token endpoint failed, the answer did not match the
+    /// request (`state`), the browser never came back, or the server refused the token.
+    SignInFailed,
+    /// The provider needs its own sign-in (OAuth2) and this copy has no client registration for it.
+    NotConfigured,
+    /// The provider refuses the account password here: it wants OAuth2 or an app password.
+    PasswordNotAllowed,
     Other,
 }
 
@@ -195,11 +205,12 @@ pub fn diagnose(
                         ),
                     ),
                 },
-                Rejection::WebLoginRequired => problem(
-                    ProblemKind::AuthUnsupported,
+                Rejection::WebLoginRequired | Rejection::PasswordNotAllowed => problem(
+                    ProblemKind::PasswordNotAllowed,
                     t!("check-app-password", host = host, server_says = server_says),
-                    t!("check-app-password-advice"),
+                    password_not_allowed_advice(server),
                 ),
+                Rejection::Token(p) => token_problem(*p, host, &server_says),
                 Rejection::Temporary => problem(
                     ProblemKind::Other,
                     t!("check-temporary", host = host, server_says = server_says),
@@ -229,6 +240,20 @@ pub fn diagnose(
                 offered = offered.join(" ")
             ),
             t!("check-no-password-method-advice"),
+        ),
+        CheckError::OAuthOnly | CheckError::Login(Failure::PasswordNotAllowed { .. }) => problem(
+            ProblemKind::PasswordNotAllowed,
+            t!("check-password-not-allowed", host = host),
+            password_not_allowed_advice(server),
+        ),
+        CheckError::Login(Failure::NoTokenMethod { offered }) => problem(
+            ProblemKind::AuthUnsupported,
+            t!(
+                "check-no-token-method",
+                host = host,
+                offered = offered.join(" ")
+            ),
+            t!("check-no-token-method-advice"),
         ),
         CheckError::Login(Failure::LoginNotOffered) => problem(
             ProblemKind::AuthUnsupported,
@@ -265,10 +290,73 @@ pub fn diagnose(
     }
 }
 
+/// The big providers by name, for advice in their own words: from the OAuth2 issuer, else the host.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Provider {
+    Microsoft,
+    Google,
+}
+
+pub(crate) fn provider_of(server: &Server) -> Option<Provider> {
+    let issuer = server.oauth.as_ref().map(|o| o.issuer.as_str());
+    let host = server.host.as_str();
+    let under = |d: &str| host == d || host.ends_with(&format!(".{d}"));
+    if issuer == Some("login.microsoftonline.com") || under("office365.com") || under("outlook.com")
+    {
+        Some(Provider::Microsoft)
+    } else if issuer == Some("accounts.google.com") || under("gmail.com") || under("googlemail.com")
+    {
+        Some(Provider::Google)
+    } else {
+        None
+    }
+}
+
+/// "Microsoft 365 needs you to sign in with Microsoft" / "Google needs an app password …".
+fn password_not_allowed_advice(server: &Server) -> String {
+    match provider_of(server) {
+        Some(Provider::Microsoft) => t!("check-password-not-allowed-advice-microsoft"),
+        Some(Provider::Google) => t!("check-password-not-allowed-advice-google"),
+        None => t!("check-password-not-allowed-advice"),
+    }
+}
+
+/// A token the server refused, by what its error challenge said.
+fn token_problem(p: TokenProblem, host: &str, server_says: &str) -> Problem {
+    match p {
+        TokenProblem::Invalid | TokenProblem::Other => problem(
+            ProblemKind::SignInFailed,
+            t!(
+                "check-token-refused",
+                host = host,
+                server_says = server_says
+            ),
+            t!("check-token-refused-advice"),
+        ),
+        TokenProblem::Scope => problem(
+            ProblemKind::SignInFailed,
+            t!("check-token-scope", host = host, server_says = server_says),
+            t!("check-token-scope-advice"),
+        ),
+        TokenProblem::NotAllowed => problem(
+            ProblemKind::AuthUnsupported,
+            t!(
+                "check-token-not-allowed",
+                host = host,
+                server_says = server_says
+            ),
+            t!("check-token-not-allowed-advice"),
+        ),
+    }
+}
+
 /// The provider's help page for a problem only the provider can solve (app passwords, IMAP access,
 /// OAuth2), when the provider data has one: found by the address's domain, then by the server's.
 pub fn add_help_link(p: &mut Problem, addr: &crate::address::Address, server: &Server) {
-    if p.kind != ProblemKind::AuthUnsupported {
+    if !matches!(
+        p.kind,
+        ProblemKind::AuthUnsupported | ProblemKind::PasswordNotAllowed
+    ) {
         return;
     }
     let data = crate::discover::bundled::data();
@@ -319,7 +407,23 @@ mod tests {
             source: SourceId::Autoconfig,
             url: "u".into(),
             trusted: true,
+            oauth: None,
         }
+    }
+
+    #[test]
+    fn advice_names_the_provider() {
+        let mut s = server(Protocol::Smtp, 587);
+        s.host = "smtp.office365.com".into();
+        let e = CheckError::Login(Failure::Rejected {
+            kind: Rejection::PasswordNotAllowed,
+            text: "5.7.139 Authentication unsuccessful, basic authentication is disabled".into(),
+        });
+        let p = diagnose(Direction::Outgoing, &s, &e, Some(false));
+        assert!(p.advice.contains("sign in with Microsoft"), "{}", p.advice);
+        s.host = "smtp.gmail.com".into();
+        let p = diagnose(Direction::Outgoing, &s, &e, Some(false));
+        assert!(p.advice.contains("app password"), "{}", p.advice);
     }
 
     #[test]
@@ -389,7 +493,30 @@ mod tests {
                 kind: Rejection::WebLoginRequired,
                 text: String::new()
             })),
-            ProblemKind::AuthUnsupported
+            ProblemKind::PasswordNotAllowed,
+            "Google's 534-5.7.9: never wrong-password"
+        );
+        assert_eq!(
+            kind(CheckError::Login(Failure::Rejected {
+                kind: Rejection::PasswordNotAllowed,
+                text: String::new()
+            })),
+            ProblemKind::PasswordNotAllowed,
+            "Microsoft's 5.7.139"
+        );
+        assert_eq!(
+            kind(CheckError::Login(Failure::PasswordNotAllowed {
+                offered: vec!["XOAUTH2".into()]
+            })),
+            ProblemKind::PasswordNotAllowed
+        );
+        assert_eq!(kind(CheckError::OAuthOnly), ProblemKind::PasswordNotAllowed);
+        assert_eq!(
+            kind(CheckError::Login(Failure::Rejected {
+                kind: Rejection::Token(TokenProblem::Invalid),
+                text: String::new()
+            })),
+            ProblemKind::SignInFailed
         );
         assert_eq!(
             kind(CheckError::Login(Failure::NotProtocol)),

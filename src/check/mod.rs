@@ -30,7 +30,7 @@ use crate::model::{Direction, Protocol, Secret, Security, Server};
 use crate::net::{ConnectError, DnsError, Limits, Net, Session, SessionError, Target};
 use crate::proto::dialogue::Dialogue;
 use crate::proto::imap::ImapLogin;
-use crate::proto::login::{Credentials, Failure, LoggedIn, Rejection};
+use crate::proto::login::{Credentials, Failure, LoggedIn, Rejection, SecretKind};
 use crate::proto::pop3::Pop3Login;
 use crate::proto::smtp::SmtpLogin;
 pub use diagnosis::{Problem, ProblemKind};
@@ -91,6 +91,9 @@ pub enum CheckError {
     PlainRefused,
     #[error("connection error: {0}")]
     Io(String),
+    /// The provider data says this server takes only an OAuth2 sign-in; no password was sent.
+    #[error("the provider signs people in on its own page here; a password is not accepted")]
+    OAuthOnly,
     #[error(transparent)]
     Login(Failure),
 }
@@ -115,6 +118,30 @@ impl CheckError {
                     | CheckError::GreetingTimeout
                     | CheckError::ReplyTimeout
             )
+    }
+}
+
+/// What the check logs in with: the password, or an OAuth2 access token from a sign-in.
+#[derive(Debug, Clone)]
+pub enum LoginSecret {
+    Password(Secret<String>),
+    /// An access token; used with OAUTHBEARER or XOAUTH2.
+    Token(Secret<String>),
+}
+
+impl LoginSecret {
+    fn credentials(&self, username: &str) -> Credentials {
+        match self {
+            LoginSecret::Password(p) => Credentials::password(username, p.clone()),
+            LoginSecret::Token(t) => Credentials::token(username, t.clone()),
+        }
+    }
+
+    fn kind(&self) -> SecretKind {
+        match self {
+            LoginSecret::Password(_) => SecretKind::Password,
+            LoginSecret::Token(_) => SecretKind::AccessToken,
+        }
     }
 }
 
@@ -254,14 +281,11 @@ impl CheckTimeouts {
 async fn open(
     net: &Net,
     server: &Server,
-    password: &Secret<String>,
+    secret: &LoginSecret,
     t: &CheckTimeouts,
     transcript: &mut Vec<String>,
 ) -> Result<Opened, CheckError> {
-    let creds = Credentials {
-        username: server.username.clone(),
-        password: password.clone(),
-    };
+    let creds = secret.credentials(&server.username);
     let protocol = server.protocol;
     let dialogue = move |tls: bool| -> Login {
         match protocol {
@@ -287,11 +311,11 @@ async fn login(o: Opened, transcript: &mut Vec<String>) -> Result<LoggedIn, Chec
 async fn attempt(
     net: &Net,
     server: &Server,
-    password: &Secret<String>,
+    secret: &LoginSecret,
     t: &CheckTimeouts,
     transcript: &mut Vec<String>,
 ) -> Result<LoggedIn, CheckError> {
-    let opened = open(net, server, password, t, transcript).await?;
+    let opened = open(net, server, secret, t, transcript).await?;
     login(opened, transcript).await
 }
 
@@ -309,18 +333,18 @@ async fn open_either(
     net: &Net,
     server: &Server,
     other: Option<&Server>,
-    password: &Secret<String>,
+    secret: &LoginSecret,
     t: &CheckTimeouts,
     transcript: &mut Vec<String>,
 ) -> Either {
     let Some(other) = other else {
-        return Either::First(open(net, server, password, t, transcript).await);
+        return Either::First(open(net, server, secret, t, transcript).await);
     };
     let mut first_lines = Vec::new();
     let mut other_lines = Vec::new();
     let result = {
-        let mut first = std::pin::pin!(open(net, server, password, t, &mut first_lines));
-        let mut second = std::pin::pin!(open(net, other, password, t, &mut other_lines));
+        let mut first = std::pin::pin!(open(net, server, secret, t, &mut first_lines));
+        let mut second = std::pin::pin!(open(net, other, secret, t, &mut other_lines));
         let mut hedge = std::pin::pin!(tokio::time::sleep(HEDGE_AFTER));
         let mut second_started = false;
         let mut first_error: Option<CheckError> = None;
@@ -364,25 +388,21 @@ async fn check_server_inner(
     net: &Net,
     addr: &Address,
     settings: &Server,
-    password: &Secret<String>,
+    secret: &LoginSecret,
     t: &CheckTimeouts,
     out: &mut ServerCheck,
 ) {
+    if settings.auth == crate::model::Auth::OAuth2 && secret.kind() == SecretKind::Password {
+        out.error = Some(CheckError::OAuthOnly);
+        return;
+    }
     let mut server = settings.clone();
     let other = alternative_port(&server).map(|(port, security)| Server {
         port,
         security,
         ..server.clone()
     });
-    let opened = open_either(
-        net,
-        &server,
-        other.as_ref(),
-        password,
-        t,
-        &mut out.transcript,
-    )
-    .await;
+    let opened = open_either(net, &server, other.as_ref(), secret, t, &mut out.transcript).await;
     let opened = match (opened, other) {
         (Either::First(r), _) => r,
         (Either::Other(r), Some(alt)) => {
@@ -404,6 +424,14 @@ async fn check_server_inner(
         Ok(o) => login(o, &mut out.transcript).await,
         Err(e) => Err(e),
     };
+    // A refused token is never a wrong password, even from a server that sends no error challenge.
+    if let (LoginSecret::Token(_), Err(CheckError::Login(Failure::Rejected { kind, .. }))) =
+        (secret, &mut result)
+    {
+        if *kind == Rejection::BadCredentials {
+            *kind = Rejection::Token(crate::proto::sasl::TokenProblem::Other);
+        }
+    }
     let refused = matches!(
         &result,
         Err(CheckError::Login(Failure::Rejected {
@@ -415,7 +443,7 @@ async fn check_server_inner(
         if let Some(other) = other_username(&server.username, addr) {
             let mut alt = server.clone();
             alt.username = other.clone();
-            let r = attempt(net, &alt, password, t, &mut out.transcript).await;
+            let r = attempt(net, &alt, secret, t, &mut out.transcript).await;
             if r.is_ok() {
                 out.notes
                     .push(crate::t!("check-note-username", username = other.as_str()));
@@ -434,12 +462,24 @@ async fn check_server_inner(
     }
 }
 
-/// Checks one server, under the whole-check time limit.
+/// Checks one server with the password, under the whole-check time limit.
 pub async fn check_server(
     net: &Net,
     addr: &Address,
     settings: &Server,
     password: &Secret<String>,
+    t: &CheckTimeouts,
+) -> ServerCheck {
+    let secret = LoginSecret::Password(password.clone());
+    check_server_with(net, addr, settings, &secret, t).await
+}
+
+/// Checks one server with the password or an access token, under the whole-check time limit.
+pub async fn check_server_with(
+    net: &Net,
+    addr: &Address,
+    settings: &Server,
+    secret: &LoginSecret,
     t: &CheckTimeouts,
 ) -> ServerCheck {
     let mut out = ServerCheck {
@@ -453,7 +493,7 @@ pub async fn check_server(
     };
     if tokio::time::timeout(
         t.whole,
-        check_server_inner(net, addr, settings, password, t, &mut out),
+        check_server_inner(net, addr, settings, secret, t, &mut out),
     )
     .await
     .is_err()
@@ -464,7 +504,7 @@ pub async fn check_server(
     out
 }
 
-/// Checks incoming and outgoing at once and explains what failed.
+/// Checks incoming and outgoing at once with the password and explains what failed.
 pub async fn check(
     net: &Net,
     addr: &Address,
@@ -473,12 +513,26 @@ pub async fn check(
     password: &Secret<String>,
     t: &CheckTimeouts,
 ) -> CheckReport {
-    let (mut inc, mut out) = tokio::join!(check_server(net, addr, incoming, password, t), async {
-        match outgoing {
-            Some(o) => Some(check_server(net, addr, o, password, t).await),
-            None => None,
-        }
-    });
+    let secret = LoginSecret::Password(password.clone());
+    check_with(net, addr, incoming, outgoing, &secret, t).await
+}
+
+/// Checks incoming and outgoing at once with the password or an access token.
+pub async fn check_with(
+    net: &Net,
+    addr: &Address,
+    incoming: &Server,
+    outgoing: Option<&Server>,
+    secret: &LoginSecret,
+    t: &CheckTimeouts,
+) -> CheckReport {
+    let (mut inc, mut out) =
+        tokio::join!(check_server_with(net, addr, incoming, secret, t), async {
+            match outgoing {
+                Some(o) => Some(check_server_with(net, addr, o, secret, t).await),
+                None => None,
+            }
+        });
     let out_ok = out.as_ref().map(|o| o.ok);
     if let Some(e) = &inc.error {
         inc.problem = Some(diagnosis::diagnose(

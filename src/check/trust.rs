@@ -22,6 +22,17 @@ impl ServerCheck {
     }
 }
 
+impl CheckReport {
+    /// A check that could not start: every side has the same problem (a sign-in that failed, no
+    /// client registration for the provider), and nothing was sent anywhere.
+    pub fn not_started(incoming: &Server, outgoing: Option<&Server>, p: Problem) -> CheckReport {
+        CheckReport {
+            incoming: ServerCheck::not_tried(incoming, p.clone()),
+            outgoing: outgoing.map(|o| ServerCheck::not_tried(o, p)),
+        }
+    }
+}
+
 /// When a server the check would use is foreign and unvouched: the report to give instead of
 /// checking, without sending the password anywhere. That side's problem is `not-vouched` (naming the
 /// server, its domain and where it came from); the other side, not tried, is `not-checked`.

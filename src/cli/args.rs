@@ -24,6 +24,8 @@ pub struct Cli {
     pub net: NetArgs,
     #[command(flatten)]
     pub preset: PresetArgs,
+    #[command(flatten)]
+    pub oauth: OAuthArgs,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -51,6 +53,30 @@ impl NetArgs {
             pins: Vec::new(),
         }
     }
+}
+
+/// OAuth2 client registrations given on the command line.
+#[derive(Debug, Args, Clone, Default)]
+pub struct OAuthArgs {
+    /// Sign in at this OAuth2 issuer (as the provider data names it, e.g. login.microsoftonline.com)
+    /// with this client id, registered by whoever runs this copy (may be repeated; wins over the
+    /// preset's and the built-in ones).
+    #[arg(long = "oauth-client", global = true, value_name = "ISSUER=CLIENT_ID", value_parser = parse_oauth_client)]
+    pub clients: Vec<crate::oauth::Client>,
+}
+
+impl OAuthArgs {
+    pub fn registrations(&self) -> crate::oauth::Registrations {
+        let mut r = crate::oauth::Registrations::default();
+        for c in &self.clients {
+            r.add(c.clone());
+        }
+        r
+    }
+}
+
+fn parse_oauth_client(s: &str) -> Result<crate::oauth::Client, String> {
+    crate::oauth::Client::parse(s).map_err(|e| e.to_string())
 }
 
 /// Which helpdesk preset to use.
@@ -202,6 +228,10 @@ pub struct CheckArgs {
     /// Also print the conversation with each server (passwords replaced), for a helpdesk.
     #[arg(long)]
     pub details: bool,
+    /// After a sign-in with the provider (OAuth2) that works, keep it in the system keyring so the
+    /// next check needs no browser.
+    #[arg(long)]
+    pub remember: bool,
 }
 
 #[derive(Debug, Args)]

@@ -11,6 +11,7 @@ mod args;
 mod cmd;
 mod input;
 mod render;
+mod sign_in;
 
 use std::process::ExitCode;
 use std::sync::Arc;
@@ -18,13 +19,14 @@ use std::sync::Arc;
 use clap::Parser;
 
 pub use args::{
-    CheckArgs, Cli, Command, DiscoverArgs, DoctorArgs, ExportArgs, NetArgs, PresetArgs,
+    CheckArgs, Cli, Command, DiscoverArgs, DoctorArgs, ExportArgs, NetArgs, OAuthArgs, PresetArgs,
     PresetCheckArgs, ProtocolArg, SavePasswordArgs,
 };
 pub use render::human;
 
 use crate::discover::Options;
 use crate::net::{Net, NetConfig};
+use crate::oauth::Registrations;
 use crate::preset::Preset;
 
 /// Exit code: the command succeeded (the servers were found, the check passed, …).
@@ -87,10 +89,13 @@ impl CliError {
     }
 }
 
-/// What every command works with: the network settings and the preset in force.
+/// What every command works with: the network settings, the preset and the OAuth2 client
+/// registrations in force.
 pub struct Run {
     pub net: NetConfig,
     pub preset: Option<Arc<Preset>>,
+    /// `--oauth-client`, then the preset's `[[oauth]]`, then the built-in ones.
+    pub oauth: Registrations,
 }
 
 impl Run {
@@ -99,13 +104,29 @@ impl Run {
         if let Some(p) = &preset {
             cfg.pins = p.pins.clone();
         }
-        Run { net: cfg, preset }
+        let oauth = preset
+            .as_ref()
+            .map(|p| p.oauth.clone())
+            .unwrap_or_default()
+            .then(&Registrations::built_in());
+        Run {
+            net: cfg,
+            preset,
+            oauth,
+        }
     }
 
-    /// Discovery options with the preset in force.
+    /// The same, with registrations from the command line first.
+    pub fn with_oauth_flags(mut self, flags: &OAuthArgs) -> Run {
+        self.oauth = flags.registrations().then(&self.oauth);
+        self
+    }
+
+    /// Discovery options with the preset and the registrations in force.
     pub fn options(&self) -> Options {
         Options {
             preset: self.preset.clone(),
+            oauth: self.oauth.clone(),
             ..Options::default()
         }
     }
@@ -174,11 +195,11 @@ fn run(cli: Cli) -> Result<(), CliError> {
             crate::t!("cli-preset-ignored", error = e.to_string())
         );
     }
-    let run = Run::new(&cli.net, preset);
+    let run = Run::new(&cli.net, preset).with_oauth_flags(&cli.oauth);
     match cli.command {
         None => {
             drop(runtime);
-            crate::ui::run(run.net, run.preset, broken)
+            crate::ui::run(run.net, run.preset, broken, run.oauth)
                 .map_err(|e| CliError::Local(crate::t!("cli-no-window", reason = e.to_string())))
         }
         Some(Command::Discover(args)) => runtime.block_on(cmd::discover::run(&run, &args)),

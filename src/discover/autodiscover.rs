@@ -160,6 +160,7 @@ impl Entry {
             source: SourceId::Autodiscover,
             url: url.to_owned(),
             trusted,
+            oauth: None,
         })
     }
 }

@@ -11,13 +11,16 @@
 //! - deprecated authentication names `plain` and `secure`;
 //! - a server without an `authentication` element means password-cleartext, as Thunderbird reads it;
 //! - servers missing a hostname or a usable port are skipped, not fatal;
-//! - element names are matched case-insensitively and unknown elements are ignored.
+//! - element names are matched case-insensitively and unknown elements are ignored;
+//! - the `<oAuth2>` element (issuer, scope, authURL, tokenURL) sits beside `emailProvider` in the
+//!   ISPDB's files and inside it in some others: both places are read; endpoints that are not
+//!   `https://` are dropped with a note.
 
 use serde::{Deserialize, Serialize};
 
 use super::xml::{self, Element, XmlError};
 use crate::address::{Address, normalise_host};
-use crate::model::{Auth, Protocol, Security, Server, SourceId};
+use crate::model::{Auth, OAuthEndpoints, Protocol, Security, Server, SourceId};
 
 /// Why an autoconfig document was refused.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -48,6 +51,9 @@ pub struct ProviderConfig {
     /// Help pages (e.g. "how to enable IMAP", "app passwords").
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub documentation: Vec<String>,
+    /// Where the provider's OAuth2 sign-in lives (`<oAuth2>`), `https://` only.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub oauth: Option<OAuthEndpoints>,
     /// What was skipped while reading the file and why (not part of the bundled data).
     #[serde(skip)]
     pub skipped: Vec<String>,
@@ -116,12 +122,15 @@ impl ServerTemplate {
             source,
             url: url.to_owned(),
             trusted,
+            oauth: None,
         })
     }
 }
 
 impl ProviderConfig {
     /// Every server of this provider filled in for `addr`, incoming then outgoing, in file order.
+    /// A server that offers OAuth2 carries the provider's endpoints only when the source is vouched
+    /// for (docs/design.md, "Trust").
     pub fn resolve(
         &self,
         addr: &Address,
@@ -132,7 +141,13 @@ impl ProviderConfig {
         self.incoming
             .iter()
             .chain(&self.outgoing)
-            .filter_map(|t| t.resolve(addr, source, url, trusted))
+            .filter_map(|t| {
+                let mut s = t.resolve(addr, source, url, trusted)?;
+                if trusted && t.auth.contains(&Auth::OAuth2) {
+                    s.oauth = self.oauth.clone().map(Box::new);
+                }
+                Some(s)
+            })
             .collect()
     }
 
@@ -174,6 +189,22 @@ fn parse_auth(el: &Element) -> Option<Auth> {
         "smtp-after-pop" => Some(Auth::SmtpAfterPop),
         _ => None,
     }
+}
+
+/// The `<oAuth2>` element, if it is complete and its endpoints are `https://`.
+fn parse_oauth(el: &Element, skipped: &mut Vec<String>) -> Option<OAuthEndpoints> {
+    let text = |name: &str| el.child_text(name).map(|t| t.trim().to_owned());
+    let endpoints = OAuthEndpoints {
+        issuer: text("issuer")?,
+        auth_url: text("authURL")?,
+        token_url: text("tokenURL")?,
+        scope: text("scope")?,
+    };
+    let checked = endpoints.checked();
+    if checked.is_none() {
+        skipped.push("the OAuth2 sign-in, whose addresses are not https:// URLs".into());
+    }
+    checked
 }
 
 fn parse_security(text: Option<&str>) -> Option<Security> {
@@ -257,8 +288,12 @@ pub fn parse(input: &[u8]) -> Result<ProviderConfig, ConfigError> {
         incoming: Vec::new(),
         outgoing: Vec::new(),
         documentation: Vec::new(),
+        oauth: None,
         skipped: Vec::new(),
     };
+    if let Some(o) = provider.child("oAuth2").or_else(|| root.child("oAuth2")) {
+        cfg.oauth = parse_oauth(o, &mut cfg.skipped);
+    }
     for d in provider.children_named("domain") {
         let Some(name) = normalise_host(&d.text) else {
             if !d.text.trim().is_empty() {
@@ -342,6 +377,12 @@ mod tests {
     <documentation url="https://example.com/help"><descr>Help</descr></documentation>
     <unknownThing><nested/></unknownThing>
   </emailProvider>
+  <oAuth2>
+    <issuer>login.example.com</issuer>
+    <scope>imap smtp offline_access</scope>
+    <authURL>https://login.example.com/authorize</authURL>
+    <tokenURL>https://login.example.com/token</tokenURL>
+  </oAuth2>
 </clientConfig>"#;
 
     #[test]
@@ -366,12 +407,52 @@ mod tests {
             Auth::PasswordCleartext,
             "password method preferred over OAuth2"
         );
+        let oauth = servers[0]
+            .oauth
+            .as_ref()
+            .expect("OAuth2 offered and vouched");
+        assert_eq!(oauth.issuer, "login.example.com");
+        assert_eq!(oauth.token_url, "https://login.example.com/token");
+        assert_eq!(servers[1].oauth, None, "the POP3 server offers no OAuth2");
+        let mut imap = servers[0].clone();
+        imap.prefer_oauth(|_| false);
+        assert_eq!(
+            imap.auth,
+            Auth::PasswordCleartext,
+            "no registration: the password"
+        );
+        imap.prefer_oauth(|i| i == "login.example.com");
+        assert_eq!(imap.auth, Auth::OAuth2, "a registration: OAuth2");
+        let unvouched = cfg.resolve(&addr, SourceId::AutoconfigHttp, "http://x", false);
+        assert_eq!(
+            unvouched[0].oauth, None,
+            "endpoints only from vouched sources"
+        );
         assert_eq!(servers[2].protocol, Protocol::Smtp);
         assert_eq!(servers[2].security, Security::Starttls);
         assert_eq!(
             servers[2].username, "Hello@example.com",
             "unclosed %EMAILADDRESS quirk"
         );
+    }
+
+    #[test]
+    fn oauth_endpoints_must_be_https() {
+        let doc = GOOD.replace(
+            "https://login.example.com/token",
+            "http://login.example.com/token",
+        );
+        let cfg = parse(doc.as_bytes()).unwrap();
+        assert_eq!(cfg.oauth, None);
+        assert!(
+            cfg.skipped.iter().any(|s| s.contains("OAuth2")),
+            "{:?}",
+            cfg.skipped
+        );
+        let inside = r#"<clientConfig><emailProvider id="x"><domain>x.com</domain>
+            <oAuth2><issuer>i</issuer><scope>s</scope><authURL>https://i/a</authURL>
+            <tokenURL>https://i/t</tokenURL></oAuth2></emailProvider></clientConfig>"#;
+        assert_eq!(parse(inside.as_bytes()).unwrap().oauth.unwrap().issuer, "i");
     }
 
     #[test]

@@ -201,6 +201,7 @@ pub(super) async fn run(ctx: &Ctx, rep: &Reporter) -> Result<Outcome, SourceErro
                     source: SourceId::Guess,
                     url: format!("probe:{}:{}", c.host, c.port),
                     trusted: false,
+                    oauth: None,
                 },
                 order: order_in_direction(&list, i),
             }]);

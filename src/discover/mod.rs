@@ -83,6 +83,9 @@ pub struct Options {
     /// The helpdesk preset in force: for its domains it is the only source asked, and its rules
     /// drop incoming protocols it does not allow.
     pub preset: Option<Arc<crate::preset::Preset>>,
+    /// The OAuth2 client registrations in force: a server whose provider offers both a password and
+    /// OAuth2 signs in with OAuth2 only when one exists for its issuer ([`Server::prefer_oauth`]).
+    pub oauth: crate::oauth::Registrations,
 }
 
 impl Default for Options {
@@ -96,6 +99,7 @@ impl Default for Options {
             site_dirs,
             sources: SourceId::ALL.to_vec(),
             preset: None,
+            oauth: crate::oauth::Registrations::default(),
         }
     }
 }
@@ -523,10 +527,17 @@ pub async fn discover(
     reports.sort_by_key(|r| r.name);
     emit(Progress::Final);
     let allowed = |s: &Server| opts.preset.as_ref().is_none_or(|p| p.allows(s.protocol));
+    let choose_auth = |mut s: Server| {
+        s.prefer_oauth(|issuer| opts.oauth.get(issuer).is_some());
+        s
+    };
     Discovery {
         address: addr.clone(),
-        incoming: incoming.sorted().into_iter().filter(allowed).collect(),
-        outgoing: outgoing.sorted(),
+        incoming: (incoming.sorted().into_iter())
+            .filter(allowed)
+            .map(choose_auth)
+            .collect(),
+        outgoing: outgoing.sorted().into_iter().map(choose_auth).collect(),
         sources: reports,
         elapsed_ms: ms(start.elapsed()),
     }

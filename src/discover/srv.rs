@@ -84,6 +84,7 @@ pub(super) async fn run(ctx: &Ctx, rep: &Reporter) -> Result<Outcome, SourceErro
                     source: SourceId::Srv,
                     url: record.clone(),
                     trusted: answer.dnssec,
+                    oauth: None,
                 },
                 order,
             });

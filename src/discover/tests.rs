@@ -14,6 +14,7 @@ fn server(source: SourceId, trusted: bool, protocol: Protocol, security: Securit
         source,
         url: String::new(),
         trusted,
+        oauth: None,
     }
 }
 

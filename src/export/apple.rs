@@ -3,6 +3,13 @@
 //! `mdm/profiles/com.apple.mail.managed.yaml`). Identifiers are derived from the address, so a new
 //! profile for the same address replaces the old one; UUIDs are fresh each time. No password unless
 //! asked for.
+//!
+//! OAuth2: the mail payload's authentication list (`EmailAuthNone`, `…Password`, `…CRAMMD5`,
+//! `…NTLM`, `…HTTPMD5`) has no OAuth2, so an account that signs in with its provider cannot be
+//! described by it. Apple's schema has one payload that signs in with a provider,
+//! `com.apple.google-oauth` (`mdm/profiles/com.apple.google-oauth.yaml`: iPhone, iPad and Vision
+//! Pro, not macOS; no credentials, the person signs in after installing): Google accounts get that.
+//! Any other OAuth2 provider is refused with words saying how to add the account in Mail by hand.
 
 use plist::{Dictionary, Value};
 
@@ -16,6 +23,50 @@ fn auth(a: Auth) -> &'static str {
         Auth::None | Auth::ClientIpAddress | Auth::SmtpAfterPop => "EmailAuthNone",
         _ => "EmailAuthPassword",
     }
+}
+
+/// How an account that signs in with OAuth2 can go into an Apple profile.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum OAuthKind {
+    /// `com.apple.google-oauth`.
+    Google,
+    /// No payload: Mail must be set up by hand.
+    Other,
+}
+
+/// `None` for an account that signs in with a password.
+pub(crate) fn oauth_kind(a: &Account) -> Option<OAuthKind> {
+    let s = std::iter::once(&a.incoming)
+        .chain(a.outgoing.as_ref())
+        .find(|s| s.auth == Auth::OAuth2)?;
+    Some(match crate::check::diagnosis::provider_of(s) {
+        Some(crate::check::diagnosis::Provider::Google) => OAuthKind::Google,
+        _ => OAuthKind::Other,
+    })
+}
+
+/// A profile with one `com.apple.google-oauth` payload: the address and name, nothing secret.
+pub fn render_google(a: &Account) -> Vec<u8> {
+    let id = identifier(a);
+    let address = a.address.to_string();
+    let mut google = Dictionary::new();
+    for (k, v) in [
+        ("PayloadType", "com.apple.google-oauth".to_owned()),
+        ("PayloadIdentifier", format!("{id}.google")),
+        ("PayloadUUID", new_uuid()),
+        ("PayloadDisplayName", address.clone()),
+        ("AccountDescription", address.clone()),
+        ("AccountName", a.name.clone()),
+        ("EmailAddress", address.clone()),
+    ] {
+        google.insert(k.into(), Value::String(v));
+    }
+    google.insert("PayloadVersion".into(), Value::Integer(1.into()));
+    profile(id, &address, google)
+}
+
+fn new_uuid() -> String {
+    uuid::Uuid::new_v4().to_string().to_uppercase()
 }
 
 /// The reverse-DNS identifier for an address: `uk.co.example.mailsetup.hello`.
@@ -73,10 +124,7 @@ pub fn render(a: &Account, password: Option<&Secret<String>>) -> Vec<u8> {
         "PayloadIdentifier".into(),
         Value::String(format!("{id}.mail")),
     );
-    mail.insert(
-        "PayloadUUID".into(),
-        Value::String(uuid::Uuid::new_v4().to_string().to_uppercase()),
-    );
+    mail.insert("PayloadUUID".into(), Value::String(new_uuid()));
     mail.insert("PayloadDisplayName".into(), Value::String(address.clone()));
     mail.insert(
         "EmailAccountType".into(),
@@ -109,6 +157,11 @@ pub fn render(a: &Account, password: Option<&Secret<String>>) -> Vec<u8> {
             mail.insert("OutgoingPassword".into(), Value::String(p.expose().clone()));
         }
     }
+    profile(id, &address, mail)
+}
+
+/// The top-level profile around one payload, as XML plist bytes.
+fn profile(id: String, address: &str, payload: Dictionary) -> Vec<u8> {
     let mut root = Dictionary::new();
     root.insert("PayloadType".into(), Value::String("Configuration".into()));
     root.insert("PayloadVersion".into(), Value::Integer(1.into()));
@@ -119,18 +172,15 @@ pub fn render(a: &Account, password: Option<&Secret<String>>) -> Vec<u8> {
     );
     root.insert(
         "PayloadDisplayName".into(),
-        Value::String(crate::t!("apple-profile-name", address = address.as_str())),
+        Value::String(crate::t!("apple-profile-name", address = address)),
     );
     root.insert(
         "PayloadDescription".into(),
-        Value::String(crate::t!(
-            "apple-profile-description",
-            address = address.as_str()
-        )),
+        Value::String(crate::t!("apple-profile-description", address = address)),
     );
     root.insert(
         "PayloadContent".into(),
-        Value::Array(vec![Value::Dictionary(mail)]),
+        Value::Array(vec![Value::Dictionary(payload)]),
     );
     let mut out = Vec::new();
     // Writing a plist to memory cannot fail for these value types.

@@ -1,6 +1,9 @@
 //! `config-v1.1.xml` for the domain, to publish at `https://autoconfig.<domain>/mail/config-v1.1.xml`
 //! or `https://<domain>/.well-known/autoconfig/mail/config-v1.1.xml` (Thunderbird's autoconfig
 //! format, draft-ietf-mailmaint-autoconfig). Usernames become placeholders so one file serves everyone.
+//! A server that signs in with OAuth2 says `<authentication>OAuth2</authentication>`, and the
+//! provider's endpoints follow as the `<oAuth2>` element beside `emailProvider`, as in the ISPDB;
+//! never a token.
 
 use super::{Account, username_template, xml_escape};
 use crate::model::{Security, Server};
@@ -48,7 +51,20 @@ pub fn render(a: &Account) -> String {
     if let Some(o) = &a.outgoing {
         out.push_str(&server("outgoingServer", "smtp", o, a, ""));
     }
-    out.push_str("  </emailProvider>\n</clientConfig>\n");
+    out.push_str("  </emailProvider>\n");
+    let oauth = std::iter::once(&a.incoming)
+        .chain(a.outgoing.as_ref())
+        .find_map(|s| s.oauth.as_ref());
+    if let Some(o) = oauth {
+        out.push_str(&format!(
+            "  <oAuth2>\n    <issuer>{}</issuer>\n    <scope>{}</scope>\n    <authURL>{}</authURL>\n    <tokenURL>{}</tokenURL>\n  </oAuth2>\n",
+            xml_escape(&o.issuer),
+            xml_escape(&o.scope),
+            xml_escape(&o.auth_url),
+            xml_escape(&o.token_url),
+        ));
+    }
+    out.push_str("</clientConfig>\n");
     out
 }
 

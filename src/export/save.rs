@@ -39,6 +39,9 @@ pub enum RenderError {
     Qr(#[from] android_qr::QrError),
     #[error(transparent)]
     Sign(#[from] apple::SignError),
+    /// Apple's mail payload has no OAuth2 sign-in, and only Google has a payload of its own.
+    #[error("{}", crate::t!("export-apple-oauth-by-hand"))]
+    AppleByHand,
 }
 
 /// The bytes of `format` for `a` (every format but the Thunderbird profile folder).
@@ -51,7 +54,11 @@ pub fn render(format: Format, a: &Account, o: RenderOptions<'_>) -> Result<Rende
     Ok(match format {
         Format::Thunderbird => return Err(RenderError::NotAFile),
         Format::Apple => {
-            let profile = apple::render(a, o.password);
+            let profile = match apple::oauth_kind(a) {
+                None => apple::render(a, o.password),
+                Some(apple::OAuthKind::Google) => apple::render_google(a),
+                Some(apple::OAuthKind::Other) => return Err(RenderError::AppleByHand),
+            };
             let bytes = match o.signing {
                 Some((cert, key)) => apple::sign(&profile, cert, key)?,
                 None => profile,
@@ -59,7 +66,7 @@ pub fn render(format: Format, a: &Account, o: RenderOptions<'_>) -> Result<Rende
             Rendered {
                 bytes,
                 howto: None,
-                private: o.password.is_some(),
+                private: o.password.is_some() && apple::oauth_kind(a).is_none(),
             }
         }
         Format::AndroidQr => {

@@ -193,3 +193,41 @@ impl Net {
         })
     }
 }
+
+impl Net {
+    /// Sends one request as it is (the OAuth2 token requests) and returns the answer whatever its
+    /// status (token errors come as 400 with a JSON body), the body capped at `cap` bytes. Time
+    /// limits are the caller's.
+    pub(crate) async fn exchange(
+        &self,
+        req: oauth2::HttpRequest,
+        cap: usize,
+    ) -> Result<oauth2::HttpResponse, FetchError> {
+        let (parts, body) = req.into_parts();
+        let url = url::Url::parse(&parts.uri.to_string())
+            .map_err(|e| FetchError::Other(e.to_string()))?;
+        let mut resp = self
+            .http
+            .request(parts.method, url)
+            .headers(parts.headers)
+            .body(body)
+            .send()
+            .await
+            .map_err(classify)?;
+        if resp.content_length().is_some_and(|n| n > cap as u64) {
+            return Err(FetchError::TooLarge);
+        }
+        let mut out = oauth2::http::Response::builder().status(resp.status());
+        for (k, v) in resp.headers() {
+            out = out.header(k, v);
+        }
+        let mut body = Vec::new();
+        while let Some(chunk) = resp.chunk().await.map_err(classify)? {
+            if body.len() + chunk.len() > cap {
+                return Err(FetchError::TooLarge);
+            }
+            body.extend_from_slice(&chunk);
+        }
+        out.body(body).map_err(|e| FetchError::Other(e.to_string()))
+    }
+}

@@ -105,6 +105,8 @@ pub struct Preset {
     /// Export formats the wizard offers.
     pub exports: Vec<Format>,
     pub pins: Vec<Pin>,
+    /// The organisation's OAuth2 client registrations (`[[oauth]]`).
+    pub oauth: crate::oauth::Registrations,
     /// Files the preset names (logo, autoconfig), relative to its folder, for installers to copy.
     pub files: Vec<String>,
 }
@@ -260,6 +262,7 @@ fn sections(file: &schema::File, path: &Path, files: &dyn Files) -> Result<Prese
     let servers = validate::servers(&file.mail, &domains, &organisation, files)?;
     let (protocols, exports) = validate::rules(file.rules.as_ref(), &servers)?;
     let pins = validate::pins(&file.certificate_pins, &servers)?;
+    let oauth = validate::oauth(&file.oauth)?;
     Ok(Preset {
         path: path.to_owned(),
         organisation,
@@ -270,6 +273,7 @@ fn sections(file: &schema::File, path: &Path, files: &dyn Files) -> Result<Prese
         protocols,
         exports,
         pins,
+        oauth,
         files: named_files(file),
     })
 }

@@ -133,6 +133,7 @@ pub enum Problem {
     NoExports,
     BadPin(String),
     PinForUnknownHost(String),
+    BadOAuth(String),
 }
 
 impl fmt::Display for Problem {
@@ -202,6 +203,7 @@ impl fmt::Display for Problem {
             Problem::NoExports => t!("preset-no-exports"),
             Problem::BadPin(v) => t!("preset-bad-pin", value = v.as_str()),
             Problem::PinForUnknownHost(h) => t!("preset-pin-unknown-host", host = h.as_str()),
+            Problem::BadOAuth(v) => t!("preset-bad-oauth", value = v.as_str()),
         };
         f.write_str(&s)
     }

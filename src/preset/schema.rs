@@ -19,6 +19,20 @@ pub(super) struct File {
     pub(super) rules: Option<Rules>,
     #[serde(default)]
     pub(super) certificate_pins: Vec<PinFile>,
+    #[serde(default)]
+    pub(super) oauth: Vec<OAuthFile>,
+}
+
+/// One `[[oauth]]` entry: the organisation's own client registration at an OAuth2 issuer.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct OAuthFile {
+    pub(super) issuer: Spanned<String>,
+    pub(super) client_id: Spanned<String>,
+    #[serde(default)]
+    pub(super) client_secret: Option<String>,
+    #[serde(default)]
+    pub(super) tenant: Option<Spanned<String>>,
 }
 
 /// `[organisation]`

@@ -458,3 +458,37 @@ fn slugs() {
     assert_eq!(slug("!!!"), "org");
     assert!(slug(&"a".repeat(100)).len() <= 40);
 }
+
+#[test]
+fn oauth_registrations() {
+    let text = format!(
+        "{GOOD}\n[[oauth]]\nissuer = \"login.microsoftonline.com\"\nclient_id = \"abc-123\"\ntenant = \"example.com\"\n\n\
+         [[oauth]]\nissuer = \"accounts.google.com\"\nclient_id = \"g-1\"\nclient_secret = \"not-so-secret\"\n"
+    );
+    let p = try_parse(&text).expect("valid");
+    let ms = p
+        .oauth
+        .get("login.microsoftonline.com")
+        .expect("registered");
+    assert_eq!(
+        (ms.client_id.as_str(), ms.tenant.as_deref()),
+        ("abc-123", Some("example.com"))
+    );
+    let g = p.oauth.get("accounts.google.com").expect("registered");
+    assert_eq!(
+        g.client_secret.as_ref().map(|s| s.expose().as_str()),
+        Some("not-so-secret")
+    );
+    assert!(
+        !format!("{p:?}").contains("not-so-secret"),
+        "the secret in Debug"
+    );
+    let bad = format!("{GOOD}\n[[oauth]]\nissuer = \"login.example\"\nclient_id = \"two words\"\n");
+    let e = try_parse(&bad).expect_err("refused");
+    assert_eq!(e.problem, Problem::BadOAuth("two words".into()));
+    let line = bad
+        .lines()
+        .position(|l| l.contains("two words"))
+        .map(|i| i + 1);
+    assert_eq!(e.line, line);
+}

@@ -7,7 +7,9 @@ use std::ops::Range;
 use toml::Spanned;
 
 use super::problem::Spot;
-use super::schema::{Mail, OneOrMany, Organisation, PinFile, Rules, ServerFile, SupportFile};
+use super::schema::{
+    Mail, OAuthFile, OneOrMany, Organisation, PinFile, Rules, ServerFile, SupportFile,
+};
 use super::{FileError, Files, Logo, Pin, Problem, Support, logo, slug};
 use crate::address::{self, Address};
 use crate::discover::config::{self, ProviderConfig, ServerTemplate};
@@ -181,6 +183,7 @@ fn from_inline(m: &Mail, span: Range<usize>, organisation: &str) -> Result<Provi
         incoming: templates(&m.incoming, Direction::Incoming)?,
         outgoing: templates(&m.outgoing, Direction::Outgoing)?,
         documentation: Vec::new(),
+        oauth: None,
         skipped: Vec::new(),
     };
     both_ways(&cfg, span)?;
@@ -365,4 +368,38 @@ pub fn parse_fingerprint(s: &str) -> Option<[u8; FINGERPRINT_LEN]> {
         *o = u8::from_str_radix(pair, 16).expect("two hex digits, checked above");
     }
     Some(out)
+}
+
+/// `[[oauth]]`: each an issuer and a client id without spaces (the first entry for an issuer wins,
+/// as with `--oauth-client`); a tenant, if any, a plain name or id.
+pub(super) fn oauth(entries: &[OAuthFile]) -> Result<crate::oauth::Registrations, Spot> {
+    let mut r = crate::oauth::Registrations::default();
+    let plain =
+        |s: &str| !s.trim().is_empty() && !s.contains(char::is_whitespace) && !s.contains('/');
+    for e in entries {
+        let (issuer, id) = (e.issuer.get_ref(), e.client_id.get_ref());
+        if !plain(issuer) {
+            return Err(Spot::new(
+                e.issuer.span(),
+                Problem::BadOAuth(issuer.clone()),
+            ));
+        }
+        if !plain(id) {
+            return Err(Spot::new(e.client_id.span(), Problem::BadOAuth(id.clone())));
+        }
+        let tenant = match &e.tenant {
+            Some(t) if !plain(t.get_ref()) => {
+                return Err(Spot::new(t.span(), Problem::BadOAuth(t.get_ref().clone())));
+            }
+            Some(t) => Some(t.get_ref().clone()),
+            None => None,
+        };
+        r.add(crate::oauth::Client {
+            issuer: issuer.clone(),
+            client_id: id.clone(),
+            client_secret: e.client_secret.clone().map(crate::model::Secret::new),
+            tenant,
+        });
+    }
+    Ok(r)
 }

@@ -11,8 +11,8 @@
 //! injection), and so are the capabilities learnt in plain text.
 
 use super::lines::LineBuffer;
-use super::login::{Credentials, Rejection};
-use super::sasl::Exchange;
+use super::login::{Credentials, Rejection, SecretKind};
+use super::sasl::{self, Exchange, Mechanism};
 
 /// Most lines one reply may have (capability lists included).
 pub(crate) const MAX_REPLY_LINES: usize = 1024;
@@ -79,6 +79,10 @@ pub enum Failure {
     StartTlsRefused(String),
     #[error("the server accepts no password login method we may use (it offers: {})", offered.join(" "))]
     NoPasswordMethod { offered: Vec<String> },
+    #[error("the server takes only an OAuth2 sign-in here, not a password (it offers: {})", offered.join(" "))]
+    PasswordNotAllowed { offered: Vec<String> },
+    #[error("the server offers no OAuth2 login (OAUTHBEARER, XOAUTH2; it offers: {})", offered.join(" "))]
+    NoTokenMethod { offered: Vec<String> },
     #[error("the server does not offer login on this port")]
     LoginNotOffered,
     #[error("the login was refused: {text}")]
@@ -235,14 +239,44 @@ impl Core {
         })
     }
 
-    /// Answers the server's next SASL challenge.
-    pub fn sasl_answer<T>(&mut self, x: &mut Exchange) -> Step<T> {
+    /// Answers the server's next SASL challenge (`challenge`: its text after `+ ` or `334 `). The
+    /// answer to an OAuth error challenge holds no secret and is shown as it is.
+    pub fn sasl_answer<T>(&mut self, x: &mut Exchange, challenge: &str) -> Step<T> {
+        x.challenge(challenge);
+        let secret = x.next_is_secret();
         self.send_credential(|c| {
-            Ok(CredentialLine {
-                wire: x.next(c)?,
-                shown: "[redacted]".into(),
-            })
+            let wire = x.next(c)?;
+            let shown = if secret {
+                "[redacted]".into()
+            } else {
+                wire.clone()
+            };
+            Ok(CredentialLine { wire, shown })
         })
+    }
+
+    /// The SASL mechanism to run among `offered`, for the kind of secret held: `Ok(None)` when
+    /// none fits a password (the dialogue may still have a plain login command), an error when the
+    /// dialogue must end — a token and no OAuth2 mechanism, or a password and only OAuth2 ones.
+    pub fn pick_mechanism(&self, offered: &[String]) -> Result<Option<Mechanism>, Failure> {
+        let kind = self.secret_kind().unwrap_or(SecretKind::Password);
+        if let Some(m) = sasl::choose(offered, kind) {
+            return Ok(Some(m));
+        }
+        match kind {
+            SecretKind::AccessToken => Err(Failure::NoTokenMethod {
+                offered: offered.to_vec(),
+            }),
+            SecretKind::Password if sasl::only_oauth(offered) => Err(Failure::PasswordNotAllowed {
+                offered: offered.to_vec(),
+            }),
+            SecretKind::Password => Ok(None),
+        }
+    }
+
+    /// The kind of secret this dialogue holds (none for the probe).
+    pub fn secret_kind(&self) -> Option<super::login::SecretKind> {
+        self.creds.as_ref().map(|c| c.kind)
     }
 
     /// Call once the capabilities are known, before anything that needs encryption. `None` on an

@@ -7,7 +7,7 @@
 
 use super::dialogue::{Core, CredentialLine, Dialogue};
 use super::login::{Credentials, Failure, LoggedIn, Rejection, Step};
-use super::sasl::{self, Exchange};
+use super::sasl::Exchange;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum State {
@@ -66,7 +66,7 @@ pub(crate) fn quoted(s: &str) -> Option<String> {
 /// The LOGIN command for `c`; `literal` is set when the password goes as a literal after "+".
 fn login_command(c: &Credentials, literal: &mut bool) -> Result<CredentialLine, Failure> {
     let user = quoted(&c.username).ok_or(Failure::Unencodable)?;
-    let pass = c.password.expose();
+    let pass = c.secret.expose();
     if pass.bytes().any(|b| b == 0 || b == b'\r' || b == b'\n') {
         return Err(Failure::Unencodable);
     }
@@ -115,7 +115,11 @@ impl ImapLogin {
             return step;
         }
         let mechanisms = self.core.caps.mechanisms(&["AUTH="]);
-        if let Some(m) = sasl::choose(&mechanisms) {
+        let picked = match self.core.pick_mechanism(&mechanisms) {
+            Ok(m) => m,
+            Err(f) => return self.core.finish(Err(f)),
+        };
+        if let Some(m) = picked {
             let mut x = Exchange::new(m);
             let ir = self.core.caps.has("SASL-IR");
             let step = self.core.sasl_start("a3 AUTHENTICATE", &mut x, ir);
@@ -174,7 +178,12 @@ impl ImapLogin {
             let alert = self.alert.take();
             return Some(self.core.finish(Ok(LoggedIn { alert })));
         }
+        let token_problem = match self.state {
+            State::Sasl(x) => x.token_problem(),
+            _ => None,
+        };
         let kind = match response_code(text) {
+            _ if token_problem.is_some() => Rejection::Token(token_problem.expect("checked")),
             Some("UNAVAILABLE") | Some("SERVERBUG") | Some("LIMIT") => Rejection::Temporary,
             Some("PRIVACYREQUIRED") => Rejection::EncryptionRequired,
             Some("WEBALERT") => Rejection::WebLoginRequired,
@@ -242,7 +251,7 @@ impl Dialogue for ImapLogin {
                 Some(self.core.upgrade_answer(status == "OK", line.to_owned()))
             }
             State::Sasl(mut x) if line.starts_with('+') => {
-                let step = self.core.sasl_answer(&mut x);
+                let step = self.core.sasl_answer(&mut x, line[1..].trim());
                 self.state = State::Sasl(x);
                 Some(step)
             }
@@ -250,7 +259,7 @@ impl Dialogue for ImapLogin {
                 self.state = State::AuthResult;
                 Some(self.core.send_credential(|c| {
                     Ok(CredentialLine {
-                        wire: c.password.expose().clone(),
+                        wire: c.secret.expose().clone(),
                         shown: "[redacted]".into(),
                     })
                 }))
@@ -266,7 +275,7 @@ impl Dialogue for ImapLogin {
 mod tests {
     use super::*;
     use crate::proto::dialogue::shown;
-    use crate::proto::login::creds;
+    use crate::proto::login::{creds, token};
 
     fn bytes_of(step: &Step) -> String {
         match step {
@@ -361,15 +370,56 @@ mod tests {
             Step::Finished(Err(Failure::NotProtocol))
         );
         let mut d = ImapLogin::new(creds("a", "b"), true);
-        let s = d.receive(b"* OK [CAPABILITY IMAP4rev1 LOGINDISABLED AUTH=XOAUTH2] hi\r\n");
+        let s = d.receive(b"* OK [CAPABILITY IMAP4rev1 LOGINDISABLED AUTH=GSSAPI] hi\r\n");
         assert_eq!(
             s,
             Step::Finished(Err(Failure::NoPasswordMethod {
-                offered: vec!["AUTH=XOAUTH2".into()]
+                offered: vec!["AUTH=GSSAPI".into()]
             }))
         );
         let mut d = ImapLogin::new(creds("a", "b"), true);
         assert_eq!(d.receive(b"* OK hi"), Step::Read);
         assert_eq!(d.receive(b""), Step::Finished(Err(Failure::Closed)));
+    }
+
+    #[test]
+    fn token_uses_oauthbearer_and_reads_the_error_challenge() {
+        let mut d = ImapLogin::new(token("jo@example.com", "tok123"), true);
+        let s = d.receive(
+            b"* OK [CAPABILITY IMAP4rev1 SASL-IR AUTH=PLAIN AUTH=XOAUTH2 AUTH=OAUTHBEARER] hi\r\n",
+        );
+        assert_eq!(shown(&s), "C: a3 AUTHENTICATE OAUTHBEARER [redacted]");
+        assert!(!shown(&s).contains("tok123"));
+        // {"status":"invalid_token"}
+        let s = d.receive(b"+ eyJzdGF0dXMiOiJpbnZhbGlkX3Rva2VuIn0=\r\n");
+        assert_eq!(shown(&s), "C: AQ==", "the %x01 answer, shown as it is");
+        let end = d.receive(b"a3 NO [AUTHENTICATIONFAILED] Authentication failed.\r\n");
+        assert_eq!(
+            end,
+            Step::Finished(Err(Failure::Rejected {
+                kind: Rejection::Token(crate::proto::sasl::TokenProblem::Invalid),
+                text: "Authentication failed.".into()
+            }))
+        );
+        let mut d = ImapLogin::new(token("jo", "t"), true);
+        let s = d.receive(b"* OK [CAPABILITY IMAP4rev1 AUTH=PLAIN] hi\r\n");
+        assert_eq!(
+            s,
+            Step::Finished(Err(Failure::NoTokenMethod {
+                offered: vec!["PLAIN".into()]
+            }))
+        );
+    }
+
+    #[test]
+    fn a_password_is_not_sent_where_only_oauth_is_offered() {
+        let mut d = ImapLogin::new(creds("jo", "secretpw"), true);
+        let s = d.receive(b"* OK [CAPABILITY IMAP4rev1 AUTH=XOAUTH2 AUTH=OAUTHBEARER] hi\r\n");
+        assert_eq!(
+            s,
+            Step::Finished(Err(Failure::PasswordNotAllowed {
+                offered: vec!["XOAUTH2".into(), "OAUTHBEARER".into()]
+            }))
+        );
     }
 }

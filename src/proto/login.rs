@@ -8,11 +8,39 @@ pub use super::dialogue::Failure;
 /// A login dialogue's step.
 pub type Step = super::dialogue::Step<LoggedIn>;
 
-/// Who logs in.
+/// Who logs in, and with what.
 #[derive(Debug, Clone)]
 pub struct Credentials {
     pub username: String,
-    pub password: Secret<String>,
+    /// The password or the OAuth2 access token (see `kind`).
+    pub secret: Secret<String>,
+    pub kind: SecretKind,
+}
+
+/// What the secret is: it decides the SASL mechanisms a dialogue may use.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SecretKind {
+    Password,
+    /// An OAuth2 access token (OAUTHBEARER, XOAUTH2).
+    AccessToken,
+}
+
+impl Credentials {
+    pub fn password(username: &str, password: Secret<String>) -> Credentials {
+        Credentials {
+            username: username.to_owned(),
+            secret: password,
+            kind: SecretKind::Password,
+        }
+    }
+
+    pub fn token(username: &str, token: Secret<String>) -> Credentials {
+        Credentials {
+            username: username.to_owned(),
+            secret: token,
+            kind: SecretKind::AccessToken,
+        }
+    }
 }
 
 /// A successful login.
@@ -30,6 +58,11 @@ pub enum Rejection {
     BadCredentials,
     /// The provider wants an app password or web sign-in (SMTP 534 5.7.9, IMAP `[WEBALERT]`-style codes).
     WebLoginRequired,
+    /// The provider refuses the account password here and wants OAuth2 or an app password
+    /// (Microsoft's 5.7.139 / 5.7.30 "basic authentication is disabled").
+    PasswordNotAllowed,
+    /// The server's error challenge said what is wrong with the OAuth2 token.
+    Token(super::sasl::TokenProblem),
     /// Temporary trouble at the server (IMAP `[UNAVAILABLE]`, POP3 `[SYS/TEMP]`, SMTP 4xx).
     Temporary,
     /// The mailbox is in use by another client (POP3 `[IN-USE]`).
@@ -40,8 +73,10 @@ pub enum Rejection {
 
 #[cfg(test)]
 pub(crate) fn creds(user: &str, pass: &str) -> Credentials {
-    Credentials {
-        username: user.into(),
-        password: crate::model::Secret::new(pass.into()),
-    }
+    Credentials::password(user, Secret::new(pass.into()))
+}
+
+#[cfg(test)]
+pub(crate) fn token(user: &str, token: &str) -> Credentials {
+    Credentials::token(user, Secret::new(token.into()))
 }

@@ -10,5 +10,5 @@ mod lines;
 pub mod login;
 pub mod pop3;
 pub mod probe;
-pub(crate) mod sasl;
+pub mod sasl;
 pub mod smtp;

@@ -1,12 +1,13 @@
 //! POP3 login dialogue: greeting (RFC 1939), CAPA (RFC 2449), STLS (RFC 2595; CAPA is asked again
-//! afterwards), AUTH PLAIN with an initial response (RFC 5034) or USER/PASS, extended response codes
+//! afterwards), AUTH PLAIN with an initial response (RFC 5034) or USER/PASS, AUTH OAUTHBEARER / XOAUTH2
+//! with the token after the server's "+" (RFC 7628; too long for an initial response), extended response codes
 //! (RFC 2449 `[IN-USE]`, RFC 3206 `[AUTH]`, `[SYS/TEMP]`, `[SYS/PERM]`), QUIT.
 //!
 //! Sans-IO: feed received bytes to [`Dialogue::receive`], act on the returned [`Step`].
 
 use super::dialogue::{Core, CredentialLine, Dialogue};
 use super::login::{Credentials, Failure, LoggedIn, Rejection, Step};
-use super::sasl::{self, Exchange};
+use super::sasl::Exchange;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum State {
@@ -64,9 +65,15 @@ impl Pop3Login {
             return step;
         }
         let mechanisms = self.core.caps.mechanisms(&["SASL "]);
-        if let Some(m) = sasl::choose(&mechanisms) {
+        let picked = match self.core.pick_mechanism(&mechanisms) {
+            Ok(m) => m,
+            Err(f) => return self.core.finish(Err(f)),
+        };
+        if let Some(m) = picked {
             let mut x = Exchange::new(m);
-            let step = self.core.sasl_start("AUTH", &mut x, true);
+            // RFC 5034 §4 keeps an initial response within the 255-octet command line: a token is
+            // longer, so it waits for the server's "+" (as Microsoft documents for POP3 XOAUTH2).
+            let step = self.core.sasl_start("AUTH", &mut x, !m.is_oauth());
             self.state = State::Sasl(x);
             return step;
         }
@@ -84,8 +91,7 @@ impl Pop3Login {
         }
         self.state = State::User;
         self.core.send_credential(|c| {
-            if c.username.contains(['\r', '\n']) || c.password.expose().contains(['\r', '\n', '\0'])
-            {
+            if c.username.contains(['\r', '\n']) || c.secret.expose().contains(['\r', '\n', '\0']) {
                 return Err(Failure::Unencodable);
             }
             Ok(CredentialLine {
@@ -138,7 +144,7 @@ impl Dialogue for Pop3Login {
             }
             State::Stls => Some(self.core.upgrade_answer(ok, line.to_owned())),
             State::Sasl(mut x) if line.starts_with("+ ") || line == "+" => {
-                let step = self.core.sasl_answer(&mut x);
+                let step = self.core.sasl_answer(&mut x, line[1..].trim());
                 self.state = State::Sasl(x);
                 Some(step)
             }
@@ -146,13 +152,19 @@ impl Dialogue for Pop3Login {
                 self.state = State::Pass;
                 Some(self.core.send_credential(|c| {
                     Ok(CredentialLine {
-                        wire: format!("PASS {}", c.password.expose()),
+                        wire: format!("PASS {}", c.secret.expose()),
                         shown: "PASS [redacted]".into(),
                     })
                 }))
             }
             State::Sasl(_) | State::User | State::Pass if ok => {
                 Some(self.core.finish(Ok(LoggedIn::default())))
+            }
+            State::Sasl(x) if x.token_problem().is_some() => {
+                Some(self.core.finish(Err(Failure::Rejected {
+                    kind: Rejection::Token(x.token_problem().expect("checked")),
+                    text: text.to_owned(),
+                })))
             }
             State::Sasl(_) | State::User | State::Pass => {
                 Some(self.core.finish(Err(Failure::Rejected {
@@ -231,5 +243,15 @@ mod tests {
             d.receive(b"-ERR go away\r\n"),
             Step::Finished(Err(Failure::Refused(_)))
         ));
+    }
+
+    #[test]
+    fn a_token_waits_for_the_continuation() {
+        let mut d = Pop3Login::new(crate::proto::login::token("jo@example.com", "tok"), true);
+        d.receive(b"+OK ready\r\n");
+        let s = d.receive(b"+OK\r\nSASL PLAIN XOAUTH2\r\nUSER\r\n.\r\n");
+        assert_eq!(shown(&s), "C: AUTH XOAUTH2");
+        assert_eq!(shown(&d.receive(b"+ \r\n")), "C: [redacted]");
+        assert_eq!(shown(&d.receive(b"+OK Logged in.\r\n")), "OK");
     }
 }

@@ -7,7 +7,7 @@
 
 use super::dialogue::{Core, Dialogue};
 use super::login::{Credentials, Failure, LoggedIn, Rejection, Step};
-use super::sasl::{self, Exchange};
+use super::sasl::Exchange;
 
 /// The name we give in EHLO (no name of ours is meaningful to the server).
 pub(crate) const EHLO_NAME: &str = "mailsetup.localhost";
@@ -57,6 +57,8 @@ pub struct SmtpLogin {
 pub(crate) fn rejection(reply: &Reply) -> Rejection {
     match (reply.code, reply.enhanced()) {
         (534, _) | (_, Some("5.7.9")) => Rejection::WebLoginRequired,
+        // Microsoft 365: "basic authentication is disabled" / "SmtpClientAuthentication disabled".
+        (_, Some("5.7.139")) | (_, Some("5.7.30")) => Rejection::PasswordNotAllowed,
         (530, _) | (538, _) | (_, Some("5.7.11")) => Rejection::EncryptionRequired,
         (400..=499, _) => Rejection::Temporary,
         _ => Rejection::BadCredentials,
@@ -89,10 +91,14 @@ impl SmtpLogin {
         if mechanisms.is_empty() {
             return self.core.finish(Err(Failure::LoginNotOffered));
         }
-        let Some(m) = sasl::choose(&mechanisms) else {
-            return self.core.finish(Err(Failure::NoPasswordMethod {
-                offered: mechanisms,
-            }));
+        let m = match self.core.pick_mechanism(&mechanisms) {
+            Ok(Some(m)) => m,
+            Ok(None) => {
+                return self.core.finish(Err(Failure::NoPasswordMethod {
+                    offered: mechanisms,
+                }));
+            }
+            Err(f) => return self.core.finish(Err(f)),
         };
         let mut x = Exchange::new(m);
         let step = self.core.sasl_start("AUTH", &mut x, true);
@@ -116,13 +122,16 @@ impl SmtpLogin {
                 .core
                 .upgrade_answer(r.code == 220, format!("{} {}", r.code, r.text())),
             State::Sasl(mut x) if r.code == 334 => {
-                let step = self.core.sasl_answer(&mut x);
+                let step = self.core.sasl_answer(&mut x, &r.text());
                 self.state = State::Sasl(x);
                 step
             }
             State::Sasl(_) if r.code == 235 => self.core.finish(Ok(LoggedIn::default())),
-            State::Sasl(_) => {
-                let kind = rejection(&r);
+            State::Sasl(x) => {
+                let kind = match x.token_problem() {
+                    Some(p) => Rejection::Token(p),
+                    None => rejection(&r),
+                };
                 self.core.finish(Err(Failure::Rejected {
                     kind,
                     text: format!("{} {}", r.code, r.text()),
@@ -211,16 +220,44 @@ mod tests {
             }))
         ));
 
-        let mut d = SmtpLogin::new(creds("alice", "pw"), true);
-        d.receive(b"220 hi\r\n");
-        d.receive(b"250-x\r\n250 AUTH PLAIN\r\n");
-        let s = d.receive(
-            b"534-5.7.9 Application-specific password required.\r\n534 5.7.9 Learn more\r\n",
+        // The kind of refusal after AUTH PLAIN is answered with `reply`.
+        let refused = |reply: &[u8]| {
+            let mut d = SmtpLogin::new(creds("alice", "pw"), true);
+            d.receive(b"220 hi\r\n");
+            d.receive(b"250-x\r\n250 AUTH PLAIN XOAUTH2\r\n");
+            match d.receive(reply) {
+                Step::Finished(Err(Failure::Rejected { kind, .. })) => Some(kind),
+                _ => None,
+            }
+        };
+        assert_eq!(
+            refused(
+                b"534-5.7.9 Application-specific password required.\r\n534 5.7.9 Learn more\r\n"
+            ),
+            Some(Rejection::WebLoginRequired)
         );
+        // Microsoft 365 with basic authentication switched off for SMTP.
+        assert_eq!(
+            refused(b"535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant.\r\n"),
+            Some(Rejection::PasswordNotAllowed)
+        );
+    }
+
+    #[test]
+    fn a_token_at_submission_reads_the_error_challenge() {
+        let mut d = SmtpLogin::new(crate::proto::login::token("jo@example.com", "tok"), true);
+        d.receive(b"220 hi\r\n");
+        let s = d.receive(b"250-x\r\n250 AUTH PLAIN XOAUTH2\r\n");
+        assert_eq!(shown(&s), "C: AUTH XOAUTH2 [redacted]");
+        // {"status":"401","schemes":"bearer","scope":"https://mail.google.com/"}
+        let s = d.receive(b"334 eyJzdGF0dXMiOiI0MDEiLCJzY2hlbWVzIjoiYmVhcmVyIiwic2NvcGUiOiJodHRwczovL21haWwuZ29vZ2xlLmNvbS8ifQ==\r\n");
+        assert_eq!(shown(&s), "C: ", "XOAUTH2: an empty answer");
+        let s =
+            d.receive(b"535-5.7.8 Username and Password not accepted.\r\n535 5.7.8 Learn more\r\n");
         assert!(matches!(
             s,
             Step::Finished(Err(Failure::Rejected {
-                kind: Rejection::WebLoginRequired,
+                kind: Rejection::Token(crate::proto::sasl::TokenProblem::Invalid),
                 ..
             }))
         ));

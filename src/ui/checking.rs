@@ -9,7 +9,7 @@ use iced::{Element, Task};
 use super::receive::Choice;
 use super::style::{self, Status};
 use crate::address::Address;
-use crate::check::{self, CheckReport, CheckTimeouts};
+use crate::check::{self, CheckReport, CheckTimeouts, LoginSecret};
 use crate::model::Secret;
 use crate::net::{Net, NetConfig};
 use crate::t;
@@ -40,22 +40,17 @@ pub enum Action {
 const FRAMES: usize = 8;
 
 /// The check itself, off the UI thread.
-pub async fn run(
-    net: NetConfig,
-    addr: Address,
-    choice: Choice,
-    password: Secret<String>,
-) -> Message {
+pub async fn run(net: NetConfig, addr: Address, choice: Choice, secret: LoginSecret) -> Message {
     let net = match Net::new(&net) {
         Ok(n) => n,
         Err(e) => return Message::SetupFailed(e.to_string()),
     };
-    let report = check::check(
+    let report = check::check_with(
         &net,
         &addr,
         &choice.incoming,
         choice.outgoing.as_ref(),
-        &password,
+        &secret,
         &CheckTimeouts::default(),
     )
     .await;
@@ -70,8 +65,19 @@ impl Checking {
         password: Secret<String>,
         note: Option<String>,
     ) -> (Checking, Task<Message>) {
+        Checking::start_with(net, addr, choice, LoginSecret::Password(password), note)
+    }
+
+    /// The same with the password or an access token from a sign-in.
+    pub fn start_with(
+        net: NetConfig,
+        addr: &Address,
+        choice: Choice,
+        secret: LoginSecret,
+        note: Option<String>,
+    ) -> (Checking, Task<Message>) {
         let (task, handle) =
-            Task::perform(run(net, addr.clone(), choice.clone(), password), |m| m).abortable();
+            Task::perform(run(net, addr.clone(), choice.clone(), secret), |m| m).abortable();
         (
             Checking {
                 choice,

@@ -135,6 +135,7 @@ impl Manual {
             source: SourceId::Manual,
             url: "manual".into(),
             trusted: true,
+            oauth: None,
         })
     }
 

@@ -16,6 +16,7 @@ pub mod manual;
 pub mod outcome;
 mod programs;
 pub mod receive;
+pub mod sign_in;
 mod style;
 mod window;
 pub mod you;
@@ -50,6 +51,7 @@ pub enum Step {
     Fix(Fix),
     Manual(manual::Manual),
     DomainCheck(domain_check::DomainCheck),
+    SignIn(sign_in::SignIn),
 }
 
 /// The wizard.
@@ -74,6 +76,10 @@ pub struct App {
     pub programs: Programs,
     /// The dark theme is in use (the window follows the system's light or dark setting).
     pub dark: bool,
+    /// How the sign-in page opens the browser (tests bring their own).
+    pub opener: sign_in::Opener,
+    /// The issuer and refresh token of the last sign-in, kept in the keyring when the person saves.
+    pub signed_in: Option<(String, Secret<String>)>,
 }
 
 #[derive(Debug, Clone)]
@@ -86,6 +92,7 @@ pub enum Message {
     Fix(FixMessage),
     Manual(manual::Message),
     DomainCheck(domain_check::Message),
+    SignIn(sign_in::Message),
     /// Open "Check my domain" for the address's domain.
     CheckDomain,
     Key(Key, keyboard::Modifiers),
@@ -111,6 +118,8 @@ impl App {
             preset_error: None,
             programs: Programs::detect(),
             dark: false,
+            opener: sign_in::system_opener(),
+            signed_in: None,
         }
     }
 
@@ -126,7 +135,7 @@ impl App {
             Step::You(_) => Some(1),
             Step::Finding(_) => Some(2),
             Step::Receive(_) | Step::Manual(_) => Some(3),
-            Step::Checking(_) | Step::Fix(_) => Some(4),
+            Step::Checking(_) | Step::Fix(_) | Step::SignIn(_) => Some(4),
             Step::Done(_) | Step::DomainCheck(_) => None,
         }
     }
@@ -180,10 +189,36 @@ impl App {
             return self.back_to_you();
         };
         self.choice = Some(choice.clone());
-        let (step, task) =
-            checking::Checking::start(self.net.clone(), &addr, choice, self.password.clone(), note);
-        self.step = Step::Checking(step);
-        task.map(Message::Checking)
+        let servers = std::iter::once(&choice.incoming).chain(choice.outgoing.as_ref());
+        if let Some(p) = sign_in::provider_for(servers, &self.options.oauth) {
+            let (step, task) =
+                sign_in::SignIn::start(self.net.clone(), p, &addr, self.opener.clone());
+            self.step = Step::SignIn(step);
+            return task.map(Message::SignIn);
+        }
+        let servers = std::iter::once(&choice.incoming).chain(choice.outgoing.as_ref());
+        if let Some(p) = sign_in::unregistered(servers, &self.options.oauth) {
+            let report = crate::check::CheckReport::not_started(
+                &choice.incoming,
+                choice.outgoing.as_ref(),
+                p,
+            );
+            self.step = Step::Fix(Fix::new(report));
+            return Task::none();
+        }
+        let secret = crate::check::LoginSecret::Password(self.password.clone());
+        self.check_with(&addr, choice, secret, note)
+    }
+
+    /// Back from a check or a sign-in: the choice of servers, or the form when there was none.
+    fn back_to_choice(&mut self) -> Task<Message> {
+        match &self.discovery {
+            Some(d) => {
+                self.step = Step::Receive(Receive::new(d));
+                Task::none()
+            }
+            None => self.manual(),
+        }
     }
 
     fn found(&mut self, d: Discovery) -> Task<Message> {
@@ -231,6 +266,7 @@ impl App {
                 self.dark = mode == iced::theme::Mode::Dark;
                 Task::none()
             }
+            Message::SignIn(m) => self.signed_in(m),
             Message::CheckDomain => self.domain_check(),
             Message::DomainCheck(m) => {
                 let Step::DomainCheck(s) = &mut self.step else {
@@ -252,6 +288,13 @@ impl App {
                     return Task::none();
                 };
                 let action = s.update(m);
+                let address = s.address().ok();
+                s.provider = address
+                    .as_ref()
+                    .and_then(|a| sign_in::signs_in_elsewhere(a, &self.options.oauth));
+                s.password_note = address.as_ref().and_then(|a| {
+                    sign_in::password_note(a, s.provider.as_deref(), &self.options.oauth)
+                });
                 self.you = s.clone();
                 match action {
                     you::Action::None => Task::none(),
@@ -302,13 +345,7 @@ impl App {
                 };
                 match s.update(m) {
                     checking::Action::None => Task::none(),
-                    checking::Action::Back => match &self.discovery {
-                        Some(d) => {
-                            self.step = Step::Receive(Receive::new(d));
-                            Task::none()
-                        }
-                        None => self.manual(),
-                    },
+                    checking::Action::Back => self.back_to_choice(),
                     checking::Action::Done(report) if report.ok() => {
                         self.step = Step::Done(self.done(*report));
                         Task::none()
@@ -370,6 +407,12 @@ impl App {
                             // The Done page is only reached with a parsed address.
                             return Task::none();
                         };
+                        if let Some((issuer, refresh)) = self.signed_in.clone() {
+                            return Task::perform(
+                                crate::secrets::save_refresh_token(account, issuer, refresh),
+                                |r| Message::Done(DoneMessage::Saved(r)),
+                            );
+                        }
                         Task::perform(
                             crate::secrets::save_password(account, self.password.clone()),
                             |r| Message::Done(DoneMessage::Saved(r)),
@@ -480,6 +523,9 @@ impl App {
             (Step::Fix(_), Key::Character("c")) => Message::Fix(FixMessage::Copy),
             (Step::Manual(_), Key::Named(Named::Enter)) => Message::Manual(manual::Message::Submit),
             (Step::Manual(_), Key::Named(Named::Escape)) => Message::Manual(manual::Message::Back),
+            (Step::SignIn(_), Key::Named(Named::Escape)) => {
+                Message::SignIn(sign_in::Message::Cancel)
+            }
             (Step::DomainCheck(_), Key::Named(Named::Escape)) => {
                 Message::DomainCheck(domain_check::Message::Back)
             }
@@ -509,6 +555,7 @@ impl App {
             Step::Fix(s) => s.view(self.support()).map(Message::Fix),
             Step::Manual(s) => s.view().map(Message::Manual),
             Step::DomainCheck(s) => s.view().map(Message::DomainCheck),
+            Step::SignIn(s) => s.view().map(Message::SignIn),
         };
         let (logo, name) = self.brand();
         let mut page = column![style::header(logo, name, check_domain)].spacing(style::SPACING);

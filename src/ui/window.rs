@@ -29,9 +29,11 @@ pub fn run(
     net: NetConfig,
     preset: Option<std::sync::Arc<crate::preset::Preset>>,
     broken: Option<crate::preset::PresetError>,
+    oauth: crate::oauth::Registrations,
 ) -> iced::Result {
     let options = Options {
         preset,
+        oauth,
         ..Options::default()
     };
     let broken = broken.map(|e| e.to_string());

@@ -19,6 +19,10 @@ pub struct You {
     /// What was typed; `Debug` shows it as `[redacted]`.
     pub password: Secret<String>,
     pub show_password: bool,
+    /// The provider that signs this address in on its own page (no password asked), if known.
+    pub provider: Option<String>,
+    /// A word before the password is typed (a sign-in elsewhere, an app password needed).
+    pub password_note: Option<String>,
 }
 
 impl Default for You {
@@ -28,6 +32,8 @@ impl Default for You {
             email: String::new(),
             password: Secret::new(String::new()),
             show_password: false,
+            provider: None,
+            password_note: None,
         }
     }
 }
@@ -59,7 +65,7 @@ impl You {
     }
 
     pub fn can_continue(&self) -> bool {
-        self.address().is_ok() && !self.password.expose().is_empty()
+        self.address().is_ok() && (!self.password.expose().is_empty() || self.provider.is_some())
     }
 
     pub fn update(&mut self, message: Message) -> Action {
@@ -71,7 +77,8 @@ impl You {
             Message::NameSubmitted => return Action::Focus(EMAIL),
             Message::EmailSubmitted => return Action::Focus(PASSWORD),
             Message::Continue => {
-                if let (Ok(address), false) = (self.address(), self.password.expose().is_empty()) {
+                let needs_password = self.provider.is_none() && self.password.expose().is_empty();
+                if let (Ok(address), false) = (self.address(), needs_password) {
                     return Action::Continue {
                         name: self.name.trim().to_owned(),
                         address,
@@ -126,6 +133,10 @@ impl You {
             .spacing(style::TIGHT),
             column![
                 label(t!("you-password")),
+                // The provider signs in on its own page, or wants an app password: said up front.
+                self.password_note
+                    .as_ref()
+                    .map(|note| style::small(note.clone())),
                 style::field(&t!("you-password-placeholder"), self.password.expose())
                     .id(PASSWORD)
                     .secure(!self.show_password)

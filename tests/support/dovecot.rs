@@ -1,5 +1,7 @@
 //! Dovecot: IMAP, POP3 and submission on one loopback address, on the standard ports or any subset,
-//! with TLS from the test CA (or none at all) and passwd-file users.
+//! with TLS from the test CA (or none at all) and passwd-file users; with [`Dovecot::start_oauth`]
+//! also OAuth2 logins (XOAUTH2, OAUTHBEARER) checked by its `oauth2` passdb against the
+//! authorization server's signing key, locally (`introspection_mode = local`), or only those.
 
 use std::io::Write as _;
 use std::net::{IpAddr, Ipv4Addr, SocketAddr};
@@ -58,7 +60,66 @@ pub struct DovecotExtras {
     pub no_tls: bool,
 }
 
+/// OAuth2 logins: tokens are JWTs signed with this key (PEM public key and its `kid`), the user
+/// named by their `email` claim.
+#[derive(Clone)]
+pub struct DovecotOAuth {
+    pub key_pem: String,
+    pub kid: String,
+    /// Only OAuth2: no password mechanism at all (an OAuth-only provider).
+    pub only: bool,
+}
+
+/// The auth part of the configuration: mechanisms and passdbs.
+fn auth_config(t: &std::path::Path, oauth: Option<&DovecotOAuth>) -> String {
+    let passwd = format!(
+        "passdb {{\n  driver = passwd-file\n  {mech}args = scheme=PLAIN username_format=%u {t}/users\n}}\n",
+        t = t.display(),
+        mech = if oauth.is_some() {
+            "mechanisms = plain login\n  "
+        } else {
+            ""
+        }
+    );
+    let Some(o) = oauth else {
+        return format!("auth_mechanisms = plain login\n{passwd}");
+    };
+    let keys = t.join("keys/default/RS256");
+    std::fs::create_dir_all(&keys).expect("key dir");
+    std::fs::write(keys.join(&o.kid), &o.key_pem).expect("key");
+    std::fs::write(
+        t.join("oauth2.conf"),
+        format!(
+            "introspection_mode = local\nlocal_validation_key_dict = fs:posix:prefix={}/keys/\n\
+             username_attribute = email\n",
+            t.display()
+        ),
+    )
+    .expect("oauth2.conf");
+    let oauth_passdb = format!(
+        "passdb {{\n  driver = oauth2\n  mechanisms = xoauth2 oauthbearer\n  args = {}/oauth2.conf\n}}\n",
+        t.display()
+    );
+    if o.only {
+        format!("auth_mechanisms = xoauth2 oauthbearer\n{oauth_passdb}")
+    } else {
+        format!("auth_mechanisms = plain login xoauth2 oauthbearer\n{oauth_passdb}{passwd}")
+    }
+}
+
 impl Dovecot {
+    /// With OAuth2 logins as well as (or, with `oauth.only`, instead of) passwords.
+    pub fn start_oauth(
+        ip: Ipv4Addr,
+        leaf: &Leaf,
+        users: &[&str],
+        ports: DovecotPorts,
+        extras: DovecotExtras,
+        oauth: &DovecotOAuth,
+    ) -> Dovecot {
+        Dovecot::start_full(ip, leaf, users, ports, extras, Some(oauth))
+    }
+
     pub fn start(ip: Ipv4Addr, leaf: &Leaf, users: &[&str], ports: DovecotPorts) -> Dovecot {
         Dovecot::start_with(ip, leaf, users, ports, DovecotExtras::default())
     }
@@ -69,6 +130,17 @@ impl Dovecot {
         users: &[&str],
         ports: DovecotPorts,
         extras: DovecotExtras,
+    ) -> Dovecot {
+        Dovecot::start_full(ip, leaf, users, ports, extras, None)
+    }
+
+    fn start_full(
+        ip: Ipv4Addr,
+        leaf: &Leaf,
+        users: &[&str],
+        ports: DovecotPorts,
+        extras: DovecotExtras,
+        oauth: Option<&DovecotOAuth>,
     ) -> Dovecot {
         let dir = tempdir();
         let d = dir.path();
@@ -105,12 +177,12 @@ impl Dovecot {
             "base_dir = {t}/run\nstate_dir = {t}/state\nlog_path = /dev/stderr\n\
              protocols = imap pop3 submission\nlisten = {ip}\nhostname = mail.example.test\n\
              {ssl}\
-             auth_mechanisms = plain login\nauth_failure_delay = 0\nauth_verbose = yes\n\
-             passdb {{\n  driver = passwd-file\n  args = scheme=PLAIN username_format=%u {t}/users\n}}\n\
+             {auth}auth_failure_delay = 0\nauth_verbose = yes\n\
              userdb {{\n  driver = static\n  args = uid=nobody gid=nogroup home={t}/home/%u\n}}\n\
              mail_location = maildir:~/Maildir\n\
              submission_relay_host = {relay_host}\nsubmission_relay_port = {relay_port}\n{services}",
             t = d.display(),
+            auth = auth_config(d, oauth),
             ssl = if extras.no_tls {
                 "ssl = no\ndisable_plaintext_auth = no\n".to_string()
             } else {

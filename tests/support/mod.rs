@@ -7,8 +7,8 @@
 //! real servers listen on their standard ports (443, 80, 993 …). This needs root, as on CI.
 //!
 //! One file per fixture: `ca.rs` (the test CA and its leaves), `dns.rs` (dnsmasq), `web.rs` (HTTPS
-//! and HTTP), `dovecot.rs`, `rogue.rs` (hand-written misbehaving servers), `mail_domains.rs` (the
-//! domains the wizard tests set up, window and terminal). This file keeps what they
+//! and HTTP), `dovecot.rs`, `rogue.rs` (hand-written misbehaving servers), `oauth.rs` (the OAuth2 server and
+//! the test browser), `mail_domains.rs` (the domains the wizard tests set up, window and terminal). This file keeps what they
 //! share (address blocks, listening sockets, temporary folders) and the helpers that point the
 //! program at a scenario; everything is re-exported here, so tests name it `support::Name`.
 //! Each test binary uses only part of it, hence `dead_code` is allowed for the whole tree.
@@ -18,6 +18,7 @@ mod ca;
 mod dns;
 mod dovecot;
 mod mail_domains;
+mod oauth;
 mod rogue;
 mod web;
 
@@ -26,8 +27,9 @@ mod web;
 pub use {
     ca::{Ca, Leaf},
     dns::{Dns, Zone},
-    dovecot::{Dovecot, DovecotExtras, DovecotPorts},
+    dovecot::{Dovecot, DovecotExtras, DovecotOAuth, DovecotPorts},
     mail_domains::MailDomains,
+    oauth::{OAuthMode, OAuthServer, browser_env, oauth_dir},
     rogue::{Behaviour, Rogue},
     web::{Reply, Seen, Web},
 };
@@ -111,4 +113,15 @@ pub fn options(site_dirs: &[&Path]) -> mailsetup::discover::Options {
     o.timeouts.probe = Duration::from_secs(2);
     o.timeouts.overall = Duration::from_secs(8);
     o
+}
+
+/// Check limits generous enough for several Dovecots starting at once on two cores in CI.
+pub fn generous_check_timeouts() -> mailsetup::check::CheckTimeouts {
+    mailsetup::check::CheckTimeouts {
+        connect: Duration::from_secs(5),
+        handshake: Duration::from_secs(10),
+        greeting: Duration::from_secs(10),
+        reply: Duration::from_secs(10),
+        whole: Duration::from_secs(30),
+    }
 }

@@ -91,3 +91,6 @@ setup-trust-refused = Nothing was sent: you did not confirm { $domain }. If { $d
 setup-by-hand = To type the server names yourself, use the Mail Setup window (“Enter settings by hand”), or `mailsetup check` with a settings file.
 setup-stopped = Stopped. Nothing more was changed: what was already saved is complete, and nothing was half-written.
 setup-end-of-input = the input ended before the setup was finished; nothing more was changed.
+cli-sign-in-again = the kept sign-in could not be used ({ $reason }); signing in again in the browser
+cli-sign-in-kept = Your sign-in is kept in the system keyring: the next check needs no browser.
+export-apple-oauth-by-hand = Apple Mail profiles cannot sign in with this provider’s own page (Apple’s mail profile has no such sign-in). Add the account in Mail by hand instead: on a Mac, open Mail, choose Mail ▸ Add Account and pick your provider (for Microsoft 365, “Microsoft Exchange”); on an iPhone or iPad, open Settings ▸ Apps ▸ Mail ▸ Mail Accounts ▸ Add Account. Mail then opens the provider’s sign-in page itself.

@@ -35,6 +35,7 @@ preset-no-allowed-server = [rules] protocols allows none of the incoming servers
 preset-no-exports = [rules] exports is empty; leave it out to offer every format
 preset-bad-pin = “{ $value }” is not a SHA-256 fingerprint (64 hexadecimal digits, colons allowed)
 preset-pin-unknown-host = a certificate pin names { $host }, which none of the preset’s servers uses
+preset-bad-oauth = an [[oauth]] entry has { $value }, which is not a plain issuer name, client id or tenant (no spaces or slashes)
 
 # How the wizard and the commands show a preset.
 preset-title = { $organisation } — Mail Setup

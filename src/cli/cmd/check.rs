@@ -1,6 +1,7 @@
 //! `mailsetup check ADDRESS`: logs in to the incoming and outgoing servers and says what works.
 
 use crate::cli::args::CheckArgs;
+use crate::cli::sign_in::{self, Prepared};
 use crate::cli::{CliError, Run, input, render};
 
 pub(crate) async fn run(run: &Run, args: &CheckArgs) -> Result<(), CliError> {
@@ -9,9 +10,11 @@ pub(crate) async fn run(run: &Run, args: &CheckArgs) -> Result<(), CliError> {
         Some(path) => Some(input::settings(path, &addr)?),
         None => None,
     };
-    let password = input::password(args.password_stdin, &addr)?;
     let net = run.net()?;
-    let found = input::settings_or_discover(run, Some(&net), &addr, settings).await?;
+    let mut found = input::settings_or_discover(run, Some(&net), &addr, settings).await?;
+    for s in found.incoming.iter_mut().chain(&mut found.outgoing) {
+        s.prefer_oauth(|issuer| run.oauth.get(issuer).is_some());
+    }
     let Some(incoming) = input::incoming(&found, args.protocol) else {
         if args.json {
             println!("{}", render::check_not_found_json(&found));
@@ -42,15 +45,27 @@ pub(crate) async fn run(run: &Run, args: &CheckArgs) -> Result<(), CliError> {
             return Err(CliError::Reported);
         }
         None => {
-            crate::check::check(
-                &net,
-                &addr,
-                incoming,
-                outgoing,
-                &password,
-                &Default::default(),
-            )
-            .await
+            match sign_in::prepare(run, &net, &addr, incoming, outgoing, args.password_stdin)
+                .await?
+            {
+                // Nothing was sent: the same report, with every side's problem.
+                Prepared::Refused(report) => *report,
+                Prepared::Ready(secret, keep) => {
+                    let report = crate::check::check_with(
+                        &net,
+                        &addr,
+                        incoming,
+                        outgoing,
+                        &secret,
+                        &Default::default(),
+                    )
+                    .await;
+                    if let (true, true, Some(keep)) = (report.ok(), args.remember, keep) {
+                        sign_in::keep(&addr, keep).await;
+                    }
+                    report
+                }
+            }
         }
     };
     if args.json {

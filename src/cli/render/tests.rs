@@ -17,6 +17,7 @@ fn server(protocol: Protocol, host: &str, port: u16, source: SourceId, trusted: 
         source,
         url: format!("test:{host}"),
         trusted,
+        oauth: None,
     }
 }
 

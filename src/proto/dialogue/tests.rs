@@ -85,7 +85,7 @@ fn the_core_hands_out_credentials_only_over_tls() {
     assert_eq!(core.upgrade_or_end::<()>(false, "STARTTLS"), None);
     let step: Step<()> = core.send_credential(|c| {
         Ok(CredentialLine {
-            wire: format!("PASS {}", c.password.expose()),
+            wire: format!("PASS {}", c.secret.expose()),
             shown: "PASS [redacted]".into(),
         })
     });

@@ -1,0 +1,158 @@
+//! The loopback redirect of RFC 8252 §7.3: a listener on 127.0.0.1 only, on a port the system
+//! chooses, that takes the one request carrying the provider's answer, checks its `state` before
+//! anything else, answers a small "you can close this tab" page and is then dropped.
+//!
+//! A connection that closes before sending a request (browsers open spare connections) is not a
+//! request; a request without any of `code`, `state` or `error` (a `/favicon.ico`) is answered 404
+//! and does not count. The first request that carries them decides the sign-in.
+
+use std::net::{Ipv4Addr, SocketAddr};
+use std::time::Duration;
+
+use tokio::io::{AsyncReadExt as _, AsyncWriteExt as _};
+use tokio::net::{TcpListener, TcpStream};
+
+use super::SignInError;
+
+/// Largest request head read from the browser.
+pub(crate) const MAX_REQUEST: usize = 8 * 1024;
+
+/// How long one browser connection may take to send its request.
+pub(crate) const REQUEST_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// The provider's answer, from the redirect's query.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct Answer {
+    pub code: Option<String>,
+    pub state: Option<String>,
+    pub error: Option<String>,
+}
+
+/// The code from an answer whose state matched.
+#[derive(Debug)]
+pub(crate) struct Code(pub String);
+
+/// Reads the request line of an HTTP request head: the answer in its query, `None` when it has none
+/// of `code`, `state`, `error` (or is not a GET).
+pub(crate) fn parse_request(head: &[u8]) -> Option<Answer> {
+    let line = head.split(|&b| b == b'\n').next()?;
+    let line = std::str::from_utf8(line).ok()?.trim_end();
+    let mut parts = line.split(' ');
+    if parts.next()? != "GET" {
+        return None;
+    }
+    let target = parts.next()?;
+    let url = url::Url::parse(&format!("http://127.0.0.1{target}")).ok()?;
+    let mut a = Answer::default();
+    for (k, v) in url.query_pairs() {
+        let slot = match k.as_ref() {
+            "code" => &mut a.code,
+            "state" => &mut a.state,
+            "error" => &mut a.error,
+            _ => continue,
+        };
+        slot.get_or_insert_with(|| v.into_owned());
+    }
+    (a != Answer::default()).then_some(a)
+}
+
+/// Decides the sign-in from the answer: the state first, then an error, then the code.
+pub(crate) fn decide(a: Answer, expected_state: &str) -> Result<Code, SignInError> {
+    if a.state.as_deref() != Some(expected_state) {
+        return Err(SignInError::StateMismatch);
+    }
+    if let Some(e) = a.error {
+        return Err(if e == "access_denied" {
+            SignInError::Cancelled
+        } else {
+            SignInError::Denied(e)
+        });
+    }
+    a.code
+        .map(Code)
+        .ok_or_else(|| SignInError::Denied("no code in the answer".into()))
+}
+
+/// The listener, bound and waiting.
+pub(crate) struct Listener {
+    inner: TcpListener,
+    port: u16,
+}
+
+impl Listener {
+    /// Binds 127.0.0.1 on a port the system picks.
+    pub(crate) async fn bind() -> std::io::Result<Listener> {
+        let inner = TcpListener::bind(SocketAddr::from((Ipv4Addr::LOCALHOST, 0))).await?;
+        let port = inner.local_addr()?.port();
+        Ok(Listener { inner, port })
+    }
+
+    pub(crate) fn port(&self) -> u16 {
+        self.port
+    }
+
+    /// Waits for the answer (no time limit of its own: the caller's), answers the page, and ends,
+    /// dropping the listener.
+    pub(crate) async fn answer(self, expected_state: &str) -> Result<Code, SignInError> {
+        loop {
+            let (mut tcp, _) = self
+                .inner
+                .accept()
+                .await
+                .map_err(|e| SignInError::Listener(e.to_string()))?;
+            let Some(answer) = read_answer(&mut tcp).await else {
+                continue;
+            };
+            let decided = decide(answer, expected_state);
+            let page = match &decided {
+                Ok(_) => crate::t!("sign-in-page-done"),
+                Err(_) => crate::t!("sign-in-page-failed"),
+            };
+            respond(&mut tcp, "200 OK", &page).await;
+            return decided;
+        }
+    }
+}
+
+/// Reads one request head; `None` for a connection that sent none in time, or a request that is
+/// not the answer (which gets a 404).
+async fn read_answer(tcp: &mut TcpStream) -> Option<Answer> {
+    let mut head = Vec::new();
+    let read = async {
+        let mut buf = [0u8; 1024];
+        while !head.windows(4).any(|w| w == b"\r\n\r\n") && head.len() < MAX_REQUEST {
+            let n = tcp.read(&mut buf).await.ok()?;
+            if n == 0 {
+                break;
+            }
+            head.extend_from_slice(&buf[..n]);
+        }
+        Some(())
+    };
+    tokio::time::timeout(REQUEST_TIMEOUT, read).await.ok()??;
+    if head.is_empty() {
+        return None;
+    }
+    let answer = parse_request(&head);
+    if answer.is_none() {
+        respond(tcp, "404 Not Found", "").await;
+    }
+    answer
+}
+
+/// A complete, small HTML answer; the connection closes after it.
+async fn respond(tcp: &mut TcpStream, status: &str, text: &str) {
+    let body = format!(
+        "<!DOCTYPE html><html lang=\"en-GB\"><head><meta charset=\"utf-8\"><title>Mail Setup</title></head>\
+         <body style=\"font: 18pt sans-serif; margin: 3em\"><p>{}</p></body></html>",
+        crate::export::xml_escape(text)
+    );
+    let reply = format!(
+        "HTTP/1.1 {status}\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: {}\r\n\
+         Cache-Control: no-store\r\nConnection: close\r\n\r\n{body}",
+        body.len()
+    );
+    // The browser may already have gone; nothing to do about that.
+    let _ = tcp.write_all(reply.as_bytes()).await;
+    let _ = tcp.shutdown().await;
+}

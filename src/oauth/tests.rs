@@ -1,0 +1,156 @@
+use super::loopback::{Answer, decide, parse_request};
+use super::*;
+
+fn endpoints() -> OAuthEndpoints {
+    OAuthEndpoints {
+        issuer: MICROSOFT_ISSUER.into(),
+        auth_url: "https://login.microsoftonline.com/common/oauth2/v2.0/authorize".into(),
+        token_url: "https://login.microsoftonline.com/common/oauth2/v2.0/token".into(),
+        scope: "https://outlook.office365.com/IMAP.AccessAsUser.All offline_access".into(),
+    }
+}
+
+#[test]
+fn registrations_first_source_wins_and_parse() {
+    let mut r = Registrations::default();
+    r.add(Client::parse("accounts.google.com=first").unwrap());
+    r.add(Client::parse("ACCOUNTS.google.com=second").unwrap());
+    assert_eq!(r.get("accounts.google.com").unwrap().client_id, "first");
+    assert!(r.get("login.microsoftonline.com").is_none());
+    for bad in ["", "=x", "issuer=", "noequals", "i=two words"] {
+        assert!(Client::parse(bad).is_err(), "{bad:?}");
+    }
+    let later = {
+        let mut l = Registrations::default();
+        l.add(Client::parse("accounts.google.com=later").unwrap());
+        l.add(Client::parse("login.microsoftonline.com=ms").unwrap());
+        l
+    };
+    let merged = r.then(&later);
+    assert_eq!(
+        merged.get("accounts.google.com").unwrap().client_id,
+        "first"
+    );
+    assert_eq!(merged.get(MICROSOFT_ISSUER).unwrap().client_id, "ms");
+}
+
+#[test]
+fn microsoft_tenant_and_localhost_quirk() {
+    let mut c = Client::parse("login.microsoftonline.com=abc").unwrap();
+    assert_eq!(c.endpoints(&endpoints()), endpoints());
+    c.tenant = Some("contoso.example".into());
+    let e = c.endpoints(&endpoints());
+    assert_eq!(
+        e.token_url,
+        "https://login.microsoftonline.com/contoso.example/oauth2/v2.0/token"
+    );
+    assert_eq!(redirect_host(MICROSOFT_ISSUER), "localhost");
+    assert_eq!(redirect_host("accounts.google.com"), "127.0.0.1");
+}
+
+#[test]
+fn authorize_url_has_pkce_state_and_hint() {
+    let c = Client::parse("login.microsoftonline.com=abc").unwrap();
+    let mut flow = token::Flow::new(&endpoints(), &c, "http://localhost:4242/").unwrap();
+    let (url, state) = flow.authorize_url(&endpoints().scope, "jo@example.com");
+    let q: std::collections::HashMap<_, _> = url.query_pairs().into_owned().collect();
+    assert_eq!(q["code_challenge_method"], "S256");
+    assert_eq!(
+        q["code_challenge"].len(),
+        43,
+        "SHA-256, base64url without padding"
+    );
+    assert_eq!(q["state"], state);
+    assert!(state.len() >= 16);
+    assert_eq!(q["login_hint"], "jo@example.com");
+    assert_eq!(q["redirect_uri"], "http://localhost:4242/");
+    assert_eq!(q["response_type"], "code");
+    assert!(q["scope"].contains("offline_access"));
+}
+
+#[test]
+fn the_answer_is_read_from_the_request_line() {
+    let a =
+        parse_request(b"GET /?code=c%2F1&state=s1&code=other HTTP/1.1\r\nHost: x\r\n\r\n").unwrap();
+    assert_eq!(a.code.as_deref(), Some("c/1"), "the first value counts");
+    assert_eq!(a.state.as_deref(), Some("s1"));
+    assert_eq!(parse_request(b"GET /favicon.ico HTTP/1.1\r\n\r\n"), None);
+    assert_eq!(parse_request(b"POST /?code=x HTTP/1.1\r\n\r\n"), None);
+    assert_eq!(parse_request(b"\xff\xfe"), None);
+    assert_eq!(parse_request(b""), None);
+}
+
+#[test]
+fn state_is_checked_before_anything_else() {
+    let answer = |code: Option<&str>, state: Option<&str>, error: Option<&str>| Answer {
+        code: code.map(Into::into),
+        state: state.map(Into::into),
+        error: error.map(Into::into),
+    };
+    assert!(matches!(decide(answer(Some("c"), Some("s"), None), "s"), Ok(c) if c.0 == "c"));
+    assert_eq!(
+        decide(answer(Some("c"), Some("forged"), None), "s").unwrap_err(),
+        SignInError::StateMismatch
+    );
+    assert_eq!(
+        decide(answer(None, None, Some("access_denied")), "s").unwrap_err(),
+        SignInError::StateMismatch,
+        "an error without our state is not ours either"
+    );
+    assert_eq!(
+        decide(answer(None, Some("s"), Some("access_denied")), "s").unwrap_err(),
+        SignInError::Cancelled
+    );
+    assert!(matches!(
+        decide(answer(None, Some("s"), Some("server_error")), "s"),
+        Err(SignInError::Denied(e)) if e == "server_error"
+    ));
+}
+
+#[test]
+fn browser_commands_follow_the_convention() {
+    let url = "https://x/a?b=1&c=2";
+    assert_eq!(
+        browser::commands(Some("firefox --new-tab:echo %s done"), url),
+        vec![
+            vec!["firefox".to_string(), "--new-tab".into(), url.into()],
+            vec!["echo".to_string(), url.into(), "done".into()],
+        ]
+    );
+    let platform = browser::commands(None, url);
+    assert_eq!(platform.len(), 1);
+    assert_eq!(platform[0].last().map(String::as_str), Some(url));
+    assert_eq!(browser::commands(Some(""), url), platform);
+}
+
+#[test]
+fn endpoints_must_be_https() {
+    let mut e = endpoints();
+    assert!(e.clone().checked().is_some());
+    e.token_url = "http://login.example/token".into();
+    assert!(e.clone().checked().is_none());
+    e.token_url = "not a url".into();
+    assert!(e.checked().is_none());
+}
+
+#[test]
+fn tokens_are_redacted() {
+    let t = Tokens {
+        access: Secret::new("eyJaccess".into()),
+        refresh: Some(Secret::new("refresh-1".into())),
+    };
+    let shown = format!("{t:?}");
+    assert!(
+        !shown.contains("eyJaccess") && !shown.contains("refresh-1"),
+        "{shown}"
+    );
+}
+
+#[test]
+fn built_in_registrations_come_from_the_build() {
+    // Built without MAILSETUP_OAUTH_CLIENTS (as the tests are), this copy has none.
+    let built = option_env!("MAILSETUP_BUILTIN_OAUTH_CLIENTS").unwrap_or("");
+    assert_eq!(Registrations::built_in().is_empty(), built.is_empty());
+    let merged = Registrations::default().then(&Registrations::built_in());
+    assert_eq!(merged, Registrations::built_in());
+}

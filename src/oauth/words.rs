@@ -1,0 +1,57 @@
+//! The words for a sign-in, shared by the command line and the wizard: the provider's name, and a
+//! failed sign-in or a missing registration as a problem a person can act on.
+
+use super::{MICROSOFT_ISSUER, SignInError};
+use crate::check::{Problem, ProblemKind};
+use crate::model::OAuthEndpoints;
+
+/// The provider's name for people: the display name is not in the settings JSON, so the issuer's
+/// well-known owners are named and anything else by its issuer.
+pub fn provider_name(e: &OAuthEndpoints) -> String {
+    match e.issuer.as_str() {
+        MICROSOFT_ISSUER => "Microsoft".into(),
+        "accounts.google.com" => "Google".into(),
+        other => other.to_owned(),
+    }
+}
+
+/// A failed sign-in as a problem a person can act on.
+pub fn sign_in_problem(e: &SignInError) -> Problem {
+    let failed = |reason: String| Problem {
+        kind: ProblemKind::SignInFailed,
+        message: crate::t!("sign-in-failed", reason = reason),
+        advice: crate::t!("sign-in-failed-advice"),
+    };
+    match e {
+        SignInError::Cancelled => Problem {
+            kind: ProblemKind::SignInCancelled,
+            message: crate::t!("sign-in-cancelled"),
+            advice: crate::t!("sign-in-cancelled-advice"),
+        },
+        SignInError::Denied(d) => failed(crate::t!("sign-in-reason-denied", detail = d.as_str())),
+        SignInError::StateMismatch => failed(crate::t!("sign-in-reason-state")),
+        SignInError::Timeout => failed(crate::t!("sign-in-reason-timeout")),
+        SignInError::Listener(d) => {
+            failed(crate::t!("sign-in-reason-listener", detail = d.as_str()))
+        }
+        SignInError::Token(d) => failed(crate::t!("sign-in-reason-token", detail = d.as_str())),
+        SignInError::TokenTimeout => failed(crate::t!("sign-in-reason-token-timeout")),
+        SignInError::RefreshRefused => {
+            failed(crate::t!("sign-in-reason-denied", detail = "invalid_grant"))
+        }
+        SignInError::InsecureEndpoint => failed(crate::t!("sign-in-reason-endpoint")),
+    }
+}
+
+/// The `not-configured` problem for a provider this copy has no registration for.
+pub fn not_configured(e: &OAuthEndpoints) -> Problem {
+    let provider = provider_name(e);
+    Problem {
+        kind: ProblemKind::NotConfigured,
+        message: crate::t!("sign-in-not-configured", provider = provider.as_str()),
+        advice: crate::t!(
+            "sign-in-not-configured-advice",
+            provider = provider.as_str()
+        ),
+    }
+}
