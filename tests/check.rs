@@ -82,6 +82,7 @@ fn site(domain: &str, leaf_kind: &str, ports: DovecotPorts, no_tls: bool) -> Sit
         DovecotExtras {
             relay: Some(relay),
             no_tls,
+            lmtp: None,
         },
     );
     let net = support::net(&dns, &ca, None);

@@ -208,6 +208,7 @@ mod check_command {
             DovecotExtras {
                 relay: Some(relay),
                 no_tls: false,
+                lmtp: None,
             },
         );
         let base = || {

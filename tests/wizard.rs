@@ -189,6 +189,7 @@ impl Fixture {
             DovecotExtras {
                 relay: Some(relay),
                 no_tls: false,
+                lmtp: None,
             },
         );
         Fixture {

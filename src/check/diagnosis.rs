@@ -29,6 +29,10 @@ pub enum ProblemKind {
     NotFound,
     /// This side was not tried because the other side's server was not vouched for.
     NotChecked,
+    /// The send-and-receive test: the outgoing server refused the test message (its words say why).
+    SendRefused,
+    /// The send-and-receive test: the message was accepted but not seen in the inbox in time.
+    NotDelivered,
     Other,
 }
 

@@ -17,6 +17,7 @@
 //! once: never more than two login attempts per server, to stay clear of lock-outs.
 
 pub mod diagnosis;
+pub mod send_test;
 mod trust;
 
 pub use trust::refuse_untrusted;

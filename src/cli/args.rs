@@ -199,6 +199,14 @@ pub struct CheckArgs {
     /// Also print the conversation with each server (passwords replaced), for a helpdesk.
     #[arg(long)]
     pub details: bool,
+    /// When both logins work, also send a test message to yourself, wait until it is in your inbox,
+    /// then remove it again.
+    #[arg(long)]
+    pub send_test: bool,
+    /// With --send-test: how many seconds to wait for the test message (default 60).
+    #[arg(long, value_name = "SECONDS", requires = "send_test",
+          value_parser = clap::value_parser!(u64).range(1..=crate::check::send_test::MAX_WAIT_SECS))]
+    pub wait: Option<u64>,
 }
 
 #[derive(Debug, Args)]

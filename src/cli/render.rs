@@ -6,6 +6,7 @@ use std::time::Duration;
 
 use super::CliError;
 use crate::check::diagnosis::{Problem, ProblemKind};
+use crate::check::send_test::TestMessage;
 use crate::check::{CheckReport, ServerCheck};
 use crate::discover::{Discovery, Progress, SourceStatus};
 use crate::model::Server;
@@ -215,8 +216,9 @@ fn pretty(v: &serde_json::Value) -> String {
     serde_json::to_string_pretty(v).expect("a JSON value always serialises")
 }
 
-/// `check --json`: `{"incoming": side, "outgoing": side}`, each side `{"server", "ok", "problem"}`.
-pub(super) fn check_json(report: &CheckReport) -> String {
+/// `check --json`: `{"incoming": side, "outgoing": side}`, each side `{"server", "ok", "problem"}`,
+/// and with `--send-test` `"test_message"`.
+pub(super) fn check_json(report: &CheckReport, test: Option<&TestMessage>) -> String {
     let outgoing = match &report.outgoing {
         Some(o) => to_json(o),
         None => missing_side(Problem {
@@ -225,7 +227,11 @@ pub(super) fn check_json(report: &CheckReport) -> String {
             advice: crate::t!("cli-check-no-outgoing-advice"),
         }),
     };
-    pretty(&serde_json::json!({ "incoming": to_json(&report.incoming), "outgoing": outgoing }))
+    let mut v = serde_json::json!({ "incoming": to_json(&report.incoming), "outgoing": outgoing });
+    if let Some(t) = test {
+        v["test_message"] = to_json(t);
+    }
+    pretty(&v)
 }
 
 /// `check --json` when no incoming server was found: both sides say so.
@@ -280,6 +286,9 @@ pub(super) fn doctor(domain: &str, report: &crate::doctor::Report) -> String {
     out.push('\n');
     out
 }
+
+mod send_test;
+pub(super) use send_test::test_message_text;
 
 #[cfg(test)]
 mod tests;

@@ -5,6 +5,7 @@
 //! [`imap`], [`pop3`] and [`smtp`] are the login dialogues, [`probe`] the discovery probe.
 
 pub mod dialogue;
+pub mod find;
 pub mod imap;
 mod lines;
 pub mod login;
@@ -12,3 +13,4 @@ pub mod pop3;
 pub mod probe;
 pub(crate) mod sasl;
 pub mod smtp;
+pub mod submit;

@@ -56,6 +56,8 @@ pub struct DovecotExtras {
     pub relay: Option<SocketAddr>,
     /// No TLS at all, and plain-text logins allowed: the "no encryption" server.
     pub no_tls: bool,
+    /// An LMTP listener on this port (real delivery into the users' mailboxes, from Postfix).
+    pub lmtp: Option<u16>,
 }
 
 impl Dovecot {
@@ -97,13 +99,18 @@ impl Dovecot {
         services.push_str("}\nservice submission-login {\n");
         listener(&mut services, "submission", ports.submission, false);
         listener(&mut services, "submissions", ports.submissions, true);
+        if let Some(port) = extras.lmtp {
+            services.push_str(&format!(
+                "}}\nservice lmtp {{\n  inet_listener lmtp {{\n    address = {ip}\n    port = {port}\n  }}\n"
+            ));
+        }
         // No brute-force penalty: tests fail logins on purpose, one after another.
         services.push_str(
             "}\nservice anvil {\n  unix_listener anvil-auth-penalty {\n    mode = 0\n  }\n}\n",
         );
         let conf = format!(
             "base_dir = {t}/run\nstate_dir = {t}/state\nlog_path = /dev/stderr\n\
-             protocols = imap pop3 submission\nlisten = {ip}\nhostname = mail.example.test\n\
+             protocols = imap pop3 submission{lmtp}\nlisten = {ip}\nhostname = mail.example.test\n\
              {ssl}\
              auth_mechanisms = plain login\nauth_failure_delay = 0\nauth_verbose = yes\n\
              passdb {{\n  driver = passwd-file\n  args = scheme=PLAIN username_format=%u {t}/users\n}}\n\
@@ -111,6 +118,7 @@ impl Dovecot {
              mail_location = maildir:~/Maildir\n\
              submission_relay_host = {relay_host}\nsubmission_relay_port = {relay_port}\n{services}",
             t = d.display(),
+            lmtp = if extras.lmtp.is_some() { " lmtp" } else { "" },
             ssl = if extras.no_tls {
                 "ssl = no\ndisable_plaintext_auth = no\n".to_string()
             } else {
@@ -157,6 +165,11 @@ impl Dovecot {
             std::thread::sleep(Duration::from_millis(10));
         }
         Dovecot { child, dir, ip }
+    }
+
+    /// A user's mailbox folder (Maildir), once something was delivered to it or it was opened.
+    pub fn maildir(&self, user: &str) -> std::path::PathBuf {
+        self.dir.path().join("home").join(user).join("Maildir")
     }
 
     pub fn log(&self) -> String {

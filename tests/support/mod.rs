@@ -16,6 +16,7 @@
 mod ca;
 mod dns;
 mod dovecot;
+mod postfix;
 mod rogue;
 mod web;
 
@@ -25,6 +26,7 @@ pub use {
     ca::{Ca, Leaf},
     dns::{Dns, Zone},
     dovecot::{Dovecot, DovecotExtras, DovecotPorts},
+    postfix::Postfix,
     rogue::{Behaviour, Rogue},
     web::{Reply, Seen, Web},
 };

@@ -1,5 +1,9 @@
-//! `mailsetup check ADDRESS`: logs in to the incoming and outgoing servers and says what works.
+//! `mailsetup check ADDRESS`: logs in to the incoming and outgoing servers and says what works; with
+//! `--send-test`, then sends a test message to the address itself and waits for it in the inbox.
 
+use std::time::Duration;
+
+use crate::check::send_test::{self, TestMessage};
 use crate::cli::args::CheckArgs;
 use crate::cli::{CliError, Run, input, render};
 
@@ -24,6 +28,7 @@ pub(crate) async fn run(run: &Run, args: &CheckArgs) -> Result<(), CliError> {
     let refused = (!args.trust)
         .then(|| crate::check::refuse_untrusted(&addr, incoming, outgoing))
         .flatten();
+    let timeouts = Default::default();
     let report = match refused {
         Some(report) => {
             // The same words as always, on stderr; with --json the refusal is that side's problem.
@@ -37,31 +42,48 @@ pub(crate) async fn run(run: &Run, args: &CheckArgs) -> Result<(), CliError> {
                 }
             }
             if args.json {
-                println!("{}", render::check_json(&report));
+                let test = args.send_test.then(TestMessage::not_run);
+                println!("{}", render::check_json(&report, test.as_ref()));
             }
             return Err(CliError::Reported);
         }
-        None => {
-            crate::check::check(
+        None => crate::check::check(&net, &addr, incoming, outgoing, &password, &timeouts).await,
+    };
+    let test = match (&report.outgoing, args.send_test) {
+        (_, false) => None,
+        (Some(out), true) if report.ok() => {
+            if !args.json {
+                eprintln!("{}", crate::t!("send-test-sending"));
+            }
+            let wait = args
+                .wait
+                .map_or(send_test::DEFAULT_WAIT, Duration::from_secs);
+            let server_in = &report.incoming.server;
+            let t = send_test::send_test(
                 &net,
                 &addr,
-                incoming,
-                outgoing,
+                server_in,
+                &out.server,
                 &password,
-                &Default::default(),
-            )
-            .await
+                wait,
+                &timeouts,
+            );
+            Some(t.await)
         }
+        (_, true) => Some(TestMessage::not_run()),
     };
     if args.json {
-        println!("{}", render::check_json(&report));
+        println!("{}", render::check_json(&report, test.as_ref()));
     } else {
         print!(
             "{}",
             render::check_report(&report, args.details, run.help_contact())
         );
+        if let Some(t) = &test {
+            print!("{}", render::test_message_text(t, args.details));
+        }
     }
-    if report.ok() {
+    if report.ok() && test.as_ref().is_none_or(TestMessage::ok) {
         Ok(())
     } else {
         Err(CliError::Reported)
