@@ -17,8 +17,8 @@ use std::sync::Arc;
 use clap::Parser;
 
 pub use args::{
-    CheckArgs, Cli, Command, DiscoverArgs, DoctorArgs, ExportArgs, NetArgs, PresetArgs,
-    PresetCheckArgs, ProtocolArg, SavePasswordArgs,
+    CheckArgs, Cli, Command, DiagnoseArgs, DiscoverArgs, DoctorArgs, ExportArgs, NetArgs,
+    PresetArgs, PresetCheckArgs, ProtocolArg, SavePasswordArgs,
 };
 pub use render::human;
 
@@ -175,6 +175,7 @@ fn run(cli: Cli) -> Result<(), CliError> {
         Some(Command::Check(args)) => runtime.block_on(cmd::check::run(&run, &args)),
         Some(Command::SavePassword(args)) => runtime.block_on(cmd::save_password::run(&args)),
         Some(Command::Doctor(args)) => runtime.block_on(cmd::doctor::run(&run, &args)),
+        Some(Command::Diagnose(args)) => runtime.block_on(cmd::diagnose::run(&run, &args)),
         Some(Command::Export(args)) => runtime.block_on(cmd::export::run(&run, &args)),
         Some(Command::Preset(args)) => cmd::preset::run(&args),
     }

@@ -287,7 +287,9 @@ pub(super) fn doctor(domain: &str, report: &crate::doctor::Report) -> String {
     out
 }
 
+mod diagnose;
 mod send_test;
+pub(super) use diagnose::{diagnose_json, diagnose_text};
 pub(super) use send_test::test_message_text;
 
 #[cfg(test)]

@@ -16,6 +16,7 @@
 mod ca;
 mod dns;
 mod dovecot;
+pub mod mailroom;
 mod postfix;
 mod rogue;
 mod web;

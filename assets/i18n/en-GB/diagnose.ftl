@@ -63,3 +63,6 @@ diagnose-no-password = No password was given or saved for { $address }, so the l
 diagnose-fixed = Fixed: { $ids }. A copy of the old settings is in prefs.js.mailsetup-backup.
 diagnose-fix-refused = Nothing was changed: { $reason }
 diagnose-all-well = No problems found.
+diagnose-status-ok = Fine
+diagnose-status-warning = Worth a look
+diagnose-status-problem = Problem
