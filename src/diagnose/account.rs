@@ -100,18 +100,9 @@ fn incoming(p: &Prefs, key: &str) -> Option<TbServer> {
         "pop3" => Protocol::Pop3,
         _ => return None,
     };
-    // A server renamed in Thunderbird's account settings keeps `hostname` (its folders are named
-    // after it) and says where it now is in `realhostname`; the same for `realuserName`.
-    let host = p
-        .str(&pref("realhostname"))
-        .or_else(|| p.str(&pref("hostname")))?
-        .trim()
-        .to_owned();
+    let host = p.str(&pref("hostname"))?.trim().to_owned();
     let security = security_of(p.int(&pref("socketType")).unwrap_or(0));
-    let username = p
-        .str(&pref("realuserName"))
-        .or_else(|| p.str(&pref("userName")))
-        .unwrap_or("");
+    let username = p.str(&pref("userName")).unwrap_or("");
     Some(TbServer {
         key: key.to_owned(),
         protocol,

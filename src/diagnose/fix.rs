@@ -6,8 +6,9 @@
 //! passed a live check; a backup first (`prefs.js.mailsetup-backup`); the file written whole or not
 //! at all. The repaired prefs are appended after a `// Fixed by Mail Setup.` comment: the last line
 //! setting a pref wins, so every other line stays as it was, and Thunderbird tidies the file the
-//! next time it saves it. A renamed incoming server goes in `realhostname` / `realuserName`, as
-//! Thunderbird's own account settings do (its folders stay named after `hostname`). Nothing here
+//! next time it saves it. A new incoming server name or username goes in `hostname` / `userName`
+//! themselves: Thunderbird 153 reads no `realhostname` any more (its folder paths are kept in
+//! `directory`, so they stay where they are). Nothing here
 //! deletes mail: the repairs only change where and how Thunderbird connects, and make POP3 keep
 //! mail on the server.
 
@@ -43,7 +44,7 @@ pub(crate) fn repair_prefs(account: &TbAccount, repair: &Repair) -> Vec<(String,
     let s = |k: &str| format!("mail.server.{}.{k}", inc.key);
     if let Some(new) = &repair.incoming {
         if !new.host.eq_ignore_ascii_case(&inc.host) {
-            out.push((s("realhostname"), Pref::Str(new.host.clone())));
+            out.push((s("hostname"), Pref::Str(new.host.clone())));
         }
         if new.port != inc.port {
             out.push((s("port"), Pref::Int(i64::from(new.port))));
@@ -52,7 +53,7 @@ pub(crate) fn repair_prefs(account: &TbAccount, repair: &Repair) -> Vec<(String,
             out.push((s("socketType"), Pref::Int(socket_type(new))));
         }
         if new.username != inc.username {
-            out.push((s("realuserName"), Pref::Str(new.username.clone())));
+            out.push((s("userName"), Pref::Str(new.username.clone())));
         }
     }
     if repair.leave_on_server {
