@@ -37,20 +37,6 @@ pub enum Step<T> {
     Finished(Result<T, Failure>),
 }
 
-impl<T> Step<T> {
-    /// The same step for a dialogue that yields something else: a dialogue that runs a login first
-    /// passes the login's steps on with this (`f` turns the login's result into its own).
-    pub fn map<U>(self, f: impl FnOnce(T) -> U) -> Step<U> {
-        match self {
-            Step::Read => Step::Read,
-            Step::Send(o) => Step::Send(o),
-            Step::StartTls => Step::StartTls,
-            Step::Wait(d) => Step::Wait(d),
-            Step::Finished(r) => Step::Finished(r.map(f)),
-        }
-    }
-}
-
 /// Bytes to send and the form the transcript records (secrets replaced by `[redacted]`).
 #[derive(Clone, PartialEq, Eq)]
 pub struct Outgoing {

@@ -16,10 +16,11 @@
 
 use std::time::Duration;
 
-use super::dialogue::{Core, Dialogue, Failure, Step};
+use super::dialogue::{Core, Failure, Step};
 use super::imap::{ImapLogin, quoted};
 use super::login::Credentials;
 use super::pop3::Pop3Login;
+use super::then::{Continuation, Then};
 
 /// Most `TOP` commands one POP3 poll sends (the newest messages first).
 pub(crate) const MAX_TOP: usize = 20;
@@ -59,7 +60,6 @@ pub struct Waiting {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum ImapPhase {
-    Login,
     Capability,
     Select,
     Search,
@@ -72,10 +72,9 @@ enum ImapPhase {
     Expunge,
 }
 
-/// One IMAP login, then the look.
+/// The IMAP look, after the login.
 #[derive(Debug)]
-pub struct ImapFind {
-    login: ImapLogin,
+pub struct ImapLook {
     phase: ImapPhase,
     message_id: String,
     waiting: Waiting,
@@ -100,12 +99,14 @@ fn search_hits(line: &str, into: &mut Vec<u32>) -> bool {
     true
 }
 
+/// One IMAP login, then the look.
+pub type ImapFind = Then<ImapLogin, ImapLook>;
+
 impl ImapFind {
     /// `tls`: whether the connection is already encrypted. `message_id` with its angle brackets.
     pub fn new(creds: Credentials, tls: bool, message_id: &str, waiting: Waiting) -> ImapFind {
-        ImapFind {
-            login: ImapLogin::new(creds, tls),
-            phase: ImapPhase::Login,
+        let look = ImapLook {
+            phase: ImapPhase::Capability,
             message_id: message_id.to_owned(),
             waiting,
             round: 0,
@@ -113,18 +114,16 @@ impl ImapFind {
             hits: Vec::new(),
             idle: false,
             uidplus: false,
-        }
+        };
+        Then::with(ImapLogin::new(creds, tls), look)
     }
+}
 
-    fn core(&mut self) -> &mut Core {
-        Dialogue::core(&mut self.login)
-    }
-
-    fn command(&mut self, phase: ImapPhase, command: &str) -> Step<Found> {
+impl ImapLook {
+    fn command(&mut self, core: &mut Core, phase: ImapPhase, command: &str) -> Step<Found> {
         self.tag += 1;
         self.phase = phase;
-        let line = format!("m{} {command}", self.tag);
-        self.core().send(&line)
+        core.send(&format!("m{} {command}", self.tag))
     }
 
     fn tagged<'a>(&self, line: &'a str) -> Option<&'a str> {
@@ -133,38 +132,39 @@ impl ImapFind {
         Some(rest.split_whitespace().next().unwrap_or(""))
     }
 
-    fn search(&mut self) -> Step<Found> {
+    fn search(&mut self, core: &mut Core) -> Step<Found> {
         let Some(id) = quoted(&self.message_id) else {
-            return self.core().finish(Err(Failure::Unencodable));
+            return core.finish(Err(Failure::Unencodable));
         };
         self.hits.clear();
         self.command(
+            core,
             ImapPhase::Search,
             &format!("UID SEARCH HEADER Message-ID {id}"),
         )
     }
 
     /// Nothing found yet: wait (IDLE or a pause), or give up after the last round.
-    fn wait(&mut self) -> Step<Found> {
+    fn wait(&mut self, core: &mut Core) -> Step<Found> {
         if self.round >= self.waiting.rounds {
-            return self.core().finish(Ok(Found::Missing {
+            return core.finish(Ok(Found::Missing {
                 looked_at: Vec::new(),
             }));
         }
         self.round += 1;
         if self.idle {
-            self.command(ImapPhase::Idle, "IDLE")
+            self.command(core, ImapPhase::Idle, "IDLE")
         } else {
             self.phase = ImapPhase::Pausing;
             Step::Wait(self.waiting.poll)
         }
     }
 
-    fn done(&mut self, removal: Removal) -> Step<Found> {
-        self.core().finish(Ok(Found::Here(removal)))
+    fn done(core: &mut Core, removal: Removal) -> Step<Found> {
+        core.finish(Ok(Found::Here(removal)))
     }
 
-    fn after_login(&mut self, line: &str) -> Step<Found> {
+    fn after_login(&mut self, core: &mut Core, line: &str) -> Step<Found> {
         let status = self.tagged(line);
         match self.phase {
             ImapPhase::Capability => {
@@ -176,13 +176,13 @@ impl ImapFind {
                 }
                 match status {
                     None => Step::Read,
-                    Some(_) => self.command(ImapPhase::Select, "SELECT INBOX"),
+                    Some(_) => self.command(core, ImapPhase::Select, "SELECT INBOX"),
                 }
             }
             ImapPhase::Select => match status {
                 None => Step::Read,
-                Some("OK") => self.search(),
-                Some(_) => self.core().finish(Err(Failure::Refused(line.to_owned()))),
+                Some("OK") => self.search(core),
+                Some(_) => core.finish(Err(Failure::Refused(line.to_owned()))),
             },
             ImapPhase::Search => {
                 let mut hits = std::mem::take(&mut self.hits);
@@ -190,21 +190,22 @@ impl ImapFind {
                 self.hits = hits;
                 match status {
                     None => Step::Read,
-                    Some("OK") if self.hits.is_empty() => self.wait(),
+                    Some("OK") if self.hits.is_empty() => self.wait(core),
                     Some("OK") => {
                         let set = uid_set(&self.hits);
                         self.command(
+                            core,
                             ImapPhase::Store,
                             &format!("UID STORE {set} +FLAGS.SILENT (\\Deleted)"),
                         )
                     }
-                    Some(_) => self.core().finish(Err(Failure::Refused(line.to_owned()))),
+                    Some(_) => core.finish(Err(Failure::Refused(line.to_owned()))),
                 }
             }
             ImapPhase::Idle if line.starts_with('+') => Step::Wait(self.waiting.idle),
             ImapPhase::Idle if line.ends_with(" EXISTS") || line.ends_with(" RECENT") => {
                 self.phase = ImapPhase::IdleDone;
-                self.core().send("DONE")
+                core.send("DONE")
             }
             ImapPhase::Idle => match status {
                 // IDLE refused: poll instead.
@@ -217,7 +218,7 @@ impl ImapFind {
             },
             ImapPhase::IdleDone | ImapPhase::Noop => match status {
                 None => Step::Read,
-                Some(_) => self.search(),
+                Some(_) => self.search(core),
             },
             // Something the server said unasked while we pause: go on pausing.
             ImapPhase::Pausing => Step::Wait(self.waiting.poll),
@@ -225,17 +226,16 @@ impl ImapFind {
                 None => Step::Read,
                 Some("OK") if self.uidplus => {
                     let set = uid_set(&self.hits);
-                    self.command(ImapPhase::Expunge, &format!("UID EXPUNGE {set}"))
+                    self.command(core, ImapPhase::Expunge, &format!("UID EXPUNGE {set}"))
                 }
-                Some("OK") => self.done(Removal::Flagged),
-                Some(_) => self.done(Removal::Refused),
+                Some("OK") => Self::done(core, Removal::Flagged),
+                Some(_) => Self::done(core, Removal::Refused),
             },
             ImapPhase::Expunge => match status {
                 None => Step::Read,
-                Some("OK") => self.done(Removal::Removed),
-                Some(_) => self.done(Removal::Flagged),
+                Some("OK") => Self::done(core, Removal::Removed),
+                Some(_) => Self::done(core, Removal::Flagged),
             },
-            ImapPhase::Login => self.core().finish(Err(Failure::NotProtocol)),
         }
     }
 }
@@ -247,36 +247,15 @@ fn uid_set(uids: &[u32]) -> String {
         .join(",")
 }
 
-impl Dialogue for ImapFind {
+impl Continuation for ImapLook {
     type Done = Found;
 
-    fn core(&mut self) -> &mut Core {
-        ImapFind::core(self)
+    fn start(&mut self, core: &mut Core) -> Step<Found> {
+        self.command(core, ImapPhase::Capability, "CAPABILITY")
     }
 
-    fn farewell(&self) -> &'static str {
-        self.login.farewell()
-    }
-
-    fn after_tls(&mut self) -> Step<Found> {
-        self.login.after_tls().map(|_| Found::Missing {
-            looked_at: Vec::new(),
-        })
-    }
-
-    fn line(&mut self, line: &str) -> Option<Step<Found>> {
-        if self.phase == ImapPhase::Login {
-            return Some(match self.login.line(line)? {
-                Step::Finished(Ok(_)) => {
-                    self.core().resume();
-                    self.command(ImapPhase::Capability, "CAPABILITY")
-                }
-                step => step.map(|_| Found::Missing {
-                    looked_at: Vec::new(),
-                }),
-            });
-        }
-        match self.after_login(line) {
+    fn line(&mut self, core: &mut Core, line: &str) -> Option<Step<Found>> {
+        match self.after_login(core, line) {
             // Untagged lines in the middle of a reply: keep reading this reply.
             Step::Read => None,
             step => Some(step),
@@ -284,21 +263,20 @@ impl Dialogue for ImapFind {
     }
 
     /// An IDLE that heard nothing: end it and search again. A pause that ended: NOOP, then search.
-    fn quiet(&mut self) -> Step<Found> {
+    fn quiet(&mut self, core: &mut Core) -> Step<Found> {
         match self.phase {
             ImapPhase::Idle => {
                 self.phase = ImapPhase::IdleDone;
-                self.core().send("DONE")
+                core.send("DONE")
             }
-            ImapPhase::Pausing => self.command(ImapPhase::Noop, "NOOP"),
-            _ => self.core().finish(Err(Failure::NotProtocol)),
+            ImapPhase::Pausing => self.command(core, ImapPhase::Noop, "NOOP"),
+            _ => core.finish(Err(Failure::NotProtocol)),
         }
     }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Pop3Phase {
-    Login,
     UidlStatus,
     Uidl,
     TopStatus,
@@ -307,10 +285,9 @@ enum Pop3Phase {
     Quit,
 }
 
-/// One POP3 login, then one look.
+/// The POP3 look, after the login.
 #[derive(Debug)]
-pub struct Pop3Find {
-    login: Pop3Login,
+pub struct Pop3Look {
     phase: Pop3Phase,
     message_id: String,
     known: Vec<String>,
@@ -331,12 +308,14 @@ fn is_message_id(header: &str, id: &str) -> bool {
     name.trim().eq_ignore_ascii_case("message-id") && value.trim() == id
 }
 
+/// One POP3 login, then one look.
+pub type Pop3Find = Then<Pop3Login, Pop3Look>;
+
 impl Pop3Find {
     /// `known`: UIDs looked at on earlier polls (skipped).
     pub fn new(creds: Credentials, tls: bool, message_id: &str, known: Vec<String>) -> Pop3Find {
-        Pop3Find {
-            login: Pop3Login::new(creds, tls),
-            phase: Pop3Phase::Login,
+        let look = Pop3Look {
+            phase: Pop3Phase::UidlStatus,
             message_id: message_id.to_owned(),
             known,
             todo: Vec::new(),
@@ -344,14 +323,13 @@ impl Pop3Find {
             current: None,
             matched: false,
             header: String::new(),
-        }
+        };
+        Then::with(Pop3Login::new(creds, tls), look)
     }
+}
 
-    fn core(&mut self) -> &mut Core {
-        Dialogue::core(&mut self.login)
-    }
-
-    fn next_top(&mut self) -> Step<Found> {
+impl Pop3Look {
+    fn next_top(&mut self, core: &mut Core) -> Step<Found> {
         match self.todo.pop() {
             Some((n, uid)) => {
                 self.looked_at.push(uid);
@@ -359,16 +337,16 @@ impl Pop3Find {
                 self.matched = false;
                 self.header.clear();
                 self.phase = Pop3Phase::TopStatus;
-                self.core().send(&format!("TOP {n} 0"))
+                core.send(&format!("TOP {n} 0"))
             }
             None => {
                 let looked_at = std::mem::take(&mut self.looked_at);
-                self.core().finish(Ok(Found::Missing { looked_at }))
+                core.finish(Ok(Found::Missing { looked_at }))
             }
         }
     }
 
-    fn after_login(&mut self, line: &str) -> Option<Step<Found>> {
+    fn after_login(&mut self, core: &mut Core, line: &str) -> Option<Step<Found>> {
         let ok = line.starts_with("+OK");
         match self.phase {
             Pop3Phase::UidlStatus if ok => {
@@ -376,13 +354,13 @@ impl Pop3Find {
                 None
             }
             Pop3Phase::UidlStatus | Pop3Phase::TopStatus => {
-                Some(self.core().finish(Err(Failure::Refused(line.to_owned()))))
+                Some(core.finish(Err(Failure::Refused(line.to_owned()))))
             }
             Pop3Phase::Uidl if line == "." => {
                 // Listed oldest first; keep the newest MAX_TOP, which pop() takes newest first.
                 let keep = self.todo.len().saturating_sub(MAX_TOP);
                 self.todo.drain(..keep);
-                Some(self.next_top())
+                Some(self.next_top(core))
             }
             Pop3Phase::Uidl => {
                 if let Some((n, uid)) = line.split_once(' ') {
@@ -399,9 +377,9 @@ impl Pop3Find {
                 match (self.matched, self.current) {
                     (true, Some(n)) => {
                         self.phase = Pop3Phase::Dele;
-                        Some(self.core().send(&format!("DELE {n}")))
+                        Some(core.send(&format!("DELE {n}")))
                     }
-                    _ => Some(self.next_top()),
+                    _ => Some(self.next_top(core)),
                 }
             }
             Pop3Phase::Top => {
@@ -418,54 +396,28 @@ impl Pop3Find {
             }
             Pop3Phase::Dele if ok => {
                 self.phase = Pop3Phase::Quit;
-                Some(self.core().send("QUIT"))
+                Some(core.send("QUIT"))
             }
-            Pop3Phase::Dele => Some(self.core().finish(Ok(Found::Here(Removal::Refused)))),
-            Pop3Phase::Quit if ok => Some(self.core().finish(Ok(Found::Here(Removal::Removed)))),
-            Pop3Phase::Quit => Some(self.core().finish(Ok(Found::Here(Removal::Refused)))),
-            Pop3Phase::Login => Some(self.core().finish(Err(Failure::NotProtocol))),
+            Pop3Phase::Dele => Some(core.finish(Ok(Found::Here(Removal::Refused)))),
+            Pop3Phase::Quit if ok => Some(core.finish(Ok(Found::Here(Removal::Removed)))),
+            Pop3Phase::Quit => Some(core.finish(Ok(Found::Here(Removal::Refused)))),
         }
     }
 }
 
-impl Dialogue for Pop3Find {
+impl Continuation for Pop3Look {
     type Done = Found;
 
-    fn core(&mut self) -> &mut Core {
-        Pop3Find::core(self)
+    fn start(&mut self, core: &mut Core) -> Step<Found> {
+        core.send("UIDL")
     }
 
-    fn farewell(&self) -> &'static str {
-        self.login.farewell()
-    }
-
-    fn after_tls(&mut self) -> Step<Found> {
-        self.login.after_tls().map(|_| Found::Missing {
-            looked_at: Vec::new(),
-        })
-    }
-
-    fn line(&mut self, line: &str) -> Option<Step<Found>> {
-        if self.phase == Pop3Phase::Login {
-            return Some(match self.login.line(line)? {
-                Step::Finished(Ok(_)) => {
-                    self.core().resume();
-                    self.phase = Pop3Phase::UidlStatus;
-                    self.core().send("UIDL")
-                }
-                step => step.map(|_| Found::Missing {
-                    looked_at: Vec::new(),
-                }),
-            });
+    fn line(&mut self, core: &mut Core, line: &str) -> Option<Step<Found>> {
+        if self.phase == Pop3Phase::TopStatus && line.starts_with("+OK") {
+            self.phase = Pop3Phase::Top;
+            return None;
         }
-        if self.phase == Pop3Phase::TopStatus {
-            if line.starts_with("+OK") {
-                self.phase = Pop3Phase::Top;
-                return None;
-            }
-            return self.after_login(line);
-        }
-        self.after_login(line)
+        self.after_login(core, line)
     }
 }
 

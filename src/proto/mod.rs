@@ -14,3 +14,4 @@ pub mod probe;
 pub(crate) mod sasl;
 pub mod smtp;
 pub mod submit;
+pub mod then;

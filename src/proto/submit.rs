@@ -6,9 +6,10 @@
 //!
 //! Sans-IO: feed received bytes to [`Dialogue::receive`], act on the returned [`Step`].
 
-use super::dialogue::{Core, Dialogue, Step};
+use super::dialogue::{Core, Step};
 use super::login::Credentials;
-use super::smtp::{Reply, SmtpLogin};
+use super::smtp::{Replies, Reply, SmtpLogin};
+use super::then::{Continuation, Then};
 
 /// Which command of the transaction the server refused.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -39,21 +40,22 @@ pub struct Envelope {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Phase {
-    Login,
     Mail,
     Rcpt,
     Data,
     Message,
 }
 
-/// One login, then one message.
+/// The mail transaction, after the login.
 #[derive(Debug)]
-pub struct SmtpSubmit {
-    login: SmtpLogin,
+pub struct Transaction {
     phase: Phase,
     envelope: Envelope,
-    partial: Vec<String>,
+    replies: Replies,
 }
+
+/// One login, then one message.
+pub type SmtpSubmit = Then<SmtpLogin, Transaction>;
 
 /// The message as it goes after DATA: every line that starts with "." gets one more, and the
 /// end-of-data line ".".
@@ -73,116 +75,69 @@ pub(crate) fn dot_stuffed(message: &str) -> Vec<u8> {
 impl SmtpSubmit {
     /// `tls`: whether the connection is already encrypted (implicit TLS).
     pub fn new(creds: Credentials, tls: bool, envelope: Envelope) -> SmtpSubmit {
-        SmtpSubmit {
-            login: SmtpLogin::new(creds, tls),
-            phase: Phase::Login,
+        let next = Transaction {
+            phase: Phase::Mail,
             envelope,
-            partial: Vec::new(),
-        }
+            replies: Replies::default(),
+        };
+        Then::with(SmtpLogin::new(creds, tls), next)
     }
+}
 
-    fn core(&mut self) -> &mut Core {
-        Dialogue::core(&mut self.login)
-    }
-
-    fn refused(&mut self, stage: Stage, r: &Reply) -> Step<Submission> {
+impl Transaction {
+    fn refused(stage: Stage, core: &mut Core, r: &Reply) -> Step<Submission> {
         let text = format!("{} {}", r.code, r.text());
-        self.core().finish(Ok(Submission::Refused { stage, text }))
+        core.finish(Ok(Submission::Refused { stage, text }))
     }
 
-    fn reply(&mut self, r: Reply) -> Step<Submission> {
+    fn reply(&mut self, core: &mut Core, r: Reply) -> Step<Submission> {
         match self.phase {
-            // The login dialogue reads every reply up to the login's answer.
-            Phase::Login => self
-                .core()
-                .finish(Err(super::dialogue::Failure::NotProtocol)),
             Phase::Mail if r.code == 250 => {
                 self.phase = Phase::Rcpt;
-                let to = format!("RCPT TO:<{}>", self.envelope.to);
-                self.core().send(&to)
+                core.send(&format!("RCPT TO:<{}>", self.envelope.to))
             }
-            Phase::Mail => self.refused(Stage::Sender, &r),
+            Phase::Mail => Self::refused(Stage::Sender, core, &r),
             Phase::Rcpt if r.code == 250 || r.code == 251 => {
                 self.phase = Phase::Data;
-                self.core().send("DATA")
+                core.send("DATA")
             }
-            Phase::Rcpt => self.refused(Stage::Recipient, &r),
+            Phase::Rcpt => Self::refused(Stage::Recipient, core, &r),
             Phase::Data if r.code == 354 => {
                 self.phase = Phase::Message;
                 let bytes = dot_stuffed(&self.envelope.message);
                 let shown = format!("[the test message, {} bytes]", bytes.len());
-                self.core().send_block(bytes, shown)
+                core.send_block(bytes, shown)
             }
-            Phase::Data => self.refused(Stage::Data, &r),
+            Phase::Data => Self::refused(Stage::Data, core, &r),
             Phase::Message if r.code == 250 => {
                 let text = format!("{} {}", r.code, r.text());
-                self.core().finish(Ok(Submission::Accepted(text)))
+                core.finish(Ok(Submission::Accepted(text)))
             }
-            Phase::Message => self.refused(Stage::Message, &r),
+            Phase::Message => Self::refused(Stage::Message, core, &r),
         }
     }
 }
 
-impl Dialogue for SmtpSubmit {
+impl Continuation for Transaction {
     type Done = Submission;
 
-    fn core(&mut self) -> &mut Core {
-        SmtpSubmit::core(self)
+    fn start(&mut self, core: &mut Core) -> Step<Submission> {
+        core.send(&format!("MAIL FROM:<{}>", self.envelope.from))
     }
 
-    fn farewell(&self) -> &'static str {
-        self.login.farewell()
-    }
-
-    fn after_tls(&mut self) -> Step<Submission> {
-        self.login
-            .after_tls()
-            .map(|_| unreachable_login("after STARTTLS"))
-    }
-
-    fn line(&mut self, line: &str) -> Option<Step<Submission>> {
-        if self.phase == Phase::Login {
-            return Some(match self.login.line(line)? {
-                Step::Finished(Ok(_)) => {
-                    self.core().resume();
-                    self.phase = Phase::Mail;
-                    let from = format!("MAIL FROM:<{}>", self.envelope.from);
-                    self.core().send(&from)
-                }
-                step => step.map(|_| unreachable_login("before the login's answer")),
-            });
+    fn line(&mut self, core: &mut Core, line: &str) -> Option<Step<Submission>> {
+        match self.replies.line(line) {
+            Ok(Some(reply)) => Some(self.reply(core, reply)),
+            Ok(None) => None,
+            Err(e) => Some(core.finish(Err(e))),
         }
-        let code = line.get(..3).and_then(|c| c.parse::<u16>().ok());
-        let Some(code) = code.filter(|c| (200..=599).contains(c)) else {
-            return Some(
-                self.core()
-                    .finish(Err(super::dialogue::Failure::NotProtocol)),
-            );
-        };
-        self.partial.push(line.get(4..).unwrap_or("").to_owned());
-        if line.as_bytes().get(3) == Some(&b'-') {
-            return None;
-        }
-        let reply = Reply {
-            code,
-            lines: std::mem::take(&mut self.partial),
-        };
-        Some(self.reply(reply))
-    }
-}
-
-/// A login step that finished well is caught before it is passed on; this is never called.
-fn unreachable_login(when: &str) -> Submission {
-    Submission::Refused {
-        stage: Stage::Sender,
-        text: format!("the login ended {when}"),
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::proto::dialogue::shown;
+    use crate::proto::dialogue::{Dialogue, shown};
     use crate::proto::login::creds;
 
     fn envelope() -> Envelope {

@@ -1,5 +1,5 @@
 use super::*;
-use crate::proto::dialogue::shown;
+use crate::proto::dialogue::{Dialogue, shown};
 use crate::proto::login::creds;
 
 const ID: &str = "<mailsetup-test-1@example.test>";
