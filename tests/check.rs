@@ -38,14 +38,7 @@ fn server(
 }
 
 fn timeouts() -> CheckTimeouts {
-    // Generous: several Dovecots start at once on two cores in CI.
-    CheckTimeouts {
-        connect: Duration::from_secs(5),
-        handshake: Duration::from_secs(10),
-        greeting: Duration::from_secs(10),
-        reply: Duration::from_secs(10),
-        whole: Duration::from_secs(30),
-    }
+    support::check_timeouts()
 }
 
 struct Site {

@@ -22,14 +22,7 @@ const PW: &str = "alicepw";
 const LMTP_PORT: u16 = 24;
 
 fn timeouts() -> CheckTimeouts {
-    // Generous: several servers start at once on two cores in CI.
-    CheckTimeouts {
-        connect: Duration::from_secs(5),
-        handshake: Duration::from_secs(10),
-        greeting: Duration::from_secs(10),
-        reply: Duration::from_secs(10),
-        whole: Duration::from_secs(30),
-    }
+    support::check_timeouts()
 }
 
 fn server(protocol: Protocol, port: u16, security: Security) -> Server {

@@ -112,3 +112,14 @@ pub fn options(site_dirs: &[&Path]) -> mailsetup::discover::Options {
     o.timeouts.overall = Duration::from_secs(8);
     o
 }
+
+/// Live-check limits for tests: generous, since several Dovecots start at once on two cores in CI.
+pub fn check_timeouts() -> mailsetup::check::CheckTimeouts {
+    mailsetup::check::CheckTimeouts {
+        connect: Duration::from_secs(5),
+        handshake: Duration::from_secs(10),
+        greeting: Duration::from_secs(10),
+        reply: Duration::from_secs(10),
+        whole: Duration::from_secs(30),
+    }
+}
