@@ -72,6 +72,25 @@ impl TestMessage {
     pub fn ok(&self) -> bool {
         self.sent && self.arrived
     }
+
+    /// What happened, as sentences for people (the command line and the wizard show the same).
+    pub fn in_words(&self) -> Vec<String> {
+        let mut out = Vec::new();
+        if self.arrived {
+            let seconds = format!("{:.1}", self.ms.map_or(0.0, |ms| ms as f64 / 1000.0));
+            out.push(t!("send-test-sent-arrived", seconds = seconds));
+            out.push(match self.cleanup {
+                Some(Cleanup::Removed) => t!("send-test-removed"),
+                Some(Cleanup::Flagged) => t!("send-test-flagged"),
+                Some(Cleanup::Left) | None => t!("send-test-left"),
+            });
+        }
+        if let Some(p) = &self.problem {
+            out.push(p.message.clone());
+            out.push(t!("fix-what-to-do", advice = p.advice.as_str()));
+        }
+        out
+    }
 }
 
 /// The result: the `test_message` object of `check --json`.

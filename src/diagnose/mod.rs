@@ -245,10 +245,13 @@ fn login_findings(
         } else {
             DiagnosisId::IncomingWorks
         };
-        r.push(Finding::ok(
-            id,
-            t!("diagnose-works", which = which.as_str()),
-        ));
+        // Sending worked only with the login switched on: not "works with these settings".
+        if !(outgoing && r.repair.smtp_login) {
+            r.push(Finding::ok(
+                id,
+                t!("diagnose-works", which = which.as_str()),
+            ));
+        }
         return;
     }
     let rejected = matches!(

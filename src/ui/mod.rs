@@ -11,11 +11,13 @@ mod branding;
 pub mod checking;
 pub mod domain_check;
 pub mod done;
+pub mod existing;
 pub mod finding;
 pub mod manual;
 pub mod outcome;
 mod programs;
 pub mod receive;
+pub mod send_check;
 mod style;
 mod window;
 pub mod you;
@@ -48,6 +50,7 @@ pub enum Step {
     Fix(Fix),
     Manual(manual::Manual),
     DomainCheck(domain_check::DomainCheck),
+    Existing(Box<existing::Existing>),
 }
 
 /// The wizard.
@@ -84,6 +87,9 @@ pub enum Message {
     DomainCheck(domain_check::Message),
     /// Open "Check my domain" for the address's domain.
     CheckDomain,
+    /// Open "Fix my existing email".
+    FixExisting,
+    Existing(existing::Message),
     Key(Key, keyboard::Modifiers),
 }
 
@@ -204,6 +210,8 @@ impl App {
         match message {
             Message::Key(key, modifiers) => self.key(key, modifiers),
             Message::CheckDomain => self.domain_check(),
+            Message::FixExisting => self.open_existing(),
+            Message::Existing(m) => self.existing_update(m),
             Message::DomainCheck(m) => {
                 let Step::DomainCheck(s) = &mut self.step else {
                     return Task::none();
@@ -308,6 +316,7 @@ impl App {
                 match s.update(m) {
                     DoneAction::None => Task::none(),
                     DoneAction::Close => iced::exit(),
+                    DoneAction::SendTest => self.send_test_start(),
                     DoneAction::Export(app) => {
                         let Some(account) = self.account() else {
                             return Task::none();
@@ -440,6 +449,9 @@ impl App {
             (Step::DomainCheck(_), Key::Named(Named::Escape)) => {
                 Message::DomainCheck(domain_check::Message::Back)
             }
+            (Step::Existing(_), Key::Named(Named::Escape)) => {
+                Message::Existing(existing::Message::Back)
+            }
             _ => return Task::none(),
         };
         self.update(message)
@@ -453,6 +465,9 @@ impl App {
                 button(text(t!("doctor-title")).size(style::SMALL))
                     .style(button::text)
                     .on_press_maybe(s.address().is_ok().then_some(Message::CheckDomain)),
+                button(text(t!("existing-open")).size(style::SMALL))
+                    .style(button::text)
+                    .on_press(Message::FixExisting),
             ]
             .spacing(8)
             .into(),
@@ -471,6 +486,7 @@ impl App {
             .into(),
             Step::Manual(s) => s.view().map(Message::Manual),
             Step::DomainCheck(s) => s.view().map(Message::DomainCheck),
+            Step::Existing(s) => s.view().map(Message::Existing),
         };
         container(container(body).max_width(style::CONTENT_WIDTH))
             .padding(style::PADDING)

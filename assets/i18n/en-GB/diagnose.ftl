@@ -66,3 +66,26 @@ diagnose-all-well = No problems found.
 diagnose-status-ok = Fine
 diagnose-status-warning = Worth a look
 diagnose-status-problem = Problem
+
+## The wizard: "Send a test message" and "Fix my existing email".
+
+send-test-button = Send a test message
+send-test-waiting = Sending a test message to yourself and waiting for it to arrive (up to a minute)…
+existing-open = Fix my existing email
+existing-title = Fix my existing email
+existing-intro = Mail Setup reads the email accounts already set up in Thunderbird on this computer, checks each one and says in plain words what is wrong.
+existing-no-profile = No Thunderbird settings were found on this computer.
+existing-choose = Which account does not work?
+existing-password = Password for { $address } (optional: with it, the logins are checked too)
+existing-check = Check this account
+existing-step-read = Read your settings
+existing-step-servers = Check the servers and your provider’s settings
+existing-step-login = Log in to your mail servers
+existing-running = Checking…
+existing-all-well = No problems found with this account.
+existing-fix-it = Fix it
+existing-fixed = Fixed. Thunderbird will use the corrected settings the next time it starts (a copy of the old settings was kept).
+existing-fix-failed = Nothing was changed: { $reason }
+existing-fix-needs-check = To fix this, Mail Setup must first check the corrected settings work; enter your password and check again.
+existing-test-intro = Finally, check that a message you send really arrives:
+existing-other = Check another account, or this one again
