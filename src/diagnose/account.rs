@@ -176,6 +176,15 @@ pub fn accounts(p: &Prefs) -> Vec<TbAccount> {
         .collect()
 }
 
+impl TbAccount {
+    /// The address to show for this account ("(no address)" when the profile names none).
+    pub fn shown_address(&self) -> String {
+        self.address
+            .clone()
+            .unwrap_or_else(|| crate::t!("diagnose-account-unknown"))
+    }
+}
+
 impl TbServer {
     /// The server as the live check takes it (source `manual`: the person's own settings).
     pub fn to_server(&self) -> Server {

@@ -256,10 +256,7 @@ impl Existing {
             self.selected.and_then(|i| self.accounts.get(i)),
         ) {
             // The diagnosis of the chosen account, first: what is wrong and what to do.
-            let address = a
-                .address
-                .clone()
-                .unwrap_or_else(|| t!("diagnose-account-unknown"));
+            let address = a.shown_address();
             content = content
                 .push(
                     text(format!(
@@ -288,10 +285,7 @@ impl Existing {
             content = content.push(text(t!("existing-choose")).size(style::TEXT));
             let mut list = column![].spacing(6);
             for (i, a) in self.accounts.iter().enumerate() {
-                let address = a
-                    .address
-                    .clone()
-                    .unwrap_or_else(|| t!("diagnose-account-unknown"));
+                let address = a.shown_address();
                 let label = format!("{address} — {} {}", a.incoming.protocol, a.incoming.host);
                 let chosen = self.selected == Some(i);
                 list = list.push(
@@ -307,10 +301,7 @@ impl Existing {
             }
             content = content.push(list);
             if let Some(a) = self.selected.and_then(|i| self.accounts.get(i)) {
-                let address = a
-                    .address
-                    .clone()
-                    .unwrap_or_else(|| t!("diagnose-account-unknown"));
+                let address = a.shown_address();
                 content = content
                     .push(
                         text(t!("existing-password", address = address.as_str()))

@@ -128,10 +128,7 @@ pub(crate) async fn run(run: &Run, args: &DiagnoseArgs) -> Result<(), CliError> 
             (None, None) => None,
         };
         if password.is_none() && !args.json {
-            let address = a
-                .address
-                .clone()
-                .unwrap_or_else(|| t!("diagnose-account-unknown"));
+            let address = a.shown_address();
             eprintln!("{}", t!("diagnose-no-password", address = address.as_str()));
         }
         passwords.push(password);
