@@ -323,6 +323,26 @@ mod tests {
         assert!(parse("").expect("empty").is_empty());
     }
 
+    /// Every cut and every one-byte change of a real-looking file parses or fails, never panics.
+    #[test]
+    fn cut_or_changed_input_never_panics() {
+        let text = "// c\nuser_pref(\"a.b\", \"x\\u00e9\\ud83d\\ude00\");\n/* x */ pref('n', -5, locked);\nuser_pref(\"t\", true);\n";
+        for cut in 0..=text.len() {
+            if let Some(prefix) = text.get(..cut) {
+                let _ = parse(prefix);
+            }
+        }
+        for i in 0..text.len() {
+            for b in [b'"', b'\\', b'(', b')', b';', b'/', b'*', b'u', b'9', b' '] {
+                let mut bytes = text.as_bytes().to_vec();
+                bytes[i] = b;
+                if let Ok(t) = std::str::from_utf8(&bytes) {
+                    let _ = parse(t);
+                }
+            }
+        }
+    }
+
     #[test]
     fn numbers_in_strings_are_read_as_numbers() {
         let p = parse("user_pref(\"p\", \"993\");").expect("parses");
