@@ -235,6 +235,13 @@ fn accepted_and_dropped_is_not_delivered_in_bounded_time_and_names_the_mx() {
     assert_eq!(p.kind, ProblemKind::NotDelivered);
     // The MX part of the domain check says where the domain's mail goes.
     assert!(p.advice.contains("mx.elsewhere.example"), "{p:?}");
+    // Dovecot offers IDLE: the wait was an IDLE, ended with DONE, and a search after it.
+    let said = |w: &str| {
+        t.transcript
+            .iter()
+            .any(|l| l.starts_with("C: ") && l.ends_with(w))
+    };
+    assert!(said(" IDLE") && said("DONE"), "{:?}", t.transcript);
     assert!(
         start.elapsed() < Duration::from_secs(4 + 25),
         "{:?}",
