@@ -54,6 +54,7 @@ fn main() {
         DovecotExtras {
             relay: Some(relay),
             no_tls: false,
+            lmtp: None,
         },
     );
     let addr = Address::parse("alice@bench.test").expect("address");

@@ -39,7 +39,7 @@ fn server(
 }
 
 fn timeouts() -> CheckTimeouts {
-    support::generous_check_timeouts()
+    support::check_timeouts()
 }
 
 struct Site {
@@ -76,6 +76,7 @@ fn site(domain: &str, leaf_kind: &str, ports: DovecotPorts, no_tls: bool) -> Sit
         DovecotExtras {
             relay: Some(relay),
             no_tls,
+            lmtp: None,
         },
     );
     let net = support::net(&dns, &ca, None);

@@ -222,6 +222,7 @@ mod check_command {
                 DovecotExtras {
                     relay: Some(relay),
                     no_tls: false,
+                    lmtp: None,
                 },
             );
             MailDomain {

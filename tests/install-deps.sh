@@ -11,6 +11,9 @@ have dovecot || need+=(dovecot-core)
 # The OAuth2 tests: node runs the authorization server (tests/oauth2-server), python3 the test browser.
 have node || need+=(nodejs)
 have npm || need+=(npm)
+# The send-and-receive test: real delivery, Postfix relaying to Dovecot's LMTP.
+[ -e /usr/lib/dovecot/lmtp ] || need+=(dovecot-lmtpd)
+have postfix || need+=(postfix)
 # The keyring test: a real Secret Service in its own D-Bus session.
 have dbus-run-session || need+=(dbus)
 have gnome-keyring-daemon || need+=(gnome-keyring)
@@ -48,6 +51,9 @@ if [ ${#need[@]} -gt 0 ]; then
   apt-get update -qq
   apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
 fi
+# Each test runs its own Postfix on its own loopback address; a system one started by the package
+# would hold port 25 on every address.
+if postfix status >/dev/null 2>&1; then postfix stop >/dev/null 2>&1 || true; fi
 
 # cargo-deb builds the .deb (packaging/build-deb); we pin the 3.8 series (docs/design.md, "Stack").
 if ! cargo deb --version 2>/dev/null | grep -q '^cargo-deb 3\.8\.'; then

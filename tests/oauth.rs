@@ -134,7 +134,7 @@ impl Site {
 }
 
 fn timeouts() -> CheckTimeouts {
-    support::generous_check_timeouts()
+    support::check_timeouts()
 }
 
 fn short() -> Limits {

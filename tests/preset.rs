@@ -110,6 +110,7 @@ fn site(domain: &str, self_signed: bool) -> Site {
         DovecotExtras {
             relay: Some(relay),
             no_tls: false,
+            lmtp: None,
         },
     );
     Site {

@@ -2,6 +2,8 @@
 //! (`tests/thunderbird/`, installed into Thunderbird's directory; it does nothing unless
 //! MAILSETUP_TB_DUMP is set) lists the accounts Thunderbird loaded, then quits.
 
+mod support;
+
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -513,4 +515,92 @@ fn with_no_profile_at_all_a_new_default_one_is_what_thunderbird_opens() {
         .filter(|e| e.path().join("prefs.js").exists())
         .collect();
     assert_eq!(dirs.len(), 1, "{dirs:?}");
+}
+
+/// `diagnose --fix` on a broken account, then Thunderbird loads the profile: the corrected values,
+/// the account still there, and the other account untouched.
+#[test]
+fn thunderbird_loads_a_profile_repaired_by_diagnose_fix() {
+    use support::mailroom::{AWAY, DOMAIN, Mailroom, PASSWORD, TbAccount, write_profile};
+    let _serial = one_at_a_time();
+    let room = Mailroom::start();
+    let alice = format!("alice@{DOMAIN}");
+    let broken = TbAccount {
+        kind: "pop3",
+        host: format!("old.{DOMAIN}"),
+        port: 1995,
+        leave_on_server: false,
+        user: "alice".into(),
+        smtp_auth: 1,
+        smtp_user: String::new(),
+        ..TbAccount::good(&alice)
+    };
+    let carol = TbAccount {
+        port: 143,
+        socket_type: 2,
+        ..TbAccount::good(&format!("carol@{AWAY}"))
+    };
+    let h = room.home.path();
+    let profile = h.join("profile");
+    write_profile(&profile, &[broken, carol]);
+    let mut c = room.mailsetup();
+    c.args([
+        "diagnose",
+        "--json",
+        "--fix",
+        "--password-stdin",
+        "--account",
+        &alice,
+    ])
+    .arg("--thunderbird-profile")
+    .arg(&profile)
+    .stdin(std::process::Stdio::piped())
+    .stdout(std::process::Stdio::piped());
+    let mut child = c.spawn().expect("mailsetup");
+    {
+        use std::io::Write as _;
+        writeln!(child.stdin.take().expect("stdin"), "{PASSWORD}").expect("password");
+    }
+    let out = child.wait_with_output().expect("mailsetup ends");
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    let fixed: Vec<&str> = v["accounts"][0]["fixed"]
+        .as_array()
+        .expect("fixed")
+        .iter()
+        .filter_map(|f| f.as_str())
+        .collect();
+    for id in [
+        "wrong-server",
+        "pop3-deletes-from-server",
+        "outgoing-no-login",
+        "username-form",
+    ] {
+        assert!(fixed.contains(&id), "{id} not fixed: {v:#}");
+    }
+    let got = accounts(&profile, h);
+    assert_eq!(got.len(), 2, "{got:?}");
+    let a = got
+        .iter()
+        .find(|a| a["email"] == alice.as_str())
+        .expect("alice's account is still there");
+    assert_eq!(
+        (a["type"].as_str(), a["port"].as_i64()),
+        (Some("pop3"), Some(995)),
+        "{a}"
+    );
+    assert_eq!(a["socketType"], 3);
+    assert_eq!(a["host"], format!("mail.{DOMAIN}"));
+    assert_eq!(a["userName"], alice.as_str());
+    assert_eq!(a["leaveOnServer"], true);
+    assert_eq!(a["smtpAuthMethod"], 3);
+    assert_eq!(a["smtpUser"], alice.as_str());
+    let c = got
+        .iter()
+        .find(|a| a["email"] == format!("carol@{AWAY}"))
+        .expect("carol");
+    assert_eq!(
+        (c["port"].as_i64(), c["socketType"].as_i64()),
+        (Some(143), Some(2)),
+        "{c}"
+    );
 }

@@ -805,3 +805,81 @@ mod sign_in_path {
         );
     }
 }
+
+/// A wizard on the diagnosis provider (`support::mailroom`), with its home folder and published
+/// settings.
+fn mailroom_wizard(room: &support::mailroom::Mailroom) -> Wizard {
+    let mut w = Wizard::new(NetConfig {
+        dns_server: Some(room.dns.addr),
+        ca_files: vec![room.ca.pem_path.clone()],
+        ispdb_url: Some(
+            url::Url::parse(&format!("https://{}/none/", room.block.ip(8))).expect("url"),
+        ),
+        pins: Vec::new(),
+    });
+    w.app.options.site_dirs = vec![room.home.path().join(".config/mailsetup/autoconfig")];
+    w.app.programs.home = Some(room.home.path().to_path_buf());
+    w
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn fix_my_existing_email_diagnoses_fixes_and_ends_with_a_test_message() {
+    use support::mailroom::{DOMAIN, Mailroom, PASSWORD, TbAccount, write_profile};
+    let room = Mailroom::start();
+    let alice = format!("alice@{DOMAIN}");
+    // The Thunderbird profile this home opens, with sending set up without a login.
+    let tb = room.home.path().join(".thunderbird");
+    let prefs = write_profile(
+        &tb.join("abcd1234.default"),
+        &[TbAccount {
+            smtp_auth: 1,
+            ..TbAccount::good(&alice)
+        }],
+    );
+    std::fs::write(
+        tb.join("profiles.ini"),
+        "[Profile0]\nName=default\nIsRelative=1\nPath=abcd1234.default\nDefault=1\n",
+    )
+    .expect("profiles.ini");
+    let mut w = mailroom_wizard(&room);
+    w.click("Fix my existing email").await;
+    w.assert_shows("Which account does not work?");
+    w.type_into(mailsetup::ui::existing::PASSWORD, PASSWORD)
+        .await;
+    w.click("Check this account").await;
+    w.assert_shows(
+        "✗ Your mail program sends without logging in to the outgoing mail server. Most providers refuse mail sent that way, which is the usual reason you can receive but not send.",
+    );
+    w.click("Fix it").await;
+    w.assert_shows("Fixed. Thunderbird will use the corrected settings the next time it starts (a copy of the old settings was kept).");
+    let text = std::fs::read_to_string(&prefs).expect("prefs.js");
+    assert!(
+        text.contains("user_pref(\"mail.smtpserver.smtp1.authMethod\", 3);"),
+        "{text}"
+    );
+    w.click("Send a test message").await;
+    w.assert_shows("It has been removed again.");
+    let Step::Existing(page) = &w.app.step else {
+        panic!("left the page")
+    };
+    assert!(matches!(&page.test.result, Some(Ok(t)) if t.arrived));
+    w.click("Back").await;
+    w.assert_shows("Set up your email");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_done_page_sends_a_test_message() {
+    use support::mailroom::{DOMAIN, Mailroom, PASSWORD};
+    let room = Mailroom::start();
+    let mut w = mailroom_wizard(&room);
+    w.you(&format!("alice@{DOMAIN}"), PASSWORD).await;
+    w.click("Continue").await;
+    w.click("Check my account").await;
+    w.assert_shows("Your account works");
+    w.click("Send a test message").await;
+    w.assert_shows("It has been removed again.");
+    let Step::Done(d) = &w.app.step else {
+        panic!("left the Done page")
+    };
+    assert!(matches!(&d.send_check.result, Some(Ok(t)) if t.arrived && t.sent));
+}

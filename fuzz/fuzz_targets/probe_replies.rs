@@ -21,7 +21,7 @@ fuzz_target!(|data: &[u8]| {
     let mut probe = Probe::new(protocol, tls);
     for chunk in data[2..].chunks(split) {
         match probe.receive(chunk) {
-            Step::Read | Step::Send(_) => {}
+            Step::Read | Step::Wait(_) | Step::Send(_) => {}
             Step::StartTls | Step::Finished(_) => return,
         }
     }

@@ -39,6 +39,10 @@ pub enum ProblemKind {
     NotConfigured,
     /// The provider refuses the account password here: it wants OAuth2 or an app password.
     PasswordNotAllowed,
+    /// The send-and-receive test: the outgoing server refused the test message (its words say why).
+    SendRefused,
+    /// The send-and-receive test: the message was accepted but not seen in the inbox in time.
+    NotDelivered,
     Other,
 }
 
@@ -57,9 +61,9 @@ fn side(d: Direction) -> String {
     }
 }
 
-fn date(secs: u64) -> String {
-    // Civil date from days since 1970-01-01 (proleptic Gregorian; Howard Hinnant's algorithm).
-    let days = (secs / 86_400) as i64;
+/// The civil date (year, month, day) of `days` since 1970-01-01, proleptic Gregorian (Howard
+/// Hinnant's algorithm).
+pub(crate) fn civil_date(days: i64) -> (i64, i64, i64) {
     let z = days + 719_468;
     let era = z.div_euclid(146_097);
     let doe = z.rem_euclid(146_097);
@@ -68,7 +72,11 @@ fn date(secs: u64) -> String {
     let mp = (5 * doy + 2) / 153;
     let d = doy - (153 * mp + 2) / 5 + 1;
     let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    let y = yoe + era * 400 + i64::from(m <= 2);
+    (yoe + era * 400 + i64::from(m <= 2), m, d)
+}
+
+fn date(secs: u64) -> String {
+    let (y, m, d) = civil_date((secs / 86_400) as i64);
     format!("{y:04}-{m:02}-{d:02}")
 }
 

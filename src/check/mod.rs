@@ -17,6 +17,7 @@
 //! once: never more than two login attempts per server, to stay clear of lock-outs.
 
 pub mod diagnosis;
+pub mod send_test;
 mod trust;
 
 pub use trust::refuse_untrusted;
@@ -130,7 +131,7 @@ pub enum LoginSecret {
 }
 
 impl LoginSecret {
-    fn credentials(&self, username: &str) -> Credentials {
+    pub(crate) fn credentials(&self, username: &str) -> Credentials {
         match self {
             LoginSecret::Password(p) => Credentials::password(username, p.clone()),
             LoginSecret::Token(t) => Credentials::token(username, t.clone()),

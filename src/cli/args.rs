@@ -124,6 +124,8 @@ pub enum Command {
     SavePassword(SavePasswordArgs),
     /// Check whether a domain is set up to receive and send mail (MX, SPF, DKIM, DMARC, MTA-STS …).
     Doctor(DoctorArgs),
+    /// Find what is wrong with the email accounts already set up in Thunderbird, and repair it.
+    Diagnose(DiagnoseArgs),
     /// Write the settings for another mail program or for publishing (Thunderbird, Apple Mail, …).
     Export(ExportArgs),
     /// Check a helpdesk preset file and say what it sets up (or what is wrong with it, and where).
@@ -182,6 +184,34 @@ pub struct ExportArgs {
 }
 
 #[derive(Debug, Args)]
+pub struct DiagnoseArgs {
+    /// The Thunderbird profile to read: `default` (the one Thunderbird opens) or a profile folder.
+    #[arg(long, value_name = "default|DIR", default_value = "default")]
+    pub thunderbird_profile: String,
+    /// Only this account (its email address).
+    #[arg(long, value_name = "ADDRESS")]
+    pub account: Option<String>,
+    /// Read the account's password from standard input (one line); needs --account. Without it, the
+    /// password saved in the system keyring is used, if there is one.
+    #[arg(long, requires = "account")]
+    pub password_stdin: bool,
+    /// When both logins work, also send a test message to yourself and wait until it arrives.
+    #[arg(long)]
+    pub send_test: bool,
+    /// With --send-test: how many seconds to wait for the test message (default 60).
+    #[arg(long, value_name = "SECONDS", requires = "send_test",
+          value_parser = clap::value_parser!(u64).range(1..=crate::check::send_test::MAX_WAIT_SECS))]
+    pub wait: Option<u64>,
+    /// Repair what can be repaired, once the repaired settings passed a live check (prefs.js is
+    /// backed up first; nothing is written while Thunderbird has the profile open).
+    #[arg(long)]
+    pub fix: bool,
+    /// Print the diagnosis as one JSON object.
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
 pub struct DoctorArgs {
     /// The domain, e.g. theirbusiness.co.uk (an email address works too).
     pub domain: String,
@@ -232,6 +262,14 @@ pub struct CheckArgs {
     /// next check needs no browser.
     #[arg(long)]
     pub remember: bool,
+    /// When both logins work, also send a test message to yourself, wait until it is in your inbox,
+    /// then remove it again.
+    #[arg(long)]
+    pub send_test: bool,
+    /// With --send-test: how many seconds to wait for the test message (default 60).
+    #[arg(long, value_name = "SECONDS", requires = "send_test",
+          value_parser = clap::value_parser!(u64).range(1..=crate::check::send_test::MAX_WAIT_SECS))]
+    pub wait: Option<u64>,
 }
 
 #[derive(Debug, Args)]
@@ -270,6 +308,7 @@ impl Command {
             Command::Discover(a) => a.json,
             Command::Check(a) => a.json,
             Command::Doctor(a) => a.json,
+            Command::Diagnose(a) => a.json,
             Command::Preset(a) => a.json,
             Command::SavePassword(_) | Command::Export(_) | Command::Setup => false,
         }

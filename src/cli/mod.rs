@@ -19,8 +19,8 @@ use std::sync::Arc;
 use clap::Parser;
 
 pub use args::{
-    CheckArgs, Cli, Command, DiscoverArgs, DoctorArgs, ExportArgs, NetArgs, OAuthArgs, PresetArgs,
-    PresetCheckArgs, ProtocolArg, SavePasswordArgs,
+    CheckArgs, Cli, Command, DiagnoseArgs, DiscoverArgs, DoctorArgs, ExportArgs, NetArgs,
+    OAuthArgs, PresetArgs, PresetCheckArgs, ProtocolArg, SavePasswordArgs,
 };
 pub use render::human;
 
@@ -206,6 +206,7 @@ fn run(cli: Cli) -> Result<(), CliError> {
         Some(Command::Check(args)) => runtime.block_on(cmd::check::run(&run, &args)),
         Some(Command::SavePassword(args)) => runtime.block_on(cmd::save_password::run(&args)),
         Some(Command::Doctor(args)) => runtime.block_on(cmd::doctor::run(&run, &args)),
+        Some(Command::Diagnose(args)) => runtime.block_on(cmd::diagnose::run(&run, &args)),
         Some(Command::Export(args)) => runtime.block_on(cmd::export::run(&run, &args)),
         Some(Command::Preset(args)) => cmd::preset::run(&args),
         Some(Command::Setup) => runtime.block_on(cmd::setup::run(&run)),

@@ -6,6 +6,7 @@ use std::time::Duration;
 
 use super::CliError;
 use crate::check::diagnosis::{Problem, ProblemKind};
+use crate::check::send_test::TestMessage;
 use crate::check::{CheckReport, ServerCheck};
 use crate::discover::{Discovery, Progress, SourceStatus};
 use crate::model::Server;
@@ -245,8 +246,9 @@ fn pretty(v: &serde_json::Value) -> String {
     serde_json::to_string_pretty(v).expect("a JSON value always serialises")
 }
 
-/// `check --json`: `{"incoming": side, "outgoing": side}`, each side `{"server", "ok", "problem"}`.
-pub(super) fn check_json(report: &CheckReport) -> String {
+/// `check --json`: `{"incoming": side, "outgoing": side}`, each side `{"server", "ok", "problem"}`,
+/// and with `--send-test` `"test_message"`.
+pub(super) fn check_json(report: &CheckReport, test: Option<&TestMessage>) -> String {
     let outgoing = match &report.outgoing {
         Some(o) => to_json(o),
         None => missing_side(Problem {
@@ -255,7 +257,11 @@ pub(super) fn check_json(report: &CheckReport) -> String {
             advice: crate::t!("cli-check-no-outgoing-advice"),
         }),
     };
-    pretty(&serde_json::json!({ "incoming": to_json(&report.incoming), "outgoing": outgoing }))
+    let mut v = serde_json::json!({ "incoming": to_json(&report.incoming), "outgoing": outgoing });
+    if let Some(t) = test {
+        v["test_message"] = to_json(t);
+    }
+    pretty(&v)
 }
 
 /// `check --json` when no incoming server was found: both sides say so.
@@ -312,6 +318,11 @@ pub(super) fn doctor(domain: &str, report: &crate::doctor::Report) -> String {
     out.push('\n');
     out
 }
+
+mod diagnose;
+mod send_test;
+pub(super) use diagnose::{diagnose_json, diagnose_text};
+pub(super) use send_test::test_message_text;
 
 #[cfg(test)]
 mod tests;

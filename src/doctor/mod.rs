@@ -22,6 +22,7 @@ use futures_util::FutureExt;
 use serde::{Deserialize, Serialize};
 
 pub use self::finding::{Check, Finding, FindingId, Status};
+pub(crate) use self::mx::against as mx_against;
 use crate::address::Address;
 use crate::discover::{self, Options};
 use crate::net::{DnsError, Net};

@@ -6,9 +6,9 @@
 use std::future::Future;
 
 use super::{Check, Finding, FindingId, dns_unknown};
-use crate::address::registrable_domain;
+use crate::address::{Address, registrable_domain};
 use crate::discover::{Discovery, bundled, mx as mxsrc};
-use crate::model::SourceId;
+use crate::model::{Server, SourceId};
 use crate::net::{DnsError, Mx, Net};
 use crate::t;
 
@@ -63,6 +63,21 @@ pub(super) async fn check(
         out.push(compare(&hosts, &best, &incoming.host, by_provider));
     }
     out
+}
+
+/// The MX part of the domain check for an address whose incoming server is already known (the
+/// send-and-receive test, the diagnosis): where the domain's mail goes, and whether that is this
+/// server. Under the doctor's per-check limit.
+pub(crate) async fn against(net: &Net, addr: &Address, incoming: &Server) -> Vec<Finding> {
+    let found = Discovery {
+        address: addr.clone(),
+        incoming: vec![incoming.clone()],
+        outgoing: Vec::new(),
+        sources: Vec::new(),
+        elapsed_ms: 0,
+    };
+    let checked = check(net, addr.domain(), async { Some(found) });
+    super::within(Check::Mx, super::CHECK_LIMIT, checked).await
 }
 
 /// The finding for an MX lookup that gave no records.

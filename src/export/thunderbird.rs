@@ -40,7 +40,7 @@ fn io(path: &Path) -> impl FnOnce(std::io::Error) -> ProfileError + '_ {
     }
 }
 
-fn socket_type(s: &Server) -> i64 {
+pub(crate) fn socket_type(s: &Server) -> i64 {
     match s.security {
         Security::Plain => 0,
         Security::Starttls => 2,
@@ -158,7 +158,7 @@ pub(crate) fn account_prefs(a: &Account, k: &Keys) -> Vec<(String, Pref)> {
     p
 }
 
-fn line(name: &str, v: &Pref) -> String {
+pub(crate) fn line(name: &str, v: &Pref) -> String {
     format!(
         "user_pref({}, {});\n",
         serde_json::to_string(name).expect("a string always serialises as JSON"),

@@ -197,7 +197,8 @@ impl<D: Dialogue> Session<D> {
                 return Ok(None);
             }
             self.next = match std::mem::replace(&mut self.next, Step::Read) {
-                Step::Read => self.read(transcript).await?,
+                Step::Read => self.read(None, transcript).await?,
+                Step::Wait(quiet) => self.read(Some(quiet), transcript).await?,
                 Step::Send(out) => {
                     transcript.push(format!("C: {}", out.shown()));
                     self.stream.write(out.bytes()).await.map_err(io)?;
@@ -219,8 +220,21 @@ impl<D: Dialogue> Session<D> {
         }
     }
 
-    /// Reads once, under the greeting limit the first time and the reply limit after.
-    async fn read(&mut self, transcript: &mut Vec<String>) -> Result<Step<D::Done>, SessionError> {
+    /// Reads once, under the greeting limit the first time and the reply limit after; with `quiet`,
+    /// under that limit, silence then being the dialogue's [`Dialogue::quiet`], not a failure.
+    async fn read(
+        &mut self,
+        quiet: Option<Duration>,
+        transcript: &mut Vec<String>,
+    ) -> Result<Step<D::Done>, SessionError> {
+        if let Some(limit) = quiet {
+            let mut buf = vec![0u8; READ_CHUNK];
+            return match tokio::time::timeout(limit, self.stream.read(&mut buf)).await {
+                Ok(Ok(n)) => Ok(self.received(&buf[..n], transcript)),
+                Ok(Err(e)) => Err(io(e)),
+                Err(_) => Ok(self.dialogue.quiet()),
+            };
+        }
         let (limit, late) = if self.heard {
             (self.limits.reply, SessionError::ReplyTimeout)
         } else {
@@ -232,13 +246,18 @@ impl<D: Dialogue> Session<D> {
             Ok(Err(e)) => return Err(io(e)),
             Err(_) => return Err(late),
         };
+        Ok(self.received(&buf[..n], transcript))
+    }
+
+    /// What was read: into the transcript, then to the dialogue.
+    fn received(&mut self, bytes: &[u8], transcript: &mut Vec<String>) -> Step<D::Done> {
         self.heard = true;
-        let text = String::from_utf8_lossy(&buf[..n]);
+        let text = String::from_utf8_lossy(bytes);
         for line in text.lines().take(TRANSCRIPT_LINES_PER_READ) {
             let line: String = line.chars().take(TRANSCRIPT_LINE_CHARS).collect();
             transcript.push(format!("S: {line}"));
         }
-        Ok(self.dialogue.receive(&buf[..n]))
+        self.dialogue.receive(bytes)
     }
 
     /// The TLS handshake on the plain stream, under the handshake limit: the one upgrade, for

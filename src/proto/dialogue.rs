@@ -29,6 +29,10 @@ pub enum Step<T> {
     Send(Outgoing),
     /// Run the TLS handshake now, then call [`Dialogue::tls_ready`].
     StartTls,
+    /// Read, but expect nothing for up to this long: bytes go to [`Dialogue::receive`] as usual,
+    /// silence for the whole time is not a failure but [`Dialogue::quiet`] (waiting for a message
+    /// to arrive: IMAP IDLE, or the pause between two polls).
+    Wait(std::time::Duration),
     /// The dialogue is over.
     Finished(Result<T, Failure>),
 }
@@ -196,6 +200,20 @@ impl Core {
         })
     }
 
+    /// Sends a block of lines that carries no credential (a message's text, already ending in CRLF),
+    /// shown in the transcript as `shown`.
+    pub(crate) fn send_block<T>(&mut self, bytes: Vec<u8>, shown: String) -> Step<T> {
+        Step::Send(Outgoing { bytes, shown })
+    }
+
+    /// Goes on after a login dialogue ended well on this connection (the mail dialogues that log in
+    /// first, then send or look for a message). The connection is encrypted: only a finished
+    /// success is resumed.
+    pub(crate) fn resume(&mut self) {
+        self.done = false;
+        self.in_reply = 0;
+    }
+
     /// The one way a credential reaches the wire: `make` is given the credentials only on an
     /// encrypted connection. On a plain one, `make` is never called and the dialogue ends with
     /// [`Failure::NoEncryption`]; an error from `make` (a password that cannot be encoded) ends it too.
@@ -357,6 +375,12 @@ pub trait Dialogue {
     /// What to send after the dialogue ended, to close politely (the answer does not matter).
     fn farewell(&self) -> &'static str;
 
+    /// Nothing came during a [`Step::Wait`]: what to do next. Only dialogues that wait ask for
+    /// that; for the others silence is the server's failure.
+    fn quiet(&mut self) -> Step<Self::Done> {
+        self.core().finish(Err(Failure::NotProtocol))
+    }
+
     /// Feeds received bytes; an empty slice means the server closed the connection.
     fn receive(&mut self, bytes: &[u8]) -> Step<Self::Done> {
         let core = self.core();
@@ -402,6 +426,9 @@ impl<D: Dialogue + ?Sized> Dialogue for Box<D> {
     fn farewell(&self) -> &'static str {
         (**self).farewell()
     }
+    fn quiet(&mut self) -> Step<Self::Done> {
+        (**self).quiet()
+    }
 }
 
 /// Test helper: the text of every step, secrets as the transcript shows them.
@@ -411,6 +438,7 @@ pub(crate) fn shown<T>(step: &Step<T>) -> String {
         Step::Read => "READ".into(),
         Step::Send(o) => format!("C: {}", o.shown()),
         Step::StartTls => "STARTTLS".into(),
+        Step::Wait(d) => format!("WAIT {}s", d.as_secs()),
         Step::Finished(Ok(_)) => "OK".into(),
         Step::Finished(Err(e)) => format!("ERR: {e:?}"),
     }

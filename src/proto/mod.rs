@@ -5,6 +5,7 @@
 //! [`imap`], [`pop3`] and [`smtp`] are the login dialogues, [`probe`] the discovery probe.
 
 pub mod dialogue;
+pub mod find;
 pub mod imap;
 mod lines;
 pub mod login;
@@ -12,3 +13,5 @@ pub mod pop3;
 pub mod probe;
 pub mod sasl;
 pub mod smtp;
+pub mod submit;
+pub mod then;

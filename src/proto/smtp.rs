@@ -45,12 +45,40 @@ impl Reply {
     }
 }
 
+/// Collects the lines of one reply, multi-line (`250-…`) up to its last line (`250 …`).
+#[derive(Debug, Default)]
+pub(crate) struct Replies {
+    partial: Vec<String>,
+}
+
+impl Replies {
+    /// A complete reply, `Ok(None)` while it goes on, `Err` for a line that is no SMTP reply.
+    pub(crate) fn line(&mut self, line: &str) -> Result<Option<Reply>, Failure> {
+        let code = line.get(..3).and_then(|c| c.parse::<u16>().ok());
+        let Some(code) = code.filter(|c| (200..=599).contains(c)) else {
+            return Err(Failure::NotProtocol);
+        };
+        self.partial.push(line.get(4..).unwrap_or("").to_owned());
+        if line.as_bytes().get(3) == Some(&b'-') {
+            return Ok(None);
+        }
+        Ok(Some(Reply {
+            code,
+            lines: std::mem::take(&mut self.partial),
+        }))
+    }
+
+    pub(crate) fn clear(&mut self) {
+        self.partial.clear();
+    }
+}
+
 /// One SMTP submission login.
 #[derive(Debug)]
 pub struct SmtpLogin {
     core: Core,
     state: State,
-    partial: Vec<String>,
+    replies: Replies,
 }
 
 /// Classifies a refused AUTH by its codes.
@@ -71,7 +99,7 @@ impl SmtpLogin {
         SmtpLogin {
             core: Core::new(tls, Some(creds)),
             state: State::Greeting,
-            partial: Vec::new(),
+            replies: Replies::default(),
         }
     }
 
@@ -154,24 +182,16 @@ impl Dialogue for SmtpLogin {
 
     /// EHLO again over TLS (RFC 3207 §4.2).
     fn after_tls(&mut self) -> Step {
-        self.partial.clear();
+        self.replies.clear();
         self.ehlo()
     }
 
     fn line(&mut self, line: &str) -> Option<Step> {
-        let code = line.get(..3).and_then(|c| c.parse::<u16>().ok());
-        let Some(code) = code.filter(|c| (200..=599).contains(c)) else {
-            return Some(self.core.finish(Err(Failure::NotProtocol)));
-        };
-        self.partial.push(line.get(4..).unwrap_or("").to_owned());
-        if line.as_bytes().get(3) == Some(&b'-') {
-            return None;
+        match self.replies.line(line) {
+            Ok(Some(reply)) => Some(self.reply(reply)),
+            Ok(None) => None,
+            Err(e) => Some(self.core.finish(Err(e))),
         }
-        let reply = Reply {
-            code,
-            lines: std::mem::take(&mut self.partial),
-        };
-        Some(self.reply(reply))
     }
 }
 

@@ -39,6 +39,8 @@ pub struct Done {
     pub added: Option<Result<String, String>>,
     /// What the last "other way" did.
     pub exported: Option<Result<String, String>>,
+    /// "Send a test message" for the account just checked.
+    pub send_check: Box<super::send_check::SendCheck>,
     /// The phone panel (QR code and settings) is shown.
     pub phone: bool,
     /// The other ways offered (a helpdesk preset may offer fewer).
@@ -92,6 +94,7 @@ pub enum DoneMessage {
     Open,
     Export(App),
     Exported(Result<String, String>),
+    SendTest(super::send_check::Message),
 }
 
 pub enum DoneAction {
@@ -101,6 +104,7 @@ pub enum DoneAction {
     Add,
     Open,
     Export(App),
+    SendTest,
 }
 
 impl Done {
@@ -114,6 +118,7 @@ impl Done {
             adding: false,
             added: None,
             exported: None,
+            send_check: Default::default(),
             phone: false,
             offer: App::ALL.to_vec(),
             qr: None,
@@ -153,6 +158,12 @@ impl Done {
 
     pub fn update(&mut self, m: DoneMessage) -> DoneAction {
         match m {
+            DoneMessage::SendTest(super::send_check::Message::Start) => {
+                return DoneAction::SendTest;
+            }
+            DoneMessage::SendTest(super::send_check::Message::Finished(r)) => {
+                self.send_check.finished(*r)
+            }
             DoneMessage::Save(b) => self.save = b,
             DoneMessage::Finish if self.saved.is_some() || !self.save => return DoneAction::Close,
             DoneMessage::Finish if !self.saving => {
@@ -213,6 +224,7 @@ impl Done {
             content = content.push(lead);
         }
         content = content.push(self.other_ways());
+        content = content.push(self.send_check.view().map(DoneMessage::SendTest));
         let finish_label = if self.saved.is_some() || !self.save {
             t!("done-close")
         } else {

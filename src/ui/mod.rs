@@ -11,11 +11,13 @@ mod branding;
 pub mod checking;
 pub mod domain_check;
 pub mod done;
+pub mod existing;
 pub mod finding;
 pub mod manual;
 pub mod outcome;
 mod programs;
 pub mod receive;
+pub mod send_check;
 pub mod sign_in;
 mod style;
 mod window;
@@ -52,6 +54,7 @@ pub enum Step {
     Manual(manual::Manual),
     DomainCheck(domain_check::DomainCheck),
     SignIn(sign_in::SignIn),
+    Existing(Box<existing::Existing>),
 }
 
 /// The wizard.
@@ -80,6 +83,9 @@ pub struct App {
     pub opener: sign_in::Opener,
     /// The issuer and refresh token of the last sign-in, kept in the keyring when the person saves.
     pub signed_in: Option<(String, Secret<String>)>,
+    /// What the last check logged in with (the password, or the access token of a sign-in): the
+    /// Done page's test message logs in with the same.
+    checked_with: Option<crate::check::LoginSecret>,
 }
 
 #[derive(Debug, Clone)]
@@ -95,6 +101,9 @@ pub enum Message {
     SignIn(sign_in::Message),
     /// Open "Check my domain" for the address's domain.
     CheckDomain,
+    /// Open "Fix my existing email".
+    FixExisting,
+    Existing(existing::Message),
     Key(Key, keyboard::Modifiers),
     /// The system's light or dark setting, at start and when it changes.
     Theme(iced::theme::Mode),
@@ -120,6 +129,7 @@ impl App {
             dark: false,
             opener: sign_in::system_opener(),
             signed_in: None,
+            checked_with: None,
         }
     }
 
@@ -136,7 +146,7 @@ impl App {
             Step::Finding(_) => Some(2),
             Step::Receive(_) | Step::Manual(_) => Some(3),
             Step::Checking(_) | Step::Fix(_) | Step::SignIn(_) => Some(4),
-            Step::Done(_) | Step::DomainCheck(_) => None,
+            Step::Done(_) | Step::DomainCheck(_) | Step::Existing(_) => None,
         }
     }
 
@@ -268,6 +278,8 @@ impl App {
             }
             Message::SignIn(m) => self.signed_in(m),
             Message::CheckDomain => self.domain_check(),
+            Message::FixExisting => self.open_existing(),
+            Message::Existing(m) => self.existing_update(m),
             Message::DomainCheck(m) => {
                 let Step::DomainCheck(s) = &mut self.step else {
                     return Task::none();
@@ -299,6 +311,7 @@ impl App {
                 match action {
                     you::Action::None => Task::none(),
                     you::Action::Focus(id) => operation::focus(id),
+                    you::Action::FixExisting => self.open_existing(),
                     you::Action::Continue {
                         name,
                         address,
@@ -377,6 +390,7 @@ impl App {
                 match s.update(m) {
                     DoneAction::None => Task::none(),
                     DoneAction::Close => iced::exit(),
+                    DoneAction::SendTest => self.send_test_start(),
                     DoneAction::Export(app) => {
                         let Some(account) = self.account() else {
                             return Task::none();
@@ -529,6 +543,9 @@ impl App {
             (Step::DomainCheck(_), Key::Named(Named::Escape)) => {
                 Message::DomainCheck(domain_check::Message::Back)
             }
+            (Step::Existing(_), Key::Named(Named::Escape)) => {
+                Message::Existing(existing::Message::Back)
+            }
             _ => return Task::none(),
         };
         self.update(message)
@@ -556,6 +573,7 @@ impl App {
             Step::Manual(s) => s.view().map(Message::Manual),
             Step::DomainCheck(s) => s.view().map(Message::DomainCheck),
             Step::SignIn(s) => s.view().map(Message::SignIn),
+            Step::Existing(s) => s.view().map(Message::Existing),
         };
         let (logo, name) = self.brand();
         let mut page = column![style::header(logo, name, check_domain)].spacing(style::SPACING);

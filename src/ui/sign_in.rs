@@ -294,6 +294,7 @@ impl super::App {
         secret: crate::check::LoginSecret,
         note: Option<String>,
     ) -> Task<super::Message> {
+        self.checked_with = Some(secret.clone());
         let (step, task) =
             super::checking::Checking::start_with(self.net.clone(), addr, choice, secret, note);
         self.step = super::Step::Checking(step);

@@ -47,11 +47,14 @@ pub enum Message {
     NameSubmitted,
     EmailSubmitted,
     Continue,
+    /// "Fix my existing email": diagnose the accounts a mail program already has.
+    FixExisting,
 }
 
 pub enum Action {
     None,
     Focus(&'static str),
+    FixExisting,
     Continue {
         name: String,
         address: Address,
@@ -76,6 +79,7 @@ impl You {
             Message::ShowPassword(b) => self.show_password = b,
             Message::NameSubmitted => return Action::Focus(EMAIL),
             Message::EmailSubmitted => return Action::Focus(PASSWORD),
+            Message::FixExisting => return Action::FixExisting,
             Message::Continue => {
                 let needs_password = self.provider.is_none() && self.password.expose().is_empty();
                 if let (Ok(address), false) = (self.address(), needs_password) {
@@ -149,7 +153,11 @@ impl You {
             ]
             .spacing(style::TIGHT),
         ];
-        style::page(content, style::actions([], Some(continue_button.into())))
+        let existing = style::link_button(t!("existing-open")).on_press(Message::FixExisting);
+        style::page(
+            content,
+            style::actions([existing.into()], Some(continue_button.into())),
+        )
     }
 }
 

@@ -58,6 +58,8 @@ pub struct DovecotExtras {
     pub relay: Option<SocketAddr>,
     /// No TLS at all, and plain-text logins allowed: the "no encryption" server.
     pub no_tls: bool,
+    /// An LMTP listener on this port (real delivery into the users' mailboxes, from Postfix).
+    pub lmtp: Option<u16>,
 }
 
 /// OAuth2 logins: tokens are JWTs signed with this key (PEM public key and its `kid`), the user
@@ -169,13 +171,18 @@ impl Dovecot {
         services.push_str("}\nservice submission-login {\n");
         listener(&mut services, "submission", ports.submission, false);
         listener(&mut services, "submissions", ports.submissions, true);
+        if let Some(port) = extras.lmtp {
+            services.push_str(&format!(
+                "}}\nservice lmtp {{\n  inet_listener lmtp {{\n    address = {ip}\n    port = {port}\n  }}\n"
+            ));
+        }
         // No brute-force penalty: tests fail logins on purpose, one after another.
         services.push_str(
             "}\nservice anvil {\n  unix_listener anvil-auth-penalty {\n    mode = 0\n  }\n}\n",
         );
         let conf = format!(
             "base_dir = {t}/run\nstate_dir = {t}/state\nlog_path = /dev/stderr\n\
-             protocols = imap pop3 submission\nlisten = {ip}\nhostname = mail.example.test\n\
+             protocols = imap pop3 submission{lmtp}\nlisten = {ip}\nhostname = mail.example.test\n\
              {ssl}\
              {auth}auth_failure_delay = 0\nauth_verbose = yes\n\
              userdb {{\n  driver = static\n  args = uid=nobody gid=nogroup home={t}/home/%u\n}}\n\
@@ -183,6 +190,7 @@ impl Dovecot {
              submission_relay_host = {relay_host}\nsubmission_relay_port = {relay_port}\n{services}",
             t = d.display(),
             auth = auth_config(d, oauth),
+            lmtp = if extras.lmtp.is_some() { " lmtp" } else { "" },
             ssl = if extras.no_tls {
                 "ssl = no\ndisable_plaintext_auth = no\n".to_string()
             } else {
@@ -229,6 +237,11 @@ impl Dovecot {
             std::thread::sleep(Duration::from_millis(10));
         }
         Dovecot { child, dir, ip }
+    }
+
+    /// A user's mailbox folder (Maildir), once something was delivered to it or it was opened.
+    pub fn maildir(&self, user: &str) -> std::path::PathBuf {
+        self.dir.path().join("home").join(user).join("Maildir")
     }
 
     pub fn log(&self) -> String {

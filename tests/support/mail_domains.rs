@@ -87,6 +87,7 @@ impl MailDomains {
             DovecotExtras {
                 relay: Some(relay),
                 no_tls: false,
+                lmtp: None,
             },
         );
         MailDomains {

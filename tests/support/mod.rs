@@ -7,8 +7,10 @@
 //! real servers listen on their standard ports (443, 80, 993 …). This needs root, as on CI.
 //!
 //! One file per fixture: `ca.rs` (the test CA and its leaves), `dns.rs` (dnsmasq), `web.rs` (HTTPS
-//! and HTTP), `dovecot.rs`, `rogue.rs` (hand-written misbehaving servers), `oauth.rs` (the OAuth2 server and
-//! the test browser), `mail_domains.rs` (the domains the wizard tests set up, window and terminal). This file keeps what they
+//! and HTTP), `dovecot.rs`, `postfix.rs` (a Postfix delivering to Dovecot's LMTP), `rogue.rs`
+//! (hand-written misbehaving servers), `oauth.rs` (the OAuth2 server and the test browser),
+//! `mail_domains.rs` (the domains the wizard tests set up, window and terminal), `mailroom.rs` (the
+//! domains and Thunderbird profiles of the diagnose tests). This file keeps what they
 //! share (address blocks, listening sockets, temporary folders) and the helpers that point the
 //! program at a scenario; everything is re-exported here, so tests name it `support::Name`.
 //! Each test binary uses only part of it, hence `dead_code` is allowed for the whole tree.
@@ -18,7 +20,9 @@ mod ca;
 mod dns;
 mod dovecot;
 mod mail_domains;
+pub mod mailroom;
 mod oauth;
+mod postfix;
 mod rogue;
 mod web;
 
@@ -30,6 +34,7 @@ pub use {
     dovecot::{Dovecot, DovecotExtras, DovecotOAuth, DovecotPorts},
     mail_domains::MailDomains,
     oauth::{OAuthMode, OAuthServer, browser_env, oauth_dir},
+    postfix::Postfix,
     rogue::{Behaviour, Rogue},
     web::{Reply, Seen, Web},
 };
@@ -115,8 +120,8 @@ pub fn options(site_dirs: &[&Path]) -> mailsetup::discover::Options {
     o
 }
 
-/// Check limits generous enough for several Dovecots starting at once on two cores in CI.
-pub fn generous_check_timeouts() -> mailsetup::check::CheckTimeouts {
+/// Live-check limits for tests: generous, since several Dovecots start at once on two cores in CI.
+pub fn check_timeouts() -> mailsetup::check::CheckTimeouts {
     mailsetup::check::CheckTimeouts {
         connect: Duration::from_secs(5),
         handshake: Duration::from_secs(10),

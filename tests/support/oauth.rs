@@ -103,6 +103,7 @@ impl OAuthServer {
             super::DovecotExtras {
                 relay: Some(relay),
                 no_tls: false,
+                lmtp: None,
             },
             &super::DovecotOAuth { key_pem, kid, only },
         )

@@ -1,5 +1,9 @@
-//! `mailsetup check ADDRESS`: logs in to the incoming and outgoing servers and says what works.
+//! `mailsetup check ADDRESS`: logs in to the incoming and outgoing servers and says what works; with
+//! `--send-test`, then sends a test message to the address itself and waits for it in the inbox.
 
+use std::time::Duration;
+
+use crate::check::send_test::{self, TestMessage};
 use crate::cli::args::CheckArgs;
 use crate::cli::sign_in::{self, Prepared};
 use crate::cli::{CliError, Run, input, render};
@@ -27,7 +31,8 @@ pub(crate) async fn run(run: &Run, args: &CheckArgs) -> Result<(), CliError> {
     let refused = (!args.trust)
         .then(|| crate::check::refuse_untrusted(&addr, incoming, outgoing))
         .flatten();
-    let report = match refused {
+    let timeouts = Default::default();
+    let (report, secret) = match refused {
         Some(report) => {
             // The same words as always, on stderr; with --json the refusal is that side's problem.
             for c in std::iter::once(&report.incoming).chain(report.outgoing.as_ref()) {
@@ -40,7 +45,8 @@ pub(crate) async fn run(run: &Run, args: &CheckArgs) -> Result<(), CliError> {
                 }
             }
             if args.json {
-                println!("{}", render::check_json(&report));
+                let test = args.send_test.then(TestMessage::not_run);
+                println!("{}", render::check_json(&report, test.as_ref()));
             }
             return Err(CliError::Reported);
         }
@@ -49,34 +55,48 @@ pub(crate) async fn run(run: &Run, args: &CheckArgs) -> Result<(), CliError> {
                 .await?
             {
                 // Nothing was sent: the same report, with every side's problem.
-                Prepared::Refused(report) => *report,
+                Prepared::Refused(report) => (*report, None),
                 Prepared::Ready(secret, keep) => {
                     let report = crate::check::check_with(
-                        &net,
-                        &addr,
-                        incoming,
-                        outgoing,
-                        &secret,
-                        &Default::default(),
+                        &net, &addr, incoming, outgoing, &secret, &timeouts,
                     )
                     .await;
                     if let (true, true, Some(keep)) = (report.ok(), args.remember, keep) {
                         sign_in::keep(&addr, keep).await;
                     }
-                    report
+                    (report, Some(secret))
                 }
             }
         }
     };
+    let test = match (&report.outgoing, &secret, args.send_test) {
+        (_, _, false) => None,
+        (Some(out), Some(secret), true) if report.ok() => {
+            if !args.json {
+                eprintln!("{}", crate::t!("send-test-sending"));
+            }
+            let wait = args
+                .wait
+                .map_or(send_test::DEFAULT_WAIT, Duration::from_secs);
+            let server_in = &report.incoming.server;
+            let t =
+                send_test::send_test(&net, &addr, server_in, &out.server, secret, wait, &timeouts);
+            Some(t.await)
+        }
+        (_, _, true) => Some(TestMessage::not_run()),
+    };
     if args.json {
-        println!("{}", render::check_json(&report));
+        println!("{}", render::check_json(&report, test.as_ref()));
     } else {
         print!(
             "{}",
             render::check_report(&report, args.details, run.help_contact())
         );
+        if let Some(t) = &test {
+            print!("{}", render::test_message_text(t, args.details));
+        }
     }
-    if report.ok() {
+    if report.ok() && test.as_ref().is_none_or(TestMessage::ok) {
         Ok(())
     } else {
         Err(CliError::Reported)

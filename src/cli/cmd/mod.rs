@@ -1,6 +1,7 @@
 //! One file per subcommand; each `run` returns how it went and leaves the exit code to `cli::main`.
 
 pub(super) mod check;
+pub(super) mod diagnose;
 pub(super) mod discover;
 pub(super) mod doctor;
 pub(super) mod export;

@@ -101,7 +101,7 @@ fn check_json_without_outgoing_has_a_null_server_and_not_found() {
             "{host}"
         );
     }
-    let v = json(&check_json(&report));
+    let v = json(&check_json(&report, None));
     assert_eq!(v["incoming"]["problem"]["kind"], "not-vouched");
     assert_eq!(v["incoming"]["ok"], false);
     assert!(v["outgoing"]["server"].is_null());

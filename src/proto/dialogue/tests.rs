@@ -20,6 +20,7 @@ fn run<D: Dialogue>(d: &mut D, server: &[&str]) -> (Vec<Vec<u8>>, Result<D::Done
             Step::Read => {}
             Step::Send(o) => sent.push(o.bytes().to_vec()),
             Step::StartTls => panic!("STARTTLS accepted in a test where it must not be"),
+            Step::Wait(_) => panic!("a login dialogue never waits"),
             Step::Finished(r) => return (sent, r),
         }
     }

@@ -1,0 +1,182 @@
+//! `mailsetup diagnose`: reads the mail accounts of a Thunderbird profile, finds what is wrong with
+//! each (without a password: the servers, encryption, ports, discovery and MX; with one: both logins
+//! and, when asked, the send-and-receive test) and with `--fix` repairs what can be repaired.
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use crate::check::send_test;
+use crate::cli::args::DiagnoseArgs;
+use crate::cli::{CliError, Run, input, render};
+use crate::diagnose::{self, TbAccount, account, fix, prefs};
+use crate::export::tb_profiles;
+use crate::model::Secret;
+use crate::t;
+
+/// How long the keyring may take to give a saved password.
+const KEYRING_LIMIT: Duration = Duration::from_secs(5);
+
+/// The profile folder: the one Thunderbird opens, or the folder given.
+fn profile_dir(arg: &str) -> Result<PathBuf, CliError> {
+    if arg != "default" {
+        let dir = PathBuf::from(arg);
+        if !dir.join("prefs.js").is_file() {
+            return Err(CliError::BadInput(t!(
+                "diagnose-not-a-profile",
+                dir = dir.display().to_string()
+            )));
+        }
+        return Ok(dir);
+    }
+    let no_profile = || {
+        CliError::NotFound(format!(
+            "{} {}",
+            t!("diagnose-no-profile"),
+            t!("diagnose-no-profile-advice")
+        ))
+    };
+    let home = dirs::home_dir().ok_or_else(no_profile)?;
+    let installs = tb_profiles::installed(&home);
+    match tb_profiles::locate(&home, &installs) {
+        Ok(tb_profiles::Located::Profile(p)) if p.dir.join("prefs.js").is_file() => Ok(p.dir),
+        Ok(_) => Err(no_profile()),
+        Err(e) => Err(CliError::BadInput(format!(
+            "{}: {}",
+            e.path.display(),
+            e.reason
+        ))),
+    }
+}
+
+/// The profile's prefs, read whole up to the reader's cap.
+fn read_prefs(dir: &Path) -> Result<prefs::Prefs, CliError> {
+    let path = dir.join("prefs.js");
+    let unreadable = |reason: String| {
+        CliError::BadInput(t!(
+            "diagnose-prefs-unreadable",
+            path = path.display().to_string(),
+            reason = reason
+        ))
+    };
+    let too_large = prefs::PrefsError::TooLarge.to_string();
+    match std::fs::metadata(&path) {
+        Ok(m) if m.len() > prefs::MAX_PREFS as u64 => return Err(unreadable(too_large)),
+        Ok(_) => {}
+        Err(e) => return Err(unreadable(e.to_string())),
+    }
+    let text = std::fs::read_to_string(&path).map_err(|e| unreadable(e.to_string()))?;
+    prefs::parse(&text).map_err(|e| unreadable(e.to_string()))
+}
+
+/// The password saved in the keyring for `address`, if any (a keyring that fails or is slow counts
+/// as none: the diagnosis then runs without logins and says so).
+async fn saved_password(address: &str) -> Option<Secret<String>> {
+    let address = address.to_owned();
+    let load =
+        tokio::task::spawn_blocking(move || crate::secrets::load_password_blocking(&address));
+    match tokio::time::timeout(KEYRING_LIMIT, load).await {
+        Ok(Ok(Ok(p))) => Some(p),
+        _ => None,
+    }
+}
+
+pub(crate) async fn run(run: &Run, args: &DiagnoseArgs) -> Result<(), CliError> {
+    let dir = profile_dir(&args.thunderbird_profile)?;
+    let mut accounts: Vec<TbAccount> = account::accounts(&read_prefs(&dir)?);
+    let wanted = match &args.account {
+        Some(a) => Some(input::address(a)?),
+        None => None,
+    };
+    if let Some(addr) = &wanted {
+        let want = addr.to_string();
+        accounts.retain(|a| {
+            a.address
+                .as_deref()
+                .is_some_and(|x| x.eq_ignore_ascii_case(&want))
+        });
+        if accounts.is_empty() {
+            return Err(CliError::NotFound(t!(
+                "diagnose-no-such-account",
+                address = want.as_str()
+            )));
+        }
+    }
+    if accounts.is_empty() {
+        return Err(CliError::NotFound(t!("diagnose-no-accounts")));
+    }
+    if args.fix && accounts.len() > 1 {
+        return Err(CliError::BadInput(t!("diagnose-fix-needs-account")));
+    }
+    let given = match (&wanted, args.password_stdin) {
+        (Some(addr), true) => Some(input::password(true, addr)?),
+        _ => None,
+    };
+    let net = run.net()?;
+    let opts = diagnose::Options {
+        discovery: run.options(),
+        check: Default::default(),
+        send_test: args.send_test.then(|| {
+            args.wait
+                .map_or(send_test::DEFAULT_WAIT, Duration::from_secs)
+        }),
+    };
+    let mut passwords = Vec::new();
+    for a in &accounts {
+        let password = match (&given, &a.address) {
+            (Some(p), _) => Some(p.clone()),
+            (None, Some(address)) => saved_password(address).await,
+            (None, None) => None,
+        };
+        if password.is_none() && !args.json {
+            let address = a.shown_address();
+            eprintln!("{}", t!("diagnose-no-password", address = address.as_str()));
+        }
+        passwords.push(password);
+    }
+    // Every account at once: each diagnosis is bounded by its own limits.
+    let mut reports = futures_util::future::join_all(
+        accounts
+            .iter()
+            .zip(&passwords)
+            .map(|(a, p)| diagnose::diagnose_account(&net, a, p.as_ref(), &opts)),
+    )
+    .await;
+    let mut refused = None;
+    if args.fix {
+        for r in reports
+            .iter_mut()
+            .filter(|r| r.findings.iter().any(|f| f.fixable))
+        {
+            match fix::apply(&dir, &r.account, &r.repair) {
+                Ok(ids) => {
+                    r.fixed = ids
+                        .into_iter()
+                        .filter(|id| r.findings.iter().any(|f| f.id == *id && f.fixable))
+                        .collect();
+                }
+                Err(e) => refused = Some(e.to_string()),
+            }
+        }
+    }
+    if args.json {
+        println!("{}", render::diagnose_json(&dir, &reports));
+    } else {
+        print!("{}", render::diagnose_text(&reports));
+    }
+    if let Some(reason) = &refused {
+        eprintln!(
+            "mailsetup: {}",
+            t!("diagnose-fix-refused", reason = reason.as_str())
+        );
+    }
+    let unfixed = reports.iter().any(|r| {
+        r.findings
+            .iter()
+            .any(|f| f.status == diagnose::Level::Problem && !r.fixed.contains(&f.id))
+    });
+    if unfixed || refused.is_some() {
+        Err(CliError::Reported)
+    } else {
+        Ok(())
+    }
+}

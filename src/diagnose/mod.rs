@@ -1,0 +1,482 @@
+//! "My email isn't working": read the mail accounts a person already has in Thunderbird
+//! ([`prefs`], [`account`]), find what is wrong with each ([`finding`]: stable ids), and repair what
+//! can be repaired ([`fix`]).
+//!
+//! For each account, without a password: the configured servers probed (connect, TLS or STARTTLS,
+//! capabilities; [`live`]), the other standard port and the discovered server tried when they do not
+//! answer, discovery's choice and the domain's MX compared with the configuration. With a password:
+//! both logins (the other username form tried once), and the send-and-receive test when asked.
+
+pub mod account;
+pub mod finding;
+pub mod fix;
+mod live;
+pub mod prefs;
+
+use std::time::Duration;
+
+use serde::Serialize;
+
+pub use account::{TbAccount, TbServer};
+pub use finding::{DiagnosisId, Finding, Level};
+
+use crate::address::Address;
+use crate::check::send_test::{self, TestMessage};
+use crate::check::{self, CheckTimeouts, ServerCheck, diagnosis};
+use crate::discover::{self, Discovery};
+use crate::model::{Direction, Protocol, Secret, Security, Server};
+use crate::net::Net;
+use crate::proto::login::{Failure, Rejection};
+use crate::t;
+use live::Reach;
+
+/// What a diagnosis may do.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    pub discovery: discover::Options,
+    pub check: CheckTimeouts,
+    /// Run the send-and-receive test (with a password, when both logins work), waiting this long.
+    pub send_test: Option<Duration>,
+}
+
+/// The live check's results, as `check --json` shows them.
+#[derive(Debug, Clone, Serialize)]
+pub struct AccountCheck {
+    pub incoming: ServerCheck,
+    pub outgoing: Option<ServerCheck>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub test_message: Option<TestMessage>,
+}
+
+/// The settings `--fix` would write, once checked live.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Repair {
+    pub incoming: Option<Server>,
+    pub outgoing: Option<Server>,
+    /// Switch SMTP login on (with the outgoing username).
+    pub smtp_login: bool,
+    pub leave_on_server: bool,
+    /// The findings these repairs fix.
+    pub fixes: Vec<DiagnosisId>,
+    /// Whether every repaired server passed a live check (a login when it changes the login).
+    pub verified: bool,
+}
+
+/// One account's diagnosis.
+#[derive(Debug, Clone, Serialize)]
+pub struct AccountReport {
+    pub address: Option<String>,
+    pub incoming: Server,
+    pub outgoing: Option<Server>,
+    pub check: Option<AccountCheck>,
+    pub findings: Vec<Finding>,
+    /// The ids `--fix` repaired.
+    pub fixed: Vec<DiagnosisId>,
+    #[serde(skip)]
+    pub account: TbAccount,
+    #[serde(skip)]
+    pub repair: Repair,
+}
+
+impl AccountReport {
+    pub fn has_problem(&self) -> bool {
+        self.findings.iter().any(|f| f.status == Level::Problem)
+    }
+
+    fn push(&mut self, f: Finding) {
+        if !self.findings.iter().any(|g| g.id == f.id) {
+            self.findings.push(f);
+        }
+    }
+}
+
+/// The best discovered server of one protocol.
+fn best_of(found: Option<&Discovery>, protocol: Protocol) -> Option<&Server> {
+    let found = found?;
+    let list = match protocol {
+        Protocol::Smtp => &found.outgoing,
+        _ => &found.incoming,
+    };
+    list.iter().find(|s| s.protocol == protocol)
+}
+
+fn same_place(a: &Server, b: &Server) -> bool {
+    a.host.eq_ignore_ascii_case(&b.host) && a.port == b.port && a.security == b.security
+}
+
+fn place(s: &Server) -> String {
+    format!("{}:{} ({})", s.host, s.port, s.security)
+}
+
+/// One side's reachability findings; the server to log in to, if any.
+fn reach_findings(r: &mut AccountReport, outgoing: bool, configured: &Server, reach: &Reach) {
+    let which = finding::side_words(outgoing);
+    let set = |r: &mut AccountReport, s: &Server| {
+        if outgoing {
+            r.repair.outgoing = Some(s.clone());
+        } else {
+            r.repair.incoming = Some(s.clone());
+        }
+    };
+    if configured.security == Security::Plain {
+        r.push(Finding::new(
+            DiagnosisId::NotEncrypted,
+            t!(
+                "diagnose-not-encrypted",
+                which = which.as_str(),
+                host = configured.host.as_str()
+            ),
+            t!("diagnose-not-encrypted-advice"),
+            reach.server().is_some(),
+        ));
+    }
+    match reach {
+        Reach::AsConfigured(s) => {
+            if s.security != configured.security {
+                set(r, s);
+                r.repair.fixes.push(DiagnosisId::NotEncrypted);
+            }
+        }
+        Reach::OtherPort(s) => {
+            r.push(Finding::new(
+                DiagnosisId::WrongPort,
+                t!(
+                    "diagnose-wrong-port",
+                    which = which.as_str(),
+                    host = configured.host.as_str(),
+                    port = configured.port,
+                    works = s.port
+                ),
+                t!("diagnose-wrong-port-advice", port = s.port),
+                true,
+            ));
+            set(r, s);
+            r.repair
+                .fixes
+                .extend([DiagnosisId::WrongPort, DiagnosisId::NotEncrypted]);
+        }
+        Reach::Discovered(s) => {
+            r.push(Finding::new(
+                DiagnosisId::WrongServer,
+                t!(
+                    "diagnose-wrong-server",
+                    which = which.as_str(),
+                    host = configured.host.as_str(),
+                    works = place(s)
+                ),
+                t!("diagnose-wrong-server-advice", works = s.host.as_str()),
+                true,
+            ));
+            set(r, s);
+            r.repair
+                .fixes
+                .extend([DiagnosisId::WrongServer, DiagnosisId::NotEncrypted]);
+        }
+        Reach::Nowhere => r.push(Finding::new(
+            DiagnosisId::CannotConnect,
+            t!(
+                "diagnose-cannot-connect",
+                which = which.as_str(),
+                host = configured.host.as_str(),
+                port = configured.port
+            ),
+            t!("diagnose-cannot-connect-advice"),
+            false,
+        )),
+    }
+}
+
+/// The findings from one login.
+fn login_findings(
+    r: &mut AccountReport,
+    outgoing: bool,
+    tried: &Server,
+    c: &mut ServerCheck,
+    other_ok: Option<bool>,
+) {
+    let direction = if outgoing {
+        Direction::Outgoing
+    } else {
+        Direction::Incoming
+    };
+    if let Some(e) = &c.error {
+        c.problem = Some(diagnosis::diagnose(direction, &c.server, e, other_ok));
+    }
+    let which = finding::side_words(outgoing);
+    if c.ok {
+        if !c.server.username.eq_ignore_ascii_case(&tried.username) {
+            r.push(Finding::new(
+                DiagnosisId::UsernameForm,
+                t!(
+                    "diagnose-username-form",
+                    which = which.as_str(),
+                    configured = tried.username.as_str(),
+                    works = c.server.username.as_str()
+                ),
+                t!("diagnose-username-form-advice"),
+                true,
+            ));
+            r.repair.fixes.push(DiagnosisId::UsernameForm);
+        }
+        if c.server.port != tried.port {
+            r.push(Finding::new(
+                DiagnosisId::WrongPort,
+                t!(
+                    "diagnose-wrong-port",
+                    which = which.as_str(),
+                    host = tried.host.as_str(),
+                    port = tried.port,
+                    works = c.server.port
+                ),
+                t!("diagnose-wrong-port-advice", port = c.server.port),
+                true,
+            ));
+            r.repair.fixes.push(DiagnosisId::WrongPort);
+        }
+        if !same_place(&c.server, tried) || c.server.username != tried.username {
+            if outgoing {
+                r.repair.outgoing = Some(c.server.clone());
+            } else {
+                r.repair.incoming = Some(c.server.clone());
+            }
+        }
+        let id = if outgoing {
+            DiagnosisId::OutgoingWorks
+        } else {
+            DiagnosisId::IncomingWorks
+        };
+        // Sending worked only with the login switched on: not "works with these settings".
+        if !(outgoing && r.repair.smtp_login) {
+            r.push(Finding::ok(
+                id,
+                t!("diagnose-works", which = which.as_str()),
+            ));
+        }
+        return;
+    }
+    let rejected = matches!(
+        &c.error,
+        Some(check::CheckError::Login(Failure::Rejected {
+            kind: Rejection::BadCredentials,
+            ..
+        }))
+    );
+    let id = if rejected {
+        DiagnosisId::PasswordRejected
+    } else {
+        DiagnosisId::LoginFailed
+    };
+    match &c.problem {
+        Some(p) => r.push(Finding::new(id, p.message.clone(), p.advice.clone(), false)),
+        // A failed check always has its error, so its problem was set above.
+        None => r.push(Finding::new(
+            id,
+            t!("diagnose-login-failed"),
+            String::new(),
+            false,
+        )),
+    }
+}
+
+/// Diagnoses one account; `password` enables the logins (and the send-and-receive test).
+pub async fn diagnose_account(
+    net: &Net,
+    account: &TbAccount,
+    password: Option<&Secret<String>>,
+    opts: &Options,
+) -> AccountReport {
+    let incoming = account.incoming.to_server();
+    let outgoing = account.outgoing.as_ref().map(TbServer::to_server);
+    let mut r = AccountReport {
+        address: account.address.clone(),
+        incoming: incoming.clone(),
+        outgoing: outgoing.clone(),
+        check: None,
+        findings: Vec::new(),
+        fixed: Vec::new(),
+        account: account.clone(),
+        repair: Repair::default(),
+    };
+    let addr = account
+        .address
+        .as_deref()
+        .and_then(|a| Address::parse(a).ok());
+    // Configuration-only findings first.
+    if let Some(keep) = account
+        .pop3
+        .filter(|k| !k.leave_on_server || k.delete_by_age)
+    {
+        r.push(Finding::new(
+            DiagnosisId::Pop3DeletesFromServer,
+            if keep.leave_on_server {
+                t!("diagnose-pop3-deletes-by-age")
+            } else {
+                t!("diagnose-pop3-deletes")
+            },
+            t!("diagnose-pop3-deletes-advice"),
+            true,
+        ));
+        r.repair.leave_on_server = true;
+        r.repair.fixes.push(DiagnosisId::Pop3DeletesFromServer);
+    }
+    let smtp_no_login = account
+        .outgoing
+        .as_ref()
+        .is_some_and(|o| o.auth_method == account::AUTH_NONE);
+    if smtp_no_login {
+        r.push(Finding::new(
+            DiagnosisId::OutgoingNoLogin,
+            t!("diagnose-outgoing-no-login"),
+            t!("diagnose-outgoing-no-login-advice"),
+            true,
+        ));
+        r.repair.smtp_login = true;
+        r.repair.fixes.push(DiagnosisId::OutgoingNoLogin);
+    }
+    // Discovery and the domain's MX, at once with the probes of the configured servers.
+    let found = async {
+        match &addr {
+            Some(a) => Some(discover::discover(net, a, &opts.discovery, None).await),
+            None => None,
+        }
+    };
+    let mx = async {
+        match &addr {
+            Some(a) => crate::doctor::mx_against(net, a, &incoming).await,
+            None => Vec::new(),
+        }
+    };
+    let (found, mx) = tokio::join!(found, mx);
+    let disc_in = best_of(found.as_ref(), incoming.protocol);
+    let disc_out = best_of(found.as_ref(), Protocol::Smtp);
+    let (reach_in, reach_out) = tokio::join!(live::reach(net, &incoming, disc_in), async {
+        match &outgoing {
+            Some(o) => Some(live::reach(net, o, disc_out).await),
+            None => None,
+        }
+    });
+    reach_findings(&mut r, false, &incoming, &reach_in);
+    if let (Some(o), Some(ro)) = (&outgoing, &reach_out) {
+        reach_findings(&mut r, true, o, ro);
+    }
+    if let Some(f) = mx
+        .iter()
+        .find(|f| f.id == crate::doctor::FindingId::MxDiffersFromIncoming)
+    {
+        r.push(Finding::new(
+            DiagnosisId::MxElsewhere,
+            f.message.clone(),
+            f.advice.clone(),
+            false,
+        ));
+    }
+    if incoming.protocol == Protocol::Pop3 {
+        let recommended = found.as_ref().and_then(|d| d.incoming.first());
+        if let Some(imap) = recommended.filter(|s| s.protocol == Protocol::Imap && s.trusted) {
+            r.push(Finding::new(
+                DiagnosisId::MixedProtocols,
+                t!("diagnose-mixed-protocols", host = imap.host.as_str()),
+                t!("diagnose-mixed-protocols-advice"),
+                false,
+            ));
+        }
+    }
+    // The provider's published settings, when ours work but differ.
+    for (configured, reach, disc, outgoing) in [
+        (Some(&incoming), Some(&reach_in), disc_in, false),
+        (outgoing.as_ref(), reach_out.as_ref(), disc_out, true),
+    ] {
+        let (Some(c), Some(Reach::AsConfigured(_)), Some(d)) = (configured, reach, disc) else {
+            continue;
+        };
+        if d.trusted && !same_place(c, d) {
+            let which = finding::side_words(outgoing);
+            r.push(Finding::new(
+                DiagnosisId::SettingsDiffer,
+                t!(
+                    "diagnose-settings-differ",
+                    which = which.as_str(),
+                    published = place(d)
+                ),
+                t!("diagnose-settings-differ-advice"),
+                false,
+            ));
+        }
+    }
+    let (Some(password), Some(addr)) = (password, &addr) else {
+        r.repair.verified = !r.repair.smtp_login && reach_in.server().is_some();
+        return r;
+    };
+    // The logins, on the servers that answered (the repaired ones where a repair was needed).
+    let in_server = reach_in.server().cloned();
+    let out_server = reach_out.as_ref().and_then(Reach::server).map(|s| {
+        let mut s = s.clone();
+        if smtp_no_login || s.username.is_empty() {
+            s.username = incoming.username.clone();
+        }
+        s
+    });
+    let (mut ci, mut co) = tokio::join!(
+        async {
+            match &in_server {
+                Some(s) => Some(live::login(net, addr, s, password, &opts.check).await),
+                None => None,
+            }
+        },
+        async {
+            match &out_server {
+                Some(s) => Some(live::login(net, addr, s, password, &opts.check).await),
+                None => None,
+            }
+        }
+    );
+    let in_ok = ci.as_ref().map(|c| c.ok);
+    let out_ok = co.as_ref().map(|c| c.ok);
+    if let (Some(c), Some(s)) = (ci.as_mut(), &in_server) {
+        login_findings(&mut r, false, s, c, out_ok);
+    }
+    if let (Some(c), Some(s)) = (co.as_mut(), &out_server) {
+        login_findings(&mut r, true, s, c, in_ok);
+        if smtp_no_login && c.ok {
+            r.repair.outgoing = Some(c.server.clone());
+        }
+    }
+    let both_ok = in_ok == Some(true) && out_ok.unwrap_or(outgoing.is_none());
+    r.repair.verified = in_ok == Some(true) && (out_server.is_none() || out_ok == Some(true));
+    let test = match (&opts.send_test, &ci, &co) {
+        (Some(wait), Some(i), Some(o)) if both_ok => Some(
+            send_test::send_test(
+                net,
+                addr,
+                &i.server,
+                &o.server,
+                &crate::check::LoginSecret::Password(password.clone()),
+                *wait,
+                &opts.check,
+            )
+            .await,
+        ),
+        (Some(_), _, _) => Some(TestMessage::not_run()),
+        (None, _, _) => None,
+    };
+    if let Some(p) = test
+        .as_ref()
+        .filter(|t| !t.ok())
+        .and_then(|t| t.problem.as_ref())
+    {
+        r.push(Finding::new(
+            DiagnosisId::TestMessageFailed,
+            p.message.clone(),
+            p.advice.clone(),
+            false,
+        ));
+    }
+    if let Some(incoming) = ci {
+        r.check = Some(AccountCheck {
+            incoming,
+            outgoing: co,
+            test_message: test,
+        });
+    }
+    r
+}

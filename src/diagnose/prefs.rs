@@ -1,0 +1,402 @@
+//! A pure reader for Thunderbird's `prefs.js`: `user_pref("name", value);` statements (and `pref(…)`,
+//! which Thunderbird reads the same way), with strings in double or single quotes and their escapes
+//! (`\"`, `\'`, `\\`, `\n`, `\r`, `\t`, `\xHH`, `\uHHHH` with surrogate pairs), integers and booleans;
+//! `//`, `#` and `/* … */` comments. The last statement setting a name wins, as in Thunderbird.
+//!
+//! The grammar is the subset of Mozilla's libpref format (Firefox source docs, "libpref") that
+//! profiles hold; docs/formats.md lists it. Corrupt input is a typed [`PrefsError`] with its line,
+//! never a panic; the input is capped at [`MAX_PREFS`] bytes.
+
+use std::collections::BTreeMap;
+
+/// The largest `prefs.js` read (real ones are tens of kilobytes; a profile with many accounts and
+/// extensions stays well under a megabyte).
+pub const MAX_PREFS: usize = 16 * 1024 * 1024;
+
+/// One preference value.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Value {
+    Str(String),
+    Int(i64),
+    Bool(bool),
+}
+
+/// Every preference set, the last statement for each name.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Prefs {
+    values: BTreeMap<String, Value>,
+}
+
+impl Prefs {
+    pub fn get(&self, name: &str) -> Option<&Value> {
+        self.values.get(name)
+    }
+
+    /// A string pref (`None` when absent or not a string).
+    pub fn str(&self, name: &str) -> Option<&str> {
+        match self.values.get(name) {
+            Some(Value::Str(s)) => Some(s),
+            _ => None,
+        }
+    }
+
+    /// An integer pref; Thunderbird also stores some numbers as strings, which are read too.
+    pub fn int(&self, name: &str) -> Option<i64> {
+        match self.values.get(name) {
+            Some(Value::Int(i)) => Some(*i),
+            Some(Value::Str(s)) => s.trim().parse().ok(),
+            _ => None,
+        }
+    }
+
+    pub fn bool(&self, name: &str) -> Option<bool> {
+        match self.values.get(name) {
+            Some(Value::Bool(b)) => Some(*b),
+            _ => None,
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.values.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.values.is_empty()
+    }
+
+    /// Every name and value, by name.
+    pub fn iter(&self) -> impl Iterator<Item = (&str, &Value)> {
+        self.values.iter().map(|(k, v)| (k.as_str(), v))
+    }
+}
+
+/// What is wrong with a `prefs.js`, and on which line (1-based).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum PrefsError {
+    #[error("the file is larger than {MAX_PREFS} bytes")]
+    TooLarge,
+    #[error("line {line}: expected {expected}")]
+    Expected { line: usize, expected: &'static str },
+    #[error("line {line}: a string is not closed")]
+    UnterminatedString { line: usize },
+    #[error("line {line}: a comment is not closed")]
+    UnterminatedComment { line: usize },
+    #[error("line {line}: a bad escape in a string")]
+    BadEscape { line: usize },
+    #[error("line {line}: a number out of range")]
+    BadNumber { line: usize },
+}
+
+struct Reader<'a> {
+    text: &'a [u8],
+    at: usize,
+    line: usize,
+}
+
+impl<'a> Reader<'a> {
+    fn peek(&self) -> Option<u8> {
+        self.text.get(self.at).copied()
+    }
+
+    fn bump(&mut self) -> Option<u8> {
+        let b = self.peek()?;
+        self.at += 1;
+        if b == b'\n' {
+            self.line += 1;
+        }
+        Some(b)
+    }
+
+    fn expected(&self, expected: &'static str) -> PrefsError {
+        PrefsError::Expected {
+            line: self.line,
+            expected,
+        }
+    }
+
+    /// Skips whitespace and comments.
+    fn blank(&mut self) -> Result<(), PrefsError> {
+        loop {
+            match (self.peek(), self.text.get(self.at + 1).copied()) {
+                (Some(b' ' | b'\t' | b'\r' | b'\n'), _) => {
+                    self.bump();
+                }
+                (Some(b'#'), _) | (Some(b'/'), Some(b'/')) => {
+                    while self.peek().is_some_and(|b| b != b'\n') {
+                        self.bump();
+                    }
+                }
+                (Some(b'/'), Some(b'*')) => {
+                    let line = self.line;
+                    self.bump();
+                    self.bump();
+                    loop {
+                        match self.bump() {
+                            None => return Err(PrefsError::UnterminatedComment { line }),
+                            Some(b'*') if self.peek() == Some(b'/') => {
+                                self.bump();
+                                break;
+                            }
+                            Some(_) => {}
+                        }
+                    }
+                }
+                _ => return Ok(()),
+            }
+        }
+    }
+
+    fn eat(&mut self, b: u8, expected: &'static str) -> Result<(), PrefsError> {
+        self.blank()?;
+        if self.peek() == Some(b) {
+            self.bump();
+            Ok(())
+        } else {
+            Err(self.expected(expected))
+        }
+    }
+
+    fn word(&mut self) -> &'a [u8] {
+        let start = self.at;
+        while self
+            .peek()
+            .is_some_and(|b| b.is_ascii_alphanumeric() || b == b'_')
+        {
+            self.bump();
+        }
+        &self.text[start..self.at]
+    }
+
+    fn hex(&mut self, digits: usize) -> Result<u32, PrefsError> {
+        let mut v = 0u32;
+        for _ in 0..digits {
+            let d = self
+                .bump()
+                .and_then(|b| (b as char).to_digit(16))
+                .ok_or(PrefsError::BadEscape { line: self.line })?;
+            v = v * 16 + d;
+        }
+        Ok(v)
+    }
+
+    fn string(&mut self) -> Result<String, PrefsError> {
+        self.blank()?;
+        let quote = match self.peek() {
+            Some(q @ (b'"' | b'\'')) => q,
+            _ => return Err(self.expected("a string in quotes")),
+        };
+        let line = self.line;
+        self.bump();
+        let mut out: Vec<u8> = Vec::new();
+        loop {
+            match self.bump() {
+                None => return Err(PrefsError::UnterminatedString { line }),
+                Some(b) if b == quote => break,
+                Some(b'\\') => {
+                    let bad = PrefsError::BadEscape { line: self.line };
+                    let c = match self.bump().ok_or(bad.clone())? {
+                        b'n' => '\n',
+                        b'r' => '\r',
+                        b't' => '\t',
+                        b'x' => char::from_u32(self.hex(2)?).ok_or(bad)?,
+                        b'u' => self.unicode_escape()?,
+                        b @ (b'"' | b'\'' | b'\\') => b as char,
+                        _ => return Err(bad),
+                    };
+                    let mut buf = [0u8; 4];
+                    out.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
+                }
+                Some(b) => out.push(b),
+            }
+        }
+        String::from_utf8(out).map_err(|_| self.expected("text in UTF-8"))
+    }
+
+    /// After `\u`: four hex digits, a high surrogate followed by `\u` and a low one.
+    fn unicode_escape(&mut self) -> Result<char, PrefsError> {
+        let bad = PrefsError::BadEscape { line: self.line };
+        let first = self.hex(4)?;
+        if (0xD800..0xDC00).contains(&first) {
+            if self.bump() != Some(b'\\') || self.bump() != Some(b'u') {
+                return Err(bad);
+            }
+            let low = self.hex(4)?;
+            if !(0xDC00..0xE000).contains(&low) {
+                return Err(bad);
+            }
+            let c = 0x10000 + ((first - 0xD800) << 10) + (low - 0xDC00);
+            return char::from_u32(c).ok_or(bad);
+        }
+        char::from_u32(first).ok_or(bad)
+    }
+
+    fn value(&mut self) -> Result<Value, PrefsError> {
+        self.blank()?;
+        match self.peek() {
+            Some(b'"' | b'\'') => Ok(Value::Str(self.string()?)),
+            Some(b'-' | b'+' | b'0'..=b'9') => {
+                let negative = self.peek() == Some(b'-');
+                if matches!(self.peek(), Some(b'-' | b'+')) {
+                    self.bump();
+                }
+                let digits = self.word();
+                if digits.is_empty() || !digits.iter().all(u8::is_ascii_digit) {
+                    return Err(self.expected("a number"));
+                }
+                let text = std::str::from_utf8(digits).map_err(|_| self.expected("a number"))?;
+                let n: i64 = text
+                    .parse()
+                    .map_err(|_| PrefsError::BadNumber { line: self.line })?;
+                Ok(Value::Int(if negative { -n } else { n }))
+            }
+            _ => match self.word() {
+                b"true" => Ok(Value::Bool(true)),
+                b"false" => Ok(Value::Bool(false)),
+                _ => Err(self.expected("a string, a number, true or false")),
+            },
+        }
+    }
+
+    /// `user_pref(name, value);` (or `pref`, `sticky_pref`), the reader at its start.
+    fn statement(&mut self) -> Result<(String, Value), PrefsError> {
+        match self.word() {
+            b"user_pref" | b"pref" | b"sticky_pref" => {}
+            _ => return Err(self.expected("user_pref(…);")),
+        }
+        self.eat(b'(', "\"(\"")?;
+        let name = self.string()?;
+        self.eat(b',', "\",\"")?;
+        let value = self.value()?;
+        self.blank()?;
+        // libpref allows attributes after the value (`, locked`, `, sticky`): skipped.
+        while self.peek() == Some(b',') {
+            self.bump();
+            self.blank()?;
+            if self.word().is_empty() {
+                return Err(self.expected("an attribute"));
+            }
+            self.blank()?;
+        }
+        self.eat(b')', "\")\"")?;
+        self.eat(b';', "\";\"")?;
+        Ok((name, value))
+    }
+}
+
+/// Reads a whole `prefs.js`.
+pub fn parse(text: &str) -> Result<Prefs, PrefsError> {
+    if text.len() > MAX_PREFS {
+        return Err(PrefsError::TooLarge);
+    }
+    let mut r = Reader {
+        text: text.as_bytes(),
+        at: 0,
+        line: 1,
+    };
+    let mut prefs = Prefs::default();
+    loop {
+        r.blank()?;
+        if r.peek().is_none() {
+            return Ok(prefs);
+        }
+        let (name, value) = r.statement()?;
+        prefs.values.insert(name, value);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn statements_values_comments_and_the_last_wins() {
+        let text = "// Mozilla User Preferences\n/* a\n block */\n# hash\n\
+            user_pref(\"a.s\", \"x\\\"y\\\\z\\n\\u00e9\\ud83d\\ude00\\x41\");\n\
+            user_pref('b.i', -42);\nuser_pref(\"c.b\", true);\n  pref(\"d\",false , locked) ;\n\
+            user_pref(\"b.i\", 7);\n";
+        let p = parse(text).expect("parses");
+        assert_eq!(p.str("a.s"), Some("x\"y\\z\né😀A"));
+        assert_eq!(p.int("b.i"), Some(7));
+        assert_eq!(p.bool("c.b"), Some(true));
+        assert_eq!(p.bool("d"), Some(false));
+        assert_eq!(p.len(), 4);
+        assert!(parse("").expect("empty").is_empty());
+    }
+
+    /// Every cut and every one-byte change of a real-looking file parses or fails, never panics.
+    #[test]
+    fn cut_or_changed_input_never_panics() {
+        let text = "// c\nuser_pref(\"a.b\", \"x\\u00e9\\ud83d\\ude00\");\n/* x */ pref('n', -5, locked);\nuser_pref(\"t\", true);\n";
+        for cut in 0..=text.len() {
+            if let Some(prefix) = text.get(..cut) {
+                let _ = parse(prefix);
+            }
+        }
+        for i in 0..text.len() {
+            for b in [b'"', b'\\', b'(', b')', b';', b'/', b'*', b'u', b'9', b' '] {
+                let mut bytes = text.as_bytes().to_vec();
+                bytes[i] = b;
+                if let Ok(t) = std::str::from_utf8(&bytes) {
+                    let _ = parse(t);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn numbers_in_strings_are_read_as_numbers() {
+        let p = parse("user_pref(\"p\", \"993\");").expect("parses");
+        assert_eq!(p.int("p"), Some(993));
+    }
+
+    #[test]
+    fn corrupt_input_is_a_typed_error_with_its_line() {
+        let cases: [(&str, PrefsError); 8] = [
+            (
+                "user_pref(\"a\", \"open);",
+                PrefsError::UnterminatedString { line: 1 },
+            ),
+            (
+                "\n/* never closed",
+                PrefsError::UnterminatedComment { line: 2 },
+            ),
+            (
+                "user_pref(\"a\", \"\\q\");",
+                PrefsError::BadEscape { line: 1 },
+            ),
+            (
+                "user_pref(\"a\", \"\\ud800x\");",
+                PrefsError::BadEscape { line: 1 },
+            ),
+            (
+                "user_pref(\"a\", 99999999999999999999);",
+                PrefsError::BadNumber { line: 1 },
+            ),
+            (
+                "\n\nuser_pref(\"a\", maybe);",
+                PrefsError::Expected {
+                    line: 3,
+                    expected: "a string, a number, true or false",
+                },
+            ),
+            (
+                "user_pref(\"a\", 1)",
+                PrefsError::Expected {
+                    line: 1,
+                    expected: "\";\"",
+                },
+            ),
+            (
+                "garbage",
+                PrefsError::Expected {
+                    line: 1,
+                    expected: "user_pref(…);",
+                },
+            ),
+        ];
+        for (text, want) in cases {
+            assert_eq!(parse(text), Err(want), "{text:?}");
+        }
+        assert_eq!(parse(&" ".repeat(MAX_PREFS + 1)), Err(PrefsError::TooLarge));
+    }
+}

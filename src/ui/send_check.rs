@@ -1,0 +1,127 @@
+//! "Send a test message": the send-and-receive test ([`crate::check::send_test`]) as a small panel,
+//! on the Done page (for the account just checked) and at the end of "Fix my existing email". The
+//! test runs as a task owned by the panel: leaving the page stops it.
+
+use iced::task::Handle;
+use iced::widget::{button, column, text};
+use iced::{Element, Task};
+
+use super::style;
+use crate::address::Address;
+use crate::check::send_test::{self, TestMessage};
+use crate::check::{CheckTimeouts, LoginSecret};
+use crate::model::Server;
+use crate::net::{Net, NetConfig};
+use crate::t;
+
+/// The panel: not run yet, running, or its result.
+#[derive(Default)]
+pub struct SendCheck {
+    pub running: bool,
+    pub result: Option<Result<Box<TestMessage>, String>>,
+    task: Option<Handle>,
+}
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    Start,
+    Finished(Box<Result<TestMessage, String>>),
+}
+
+/// What the test needs: the servers as the check finally tried them, and the password.
+#[derive(Clone)]
+pub struct Target {
+    pub address: Address,
+    pub incoming: Server,
+    pub outgoing: Server,
+    pub secret: LoginSecret,
+}
+
+async fn run(net: NetConfig, target: Target) -> Message {
+    let result = match Net::new(&net) {
+        Ok(n) => Ok(send_test::send_test(
+            &n,
+            &target.address,
+            &target.incoming,
+            &target.outgoing,
+            &target.secret,
+            send_test::DEFAULT_WAIT,
+            &CheckTimeouts::default(),
+        )
+        .await),
+        Err(e) => Err(t!("finding-setup-failed", reason = e.to_string())),
+    };
+    Message::Finished(Box::new(result))
+}
+
+impl SendCheck {
+    /// Starts the test (once at a time).
+    pub fn start(&mut self, net: NetConfig, target: Target) -> Task<Message> {
+        if self.running {
+            return Task::none();
+        }
+        self.running = true;
+        self.result = None;
+        let (task, handle) = Task::perform(run(net, target), |m| m).abortable();
+        self.task = Some(handle.abort_on_drop());
+        task
+    }
+
+    /// The result arrived.
+    pub fn finished(&mut self, r: Result<TestMessage, String>) {
+        self.running = false;
+        self.task = None;
+        self.result = Some(r.map(Box::new));
+    }
+
+    /// The button and, once run, what happened, in words.
+    pub fn view(&self) -> Element<'_, Message> {
+        let mut col = column![
+            button(text(t!("send-test-button")).size(style::TEXT))
+                .padding([8, 18])
+                .style(button::secondary)
+                .on_press_maybe((!self.running).then_some(Message::Start)),
+        ]
+        .spacing(6);
+        if self.running {
+            col = col.push(text(t!("send-test-waiting")).size(style::SMALL));
+        }
+        match &self.result {
+            Some(Ok(tm)) => {
+                for line in tm.in_words() {
+                    col = col.push(text(line).size(style::SMALL));
+                }
+            }
+            Some(Err(e)) => col = col.push(text(e.clone()).size(style::SMALL)),
+            None => {}
+        }
+        col.into()
+    }
+}
+
+impl super::App {
+    /// "Send a test message" on the Done page, for the account just checked.
+    pub(super) fn send_test_start(&mut self) -> Task<super::Message> {
+        let address = self.address.clone();
+        let secret = self
+            .checked_with
+            .clone()
+            .unwrap_or_else(|| LoginSecret::Password(self.password.clone()));
+        let net = self.net.clone();
+        let (Some(address), super::Step::Done(done)) = (address, &mut self.step) else {
+            return Task::none();
+        };
+        let Some(out) = done.report.outgoing.as_ref() else {
+            return Task::none();
+        };
+        let target = Target {
+            address,
+            incoming: done.report.incoming.server.clone(),
+            outgoing: out.server.clone(),
+            secret,
+        };
+        done.send_check
+            .start(net, target)
+            .map(|m| super::Message::Done(super::DoneMessage::SendTest(m)))
+    }
+}
