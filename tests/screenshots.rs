@@ -4,6 +4,8 @@
 //! With `MAILSETUP_SCREENSHOTS=update` the pictures are also written to `assets/screenshots/`
 //! (README shows them): `MAILSETUP_SCREENSHOTS=update ICED_TEST_BACKEND=tiny-skia cargo test --test screenshots`.
 
+mod support;
+
 use std::path::{Path, PathBuf};
 
 use iced_test::simulator::Simulator;
@@ -14,7 +16,9 @@ use mailsetup::model::{Auth, Direction, Protocol, Secret, Security, Server, Sour
 use mailsetup::net::NetConfig;
 use mailsetup::proto::login::{Failure, Rejection};
 use mailsetup::ui::done::{Done, DoneMessage, Lead};
-use mailsetup::ui::{App, Step, checking, finding, manual, outcome, receive, you};
+use mailsetup::ui::{
+    App, Step, checking, existing, finding, manual, outcome, receive, sign_in, you,
+};
 
 fn server(protocol: Protocol, host: &str, port: u16, trusted: bool) -> Server {
     Server {
@@ -111,6 +115,13 @@ fn say(id: &str) -> String {
     mailsetup::i18n::text(id, None)
 }
 
+/// A message with one variable, in the locale in force.
+fn say_with(id: &str, name: &str, value: &str) -> String {
+    let mut args = fluent_bundle::FluentArgs::new();
+    args.set(name, value.to_owned());
+    mailsetup::i18n::text(id, Some(&args))
+}
+
 /// Each step: its picture's name, the wizard showing it, and its title in the locale in force.
 fn steps() -> Vec<(&'static str, App, String)> {
     let addr = Address::parse("hello@theirbusiness.co.uk").expect("address");
@@ -187,6 +198,48 @@ fn steps() -> Vec<(&'static str, App, String)> {
     ));
     form.update(manual::Message::Submit);
     let _ = Direction::Incoming;
+    // "Sign in with Microsoft", waiting, with the sign-in page's address shown (no browser opened).
+    let provider = sign_in::Provider {
+        name: "Microsoft".into(),
+        endpoints: mailsetup::model::OAuthEndpoints {
+            issuer: "login.microsoftonline.com".into(),
+            auth_url: "https://login.microsoftonline.com/common/oauth2/v2.0/authorize".into(),
+            token_url: "https://login.microsoftonline.com/common/oauth2/v2.0/token".into(),
+            scope: "https://outlook.office.com/IMAP.AccessAsUser.All offline_access".into(),
+        },
+        client: mailsetup::oauth::Client::parse("login.microsoftonline.com=example-client")
+            .expect("client"),
+    };
+    let (mut signing_in, _t) = sign_in::SignIn::start(
+        NetConfig::default(),
+        provider,
+        &addr,
+        std::sync::Arc::new(|_: &str| {}),
+    );
+    signing_in.update(sign_in::Message::Url(
+        "https://login.microsoftonline.com/common/oauth2/v2.0/authorize?response_type=code&client_id=example-client&login_hint=hello%40theirbusiness.co.uk&state=Zm9v&code_challenge=YmFy&code_challenge_method=S256".into(),
+    ));
+    // "Fix my existing email" on a Thunderbird profile with one account.
+    // The page reads the profile when it opens, so the folder may go when `steps` returns.
+    let home = tempfile::tempdir().expect("home");
+    let tb = home.path().join(".thunderbird");
+    support::mailroom::write_profile(
+        &tb.join("abcd1234.default"),
+        &[support::mailroom::TbAccount::good(
+            "hello@theirbusiness.co.uk",
+        )],
+    );
+    std::fs::write(
+        tb.join("profiles.ini"),
+        "[Profile0]\nName=default\nIsRelative=1\nPath=abcd1234.default\nDefault=1\n",
+    )
+    .expect("profiles.ini");
+    let fix_existing = existing::Existing::open(
+        NetConfig::default(),
+        Options::default(),
+        Some(home.path()),
+        &[],
+    );
     vec![
         ("1-you", app(Step::You(you)), say("you-title")),
         ("2-finding", app(Step::Finding(find)), say("finding-title")),
@@ -245,7 +298,17 @@ fn steps() -> Vec<(&'static str, App, String)> {
             app(Step::Fix(outcome::Fix::new(wrong_password))),
             say("fix-password-again"),
         ),
+        (
+            "4-sign-in",
+            app(Step::SignIn(signing_in)),
+            say_with("sign-in-title", "provider", "Microsoft"),
+        ),
         ("6-manual", app(Step::Manual(form)), say("manual-title")),
+        (
+            "9-fix-existing",
+            app(Step::Existing(Box::new(fix_existing))),
+            say("existing-title"),
+        ),
         (
             "7-you-preset",
             branded(Step::You(you_again)),

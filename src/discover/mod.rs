@@ -21,16 +21,18 @@ mod fetch;
 pub(crate) mod guess;
 mod ispdb;
 pub(crate) mod mx;
+mod options;
 mod rank;
 pub(crate) mod srv;
 pub(crate) mod xml;
 
 pub(crate) use fetch::{describe_found, fetch_config, fetch_within, redact_query, url_within};
+pub(crate) use options::OVERALL_TIMEOUT;
+pub use options::{Options, Timeouts};
 pub use rank::{Bounds, GRACE, GUESS_AFTER, Key, LAST_VOUCHED_RANK, Ranked, source_rank};
 use rank::{Endpoint, Finality, Pool, Probed, Running, endpoint, finality};
 
 use std::collections::HashMap;
-use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
@@ -41,68 +43,6 @@ use tokio::task::JoinSet;
 use crate::address::Address;
 use crate::model::{Direction, Security, Server, SourceId};
 use crate::net::{DnsError, FetchError, Net};
-
-/// How long a whole discovery may take by default (`discover --timeout` overrides it).
-pub(crate) const OVERALL_TIMEOUT: Duration = Duration::from_secs(15);
-
-/// Time limits. Defaults follow what users tolerate and what the best clients use (docs/design.md, "Time").
-#[derive(Debug, Clone)]
-pub struct Timeouts {
-    /// One HTTP(S) fetch (autoconfig, autodiscover).
-    pub http: Duration,
-    /// One ISPDB fetch.
-    pub ispdb: Duration,
-    /// DNS-only sources (SRV) and the MX lookup itself.
-    pub dns: Duration,
-    /// One guessing probe (connect, TLS, greeting, capabilities).
-    pub probe: Duration,
-    /// The whole discovery.
-    pub overall: Duration,
-}
-
-impl Default for Timeouts {
-    fn default() -> Self {
-        Timeouts {
-            http: Duration::from_secs(5),
-            ispdb: Duration::from_secs(8),
-            dns: Duration::from_secs(5),
-            probe: Duration::from_secs(8),
-            overall: OVERALL_TIMEOUT,
-        }
-    }
-}
-
-/// What a discovery may use besides the network.
-#[derive(Debug, Clone)]
-pub struct Options {
-    pub timeouts: Timeouts,
-    /// Folders of site autoconfig files named `<domain>.xml`, searched before the bundled data.
-    pub site_dirs: Vec<PathBuf>,
-    /// Sources to run (all by default).
-    pub sources: Vec<SourceId>,
-    /// The helpdesk preset in force: for its domains it is the only source asked, and its rules
-    /// drop incoming protocols it does not allow.
-    pub preset: Option<Arc<crate::preset::Preset>>,
-    /// The OAuth2 client registrations in force: a server whose provider offers both a password and
-    /// OAuth2 signs in with OAuth2 only when one exists for its issuer ([`Server::prefer_oauth`]).
-    pub oauth: crate::oauth::Registrations,
-}
-
-impl Default for Options {
-    fn default() -> Self {
-        let mut site_dirs = vec![PathBuf::from("/etc/mailsetup/autoconfig")];
-        if let Some(d) = dirs::config_dir() {
-            site_dirs.push(d.join("mailsetup").join("autoconfig"));
-        }
-        Options {
-            timeouts: Timeouts::default(),
-            site_dirs,
-            sources: SourceId::ALL.to_vec(),
-            preset: None,
-            oauth: crate::oauth::Registrations::default(),
-        }
-    }
-}
 
 /// How a source ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

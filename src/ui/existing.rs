@@ -7,11 +7,11 @@
 use std::path::{Path, PathBuf};
 
 use iced::task::Handle;
-use iced::widget::{button, column, container, row, scrollable, space, text, text_input};
-use iced::{Element, Length, Task};
+use iced::widget::column;
+use iced::{Element, Task};
 
 use super::send_check::{self, SendCheck};
-use super::style;
+use super::style::{self, Status};
 use crate::diagnose::{self, AccountReport, DiagnosisId, Level, TbAccount, account, fix, prefs};
 use crate::discover::Options;
 use crate::export::tb_profiles::{self, Install, Located};
@@ -209,48 +209,48 @@ impl Existing {
     }
 
     fn findings(&self, r: &AccountReport) -> Element<'_, Message> {
-        let mut list = column![].spacing(10);
+        let mut list = column![].spacing(style::TIGHT);
         for f in &r.findings {
-            let mark = match f.status {
-                Level::Ok => "✓",
-                Level::Warning => "!",
-                Level::Problem => "✗",
+            let status = match f.status {
+                Level::Ok => Status::Success,
+                Level::Warning => Status::Warning,
+                Level::Problem => Status::Problem,
             };
             let mut item =
-                column![text(format!("{mark} {}", f.message)).size(style::TEXT)].spacing(4);
+                column![style::status_row(status, style::body(f.message.clone()))].spacing(6);
             if !f.advice.is_empty() {
-                item = item.push(
-                    text(t!("fix-what-to-do", advice = f.advice.as_str())).size(style::SMALL),
-                );
+                item = item.push(style::small(t!(
+                    "fix-what-to-do",
+                    advice = f.advice.as_str()
+                )));
             }
             if f.fixable && self.fixed.is_none() {
-                item = item.push(
-                    button(text(t!("existing-fix-it")).size(style::SMALL))
-                        .padding([6, 14])
-                        .on_press(Message::FixIt),
-                );
+                item = item
+                    .push(style::compact_button(t!("existing-fix-it")).on_press(Message::FixIt));
             }
-            let boxed = container(item).padding(10).width(Length::Fill);
-            list = list.push(if f.status == Level::Problem {
-                boxed.style(container::bordered_box)
+            list = list.push(if f.status == Level::Ok {
+                item.into()
             } else {
-                boxed
+                style::card(item)
             });
         }
         if !r.has_problem() {
-            list = list.push(text(t!("existing-all-well")).size(style::TEXT));
+            list = list.push(style::status_row(
+                Status::Success,
+                style::body(t!("existing-all-well")),
+            ));
         }
         list.into()
     }
 
     pub fn view(&self) -> Element<'_, Message> {
         let mut content = column![
-            text(t!("existing-title")).size(style::TITLE),
-            text(t!("existing-intro")).size(style::TEXT),
-        ]
-        .spacing(style::SPACING);
+            style::title(t!("existing-title")),
+            style::body(t!("existing-intro")),
+        ];
+        let mut primary = None;
         if let Some(p) = &self.problem {
-            content = content.push(text(p.clone()).size(style::TEXT));
+            content = content.push(style::notice(Status::Problem, style::body(p.clone())));
         } else if let (Some(r), Some(a)) = (
             &self.report,
             self.selected.and_then(|i| self.accounts.get(i)),
@@ -259,91 +259,82 @@ impl Existing {
             let address = a.shown_address();
             content = content
                 .push(
-                    text(format!(
+                    style::body(format!(
                         "{address} — {} {}",
                         a.incoming.protocol, a.incoming.host
                     ))
-                    .size(style::TEXT),
+                    .font(style::STRONG),
                 )
                 .push(self.findings(r));
             match &self.fixed {
-                Some(Ok(_)) => content = content.push(text(t!("existing-fixed")).size(style::TEXT)),
-                Some(Err(e)) => content = content.push(text(e.clone()).size(style::TEXT)),
+                Some(Ok(_)) => {
+                    content = content.push(style::status_row(
+                        Status::Success,
+                        style::body(t!("existing-fixed")),
+                    ))
+                }
+                Some(Err(e)) => {
+                    content =
+                        content.push(style::status_row(Status::Problem, style::body(e.clone())))
+                }
                 None => {}
             }
             if self.test_target().is_some() {
                 content = content
-                    .push(text(t!("existing-test-intro")).size(style::SMALL))
+                    .push(style::small(t!("existing-test-intro")))
                     .push(self.test.view().map(Message::Test));
             }
-            content = content.push(
-                button(text(t!("existing-other")).size(style::SMALL))
-                    .style(button::text)
-                    .on_press(Message::Reset),
-            );
+            content =
+                content.push(style::link_button(t!("existing-other")).on_press(Message::Reset));
         } else {
-            content = content.push(text(t!("existing-choose")).size(style::TEXT));
-            let mut list = column![].spacing(6);
+            content = content.push(style::body(t!("existing-choose")));
+            let mut list = column![].spacing(style::TIGHT);
             for (i, a) in self.accounts.iter().enumerate() {
                 let address = a.shown_address();
-                let label = format!("{address} — {} {}", a.incoming.protocol, a.incoming.host);
+                let detail = format!("{} {}", a.incoming.protocol, a.incoming.host);
                 let chosen = self.selected == Some(i);
-                list = list.push(
-                    button(text(label).size(style::SMALL))
-                        .width(Length::Fill)
-                        .style(if chosen {
-                            button::primary
-                        } else {
-                            button::secondary
-                        })
-                        .on_press(Message::Pick(i)),
-                );
+                list = list
+                    .push(style::choice_button(chosen, address, detail).on_press(Message::Pick(i)));
             }
             content = content.push(list);
             if let Some(a) = self.selected.and_then(|i| self.accounts.get(i)) {
                 let address = a.shown_address();
-                content = content
-                    .push(
-                        text(t!("existing-password", address = address.as_str()))
-                            .size(style::SMALL),
-                    )
-                    .push(
-                        text_input("", self.password.expose())
+                content = content.push(
+                    column![
+                        style::body(t!("existing-password", address = address.as_str()))
+                            .font(style::STRONG),
+                        style::field(&t!("you-password-placeholder"), self.password.expose())
                             .id(PASSWORD)
                             .secure(true)
                             .on_input(Message::Password)
-                            .padding(8),
-                    )
-                    .push(
-                        button(text(t!("existing-check")).size(style::TEXT))
-                            .padding([10, 24])
-                            .on_press_maybe((!self.running).then_some(Message::Check)),
-                    );
+                            .on_submit(Message::Check),
+                    ]
+                    .spacing(style::TIGHT),
+                );
+                primary = Some(
+                    style::primary_button(t!("existing-check"))
+                        .on_press_maybe((!self.running).then_some(Message::Check))
+                        .into(),
+                );
             }
         }
         if self.running {
-            let steps = column![
-                text(format!("✓ {}", t!("existing-step-read"))).size(style::SMALL),
-                text(format!("… {}", t!("existing-step-servers"))).size(style::SMALL),
-                text(format!("… {}", t!("existing-step-login"))).size(style::SMALL),
-                text(t!("existing-running")).size(style::SMALL),
-            ]
-            .spacing(4);
-            content = content.push(steps);
+            content = content.push(
+                column![
+                    style::status_row(Status::Success, style::small(t!("existing-step-read"))),
+                    style::status_row(
+                        Status::InProgress,
+                        style::small(t!("existing-step-servers"))
+                    ),
+                    style::status_row(Status::Waiting, style::small(t!("existing-step-login"))),
+                    style::small(t!("existing-running")),
+                ]
+                .spacing(6),
+            );
         }
         // The findings can be long: the page scrolls, Back stays in view.
-        column![
-            scrollable(content.padding(iced::Padding::ZERO.right(12))).height(Length::Fill),
-            row![
-                button(text(t!("back")).size(style::TEXT))
-                    .padding([10, 24])
-                    .style(button::secondary)
-                    .on_press(Message::Back),
-                space::horizontal()
-            ],
-        ]
-        .spacing(style::SPACING)
-        .into()
+        let back = style::secondary_button(t!("back")).on_press(Message::Back);
+        style::page(content, style::actions([back.into()], primary))
     }
 }
 

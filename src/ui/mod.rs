@@ -13,6 +13,7 @@ pub mod domain_check;
 pub mod done;
 pub mod existing;
 pub mod finding;
+mod keys;
 pub mod manual;
 pub mod outcome;
 mod programs;
@@ -30,7 +31,7 @@ pub(crate) use style::STEPS;
 pub use style::{FONT, settings, theme};
 pub use window::{APP_ID, run};
 
-use iced::keyboard::{self, Key, key::Named};
+use iced::keyboard::{self, Key};
 use iced::widget::{column, container, operation};
 use iced::{Element, Length, Subscription, Task};
 
@@ -485,70 +486,6 @@ impl App {
                 }
             }
         }
-    }
-
-    /// Keys the focused widget did not use.
-    fn key(&mut self, key: Key, modifiers: keyboard::Modifiers) -> Task<Message> {
-        let message = match (&self.step, key.as_ref()) {
-            (_, Key::Named(Named::Tab)) => {
-                return if modifiers.shift() {
-                    operation::focus_previous()
-                } else {
-                    operation::focus_next()
-                };
-            }
-            (Step::You(_), Key::Named(Named::Enter)) => Message::You(you::Message::Continue),
-            (Step::You(_), Key::Named(Named::Escape)) => return Task::none(),
-            (Step::Finding(f), Key::Named(Named::Enter)) => match f.primary() {
-                Some(m) => Message::Finding(m),
-                None => return Task::none(),
-            },
-            (Step::Finding(_), Key::Named(Named::Escape)) => {
-                Message::Finding(finding::Message::Back)
-            }
-            (Step::Receive(r), Key::Named(Named::ArrowUp | Named::ArrowDown)) => {
-                Message::Receive(r.other_protocol())
-            }
-            (Step::Receive(_), Key::Named(Named::Enter)) => {
-                Message::Receive(receive::Message::Continue)
-            }
-            (Step::Receive(_), Key::Named(Named::Escape)) => {
-                Message::Receive(receive::Message::Back)
-            }
-            (Step::Checking(_), Key::Named(Named::Escape)) => {
-                Message::Checking(checking::Message::Back)
-            }
-            (Step::Done(d), Key::Named(Named::Enter)) => Message::Done(d.main_action()),
-            (Step::Done(d), Key::Character("o"))
-                if d.in_program() && d.lead == Lead::Thunderbird =>
-            {
-                Message::Done(DoneMessage::Open)
-            }
-            (Step::Done(d), Key::Named(Named::Escape)) if d.phone => {
-                Message::Done(DoneMessage::Export(done::App::AndroidQr))
-            }
-            (Step::Done(_), Key::Named(Named::Space)) => match &self.step {
-                Step::Done(d) => Message::Done(DoneMessage::Save(!d.save)),
-                _ => return Task::none(),
-            },
-            (Step::Fix(_), Key::Named(Named::Enter)) => Message::Fix(FixMessage::TryAgain),
-            (Step::Fix(_), Key::Named(Named::Escape)) => Message::Fix(FixMessage::Back),
-            (Step::Fix(_), Key::Character("e")) => Message::Fix(FixMessage::Edit),
-            (Step::Fix(_), Key::Character("c")) => Message::Fix(FixMessage::Copy),
-            (Step::Manual(_), Key::Named(Named::Enter)) => Message::Manual(manual::Message::Submit),
-            (Step::Manual(_), Key::Named(Named::Escape)) => Message::Manual(manual::Message::Back),
-            (Step::SignIn(_), Key::Named(Named::Escape)) => {
-                Message::SignIn(sign_in::Message::Cancel)
-            }
-            (Step::DomainCheck(_), Key::Named(Named::Escape)) => {
-                Message::DomainCheck(domain_check::Message::Back)
-            }
-            (Step::Existing(_), Key::Named(Named::Escape)) => {
-                Message::Existing(existing::Message::Back)
-            }
-            _ => return Task::none(),
-        };
-        self.update(message)
     }
 
     pub fn view(&self) -> Element<'_, Message> {

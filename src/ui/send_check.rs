@@ -3,10 +3,10 @@
 //! test runs as a task owned by the panel: leaving the page stops it.
 
 use iced::task::Handle;
-use iced::widget::{button, column, text};
+use iced::widget::column;
 use iced::{Element, Task};
 
-use super::style;
+use super::style::{self, Status};
 use crate::address::Address;
 use crate::check::send_test::{self, TestMessage};
 use crate::check::{CheckTimeouts, LoginSecret};
@@ -77,22 +77,32 @@ impl SendCheck {
     /// The button and, once run, what happened, in words.
     pub fn view(&self) -> Element<'_, Message> {
         let mut col = column![
-            button(text(t!("send-test-button")).size(style::TEXT))
-                .padding([8, 18])
-                .style(button::secondary)
+            style::compact_button(t!("send-test-button"))
                 .on_press_maybe((!self.running).then_some(Message::Start)),
         ]
         .spacing(6);
         if self.running {
-            col = col.push(text(t!("send-test-waiting")).size(style::SMALL));
+            col = col.push(style::status_row(
+                Status::InProgress,
+                style::small(t!("send-test-waiting")),
+            ));
         }
         match &self.result {
             Some(Ok(tm)) => {
+                let status = if tm.ok() {
+                    Status::Success
+                } else {
+                    Status::Problem
+                };
+                let mut lines = column![].spacing(4);
                 for line in tm.in_words() {
-                    col = col.push(text(line).size(style::SMALL));
+                    lines = lines.push(style::small(line));
                 }
+                col = col.push(style::status_row(status, lines));
             }
-            Some(Err(e)) => col = col.push(text(e.clone()).size(style::SMALL)),
+            Some(Err(e)) => {
+                col = col.push(style::status_row(Status::Problem, style::small(e.clone())))
+            }
             None => {}
         }
         col.into()
