@@ -70,3 +70,28 @@ tb-created = { $program } hatte noch kein Profil, deshalb hat Mail Setup eines m
 tb-also-found = Es wurden auch Thunderbird-Profile für { $others } gefunden; gewählt wurde das zuletzt benutzte.
 tb-close-first = Thunderbird ist geöffnet. Schließen Sie Thunderbird und versuchen Sie es dann noch einmal: Es wurde nichts geändert.
 tb-could-not-add = Das Konto konnte nicht zu Thunderbird hinzugefügt werden: { $reason }
+
+## `mailsetup setup`: der Assistent im Terminal. Er verwendet die Meldungen des Fensters; hier stehen
+## die wenigen, die ein Terminal zusätzlich braucht (Eingabeaufforderungen, getippte Antworten).
+# Eine Frage, die in derselben Zeile auf eine Antwort wartet.
+setup-prompt = { $label }:{ " " }
+setup-yes = ja
+setup-no = nein
+# Die Antwort wird getippt: Der erste Buchstabe genügt.
+setup-yes-no = { $question }? ({ $yes } oder { $no }, nur Eingabetaste: { $default })
+setup-yes-no-again = Bitte tippen Sie { $yes } oder { $no }.
+setup-choose = Tippen Sie 1 oder 2 (nur Eingabetaste: 1)
+setup-choose-again = Bitte tippen Sie 1 oder 2.
+setup-password-empty = Das Passwort darf nicht leer sein.
+setup-password-again = Geben Sie Ihr Passwort noch einmal ein (nur Eingabetaste beendet hier)
+setup-source = { $source }: { $status }
+setup-checking = { $side } ({ $host }): { $status }
+setup-trust-type = Um Ihr Passwort dorthin zu senden, tippen Sie { $domain } (jede andere Eingabe beendet hier)
+setup-trust-refused = Es wurde nichts gesendet: Sie haben { $domain } nicht bestätigt. Wenn { $domain } wirklich Ihre E-Mails betreut, starten Sie noch einmal und tippen Sie den Namen, wenn Sie danach gefragt werden.
+setup-by-hand = Um die Servernamen selbst einzugeben, verwenden Sie das Fenster von Mail Setup („Einstellungen selbst eingeben“) oder `mailsetup check` mit einer Einstellungsdatei.
+setup-stopped = Beendet. Es wurde nichts weiter geändert: Was schon gespeichert war, ist vollständig, und nichts wurde nur halb geschrieben.
+setup-end-of-input = Die Eingabe endete, bevor die Einrichtung abgeschlossen war; es wurde nichts weiter geändert.
+
+cli-sign-in-again = Die gespeicherte Anmeldung war nicht verwendbar ({ $reason }); Sie werden erneut im Browser angemeldet.
+cli-sign-in-kept = Ihre Anmeldung ist im Schlüsselbund des Systems gespeichert: Die nächste Prüfung braucht keinen Browser.
+export-apple-oauth-by-hand = Apple-Mail-Profile können sich nicht über die eigene Seite dieses Anbieters anmelden (das Mail-Profil von Apple kennt diese Anmeldung nicht). Fügen Sie das Konto stattdessen selbst in Mail hinzu: Öffnen Sie auf einem Mac die App Mail, wählen Sie Mail ▸ Account hinzufügen und dann Ihren Anbieter (für Microsoft 365 „Microsoft Exchange“); auf einem iPhone oder iPad öffnen Sie Einstellungen ▸ Apps ▸ Mail ▸ Mail-Accounts ▸ Account hinzufügen. Mail öffnet dann selbst die Anmeldeseite des Anbieters.

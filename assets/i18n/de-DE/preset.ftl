@@ -48,3 +48,5 @@ preset-source-detail = Einstellungen von { $organisation } ({ $file })
 cli-preset-ignored = Warnung: { $error } – es geht ohne die Vorgabe weiter.
 cli-preset-ok = { $file }: eine gültige Vorgabe für { $organisation } ({ $domains }).
 cli-preset-help-contact = Hilfe: { $contact }
+
+preset-bad-oauth = Ein [[oauth]]-Eintrag enthält { $value }, und das ist kein einfacher Aussteller-Name, keine Client-ID und kein Mandant (ohne Leerzeichen oder Schrägstriche)

@@ -155,3 +155,21 @@ done-app-sheet = Einstellungsblatt zum Ausdrucken
 done-export-saved = Gespeichert unter { $path }.
 done-export-thunderbird = Thunderbird hat jetzt ein Profil namens „{ $profile }“ mit diesem Konto; wählen Sie es beim Start von Thunderbird aus (thunderbird -P).
 done-export-no-home = Dieser Computer hat keinen persönlichen Ordner, in dem gespeichert werden könnte.
+
+## Die Schrittanzeige über jeder Seite des Hauptwegs: „Schritt 2 von 4 – Ihre Einstellungen werden gesucht“
+step-of = Schritt { $number } von { $total } – { $name }
+step-you = Ihre Angaben
+step-finding = Ihre Einstellungen werden gesucht
+step-receive = Wie Sie E-Mails empfangen
+step-checking = Ihr Konto wird geprüft
+# Über dem Passwortfeld auf „Etwas muss behoben werden“, wenn ein Server das Passwort abgelehnt hat.
+fix-password-again = Geben Sie Ihr Passwort noch einmal ein
+
+sign-in-title = Bei { $provider } anmelden
+sign-in-intro = Ihr Anbieter meldet Sie auf seiner eigenen Seite an. Ihr Browser öffnet gerade die Anmeldeseite von { $provider }: Melden Sie sich dort an und kehren Sie dann hierher zurück.
+sign-in-waiting = Warten auf Ihre Anmeldung …
+sign-in-no-browser = Falls sich kein Browser geöffnet hat, kopieren Sie diese Adresse in einen Browser:
+sign-in-try-again = Erneut versuchen
+you-password-not-needed = Nicht nötig: { $provider } meldet Sie auf seiner eigenen Seite an. Lassen Sie das Feld leer.
+you-app-password = { $provider } nimmt Ihr übliches Passwort in E-Mail-Programmen nicht an: Erstellen Sie unter { $page } ein App-Passwort und geben Sie es hier ein.
+sign-in-copy = Adresse kopieren

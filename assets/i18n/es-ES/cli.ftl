@@ -70,3 +70,28 @@ tb-created = { $program } aún no tenía ningún perfil, así que Mail Setup ha 
 tb-also-found = También se han encontrado perfiles de Thunderbird para { $others }; se ha elegido el que se usó más recientemente.
 tb-close-first = Thunderbird está abierto. Cierre Thunderbird y vuelva a intentarlo: no se ha cambiado nada.
 tb-could-not-add = No se ha podido añadir la cuenta a Thunderbird: { $reason }
+
+## `mailsetup setup`: el asistente en el terminal. Usa los mensajes de la ventana; estos son los
+## pocos que necesita además un terminal (preguntas y respuestas escritas).
+# Una pregunta que espera la respuesta en la misma línea.
+setup-prompt = { $label }:{ " " }
+setup-yes = sí
+setup-no = no
+# La respuesta se escribe: basta con la primera letra.
+setup-yes-no = ¿{ $question }? ({ $yes } o { $no }; solo Intro: { $default })
+setup-yes-no-again = Escriba { $yes } o { $no }, por favor.
+setup-choose = Escriba 1 o 2 (solo Intro: 1)
+setup-choose-again = Escriba 1 o 2, por favor.
+setup-password-empty = La contraseña no puede estar vacía.
+setup-password-again = Vuelva a escribir su contraseña (solo Intro para terminar aquí)
+setup-source = { $source }: { $status }
+setup-checking = { $side } ({ $host }): { $status }
+setup-trust-type = Para enviar allí su contraseña, escriba { $domain } (cualquier otra cosa termina aquí)
+setup-trust-refused = No se ha enviado nada: no ha confirmado { $domain }. Si { $domain } gestiona de verdad su correo, empiece de nuevo y escríbalo cuando se le pida.
+setup-by-hand = Para escribir usted los nombres de los servidores, use la ventana de Mail Setup («Escribir la configuración a mano») o `mailsetup check` con un archivo de configuración.
+setup-stopped = Detenido. No se ha cambiado nada más: lo que ya estaba guardado está completo y nada ha quedado a medio escribir.
+setup-end-of-input = la entrada terminó antes de acabar la configuración; no se ha cambiado nada más.
+
+cli-sign-in-again = no se ha podido usar el inicio de sesión guardado ({ $reason }); se vuelve a iniciar sesión en el navegador
+cli-sign-in-kept = Su inicio de sesión se guarda en el llavero del sistema: la próxima comprobación no necesitará el navegador.
+export-apple-oauth-by-hand = Los perfiles de Apple Mail no pueden iniciar sesión en la propia página de este proveedor (el perfil de correo de Apple no admite ese inicio de sesión). Añada la cuenta a mano en Mail: en un Mac, abra Mail, elija Mail ▸ Añadir cuenta y seleccione su proveedor (para Microsoft 365, «Microsoft Exchange»); en un iPhone o iPad, abra Ajustes ▸ Apps ▸ Mail ▸ Cuentas de correo ▸ Añadir cuenta. Mail abrirá entonces por sí mismo la página de inicio de sesión del proveedor.

@@ -48,3 +48,5 @@ preset-source-detail = Configuración de { $organisation } ({ $file })
 cli-preset-ignored = aviso: { $error }; se continúa sin los ajustes predefinidos.
 cli-preset-ok = { $file }: unos ajustes predefinidos válidos para { $organisation } ({ $domains }).
 cli-preset-help-contact = Para obtener ayuda: { $contact }
+
+preset-bad-oauth = una entrada [[oauth]] tiene { $value }, que no es un simple nombre de emisor, identificador de cliente ni inquilino (sin espacios ni barras)

@@ -155,3 +155,21 @@ done-app-sheet = Hoja de configuración para imprimir
 done-export-saved = Guardado en { $path }.
 done-export-thunderbird = Thunderbird tiene ahora un perfil llamado «{ $profile }» con esta cuenta; elíjalo cuando se inicie Thunderbird (thunderbird -P).
 done-export-no-home = Este ordenador no tiene ninguna carpeta personal donde guardar.
+
+## El indicador de paso sobre cada página del recorrido principal: «Paso 2 de 4 — Buscando su configuración»
+step-of = Paso { $number } de { $total } — { $name }
+step-you = Sus datos
+step-finding = Buscando su configuración
+step-receive = Cómo recibir el correo
+step-checking = Comprobando su cuenta
+# Sobre el campo de la contraseña en «Hay algo que arreglar», cuando un servidor ha rechazado la contraseña.
+fix-password-again = Vuelva a escribir su contraseña
+
+sign-in-title = Iniciar sesión con { $provider }
+sign-in-intro = Su proveedor le hace iniciar sesión en su propia página. Su navegador está abriendo la página de inicio de sesión de { $provider }: inicie sesión allí y vuelva aquí.
+sign-in-waiting = Esperando a que inicie sesión…
+sign-in-no-browser = Si no se ha abierto ningún navegador, copie esta dirección en uno:
+sign-in-try-again = Reintentar
+you-password-not-needed = No hace falta: { $provider } le hace iniciar sesión en su propia página. Déjelo vacío.
+you-app-password = { $provider } no acepta su contraseña habitual en los programas de correo: cree una contraseña de aplicación en { $page } y escríbala aquí.
+sign-in-copy = Copiar la dirección

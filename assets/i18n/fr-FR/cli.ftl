@@ -70,3 +70,28 @@ tb-created = { $program } n’avait pas encore de profil ; Mail Setup en a donc
 tb-also-found = Des profils Thunderbird ont aussi été trouvés pour { $others } ; celui utilisé le plus récemment a été choisi.
 tb-close-first = Thunderbird est ouvert. Fermez Thunderbird, puis réessayez : rien n’a été modifié.
 tb-could-not-add = Impossible d’ajouter le compte à Thunderbird : { $reason }
+
+## `mailsetup setup` : l’assistant dans le terminal. Il reprend les messages de la fenêtre ; voici les
+## quelques messages dont un terminal a besoin en plus (invites, réponses tapées).
+# Une question qui attend une réponse sur la même ligne.
+setup-prompt = { $label } :{ " " }
+setup-yes = oui
+setup-no = non
+# La réponse se tape : la première lettre suffit.
+setup-yes-no = { $question } ? ({ $yes } ou { $no }, Entrée seule : { $default })
+setup-yes-no-again = Tapez { $yes } ou { $no }, s’il vous plaît.
+setup-choose = Tapez 1 ou 2 (Entrée seule : 1)
+setup-choose-again = Tapez 1 ou 2, s’il vous plaît.
+setup-password-empty = Le mot de passe ne peut pas être vide.
+setup-password-again = Saisissez de nouveau votre mot de passe (Entrée seule pour arrêter ici)
+setup-source = { $source } : { $status }
+setup-checking = { $side } ({ $host }) : { $status }
+setup-trust-type = Pour envoyer votre mot de passe à ce serveur, tapez { $domain } (toute autre réponse arrête ici)
+setup-trust-refused = Rien n’a été envoyé : vous n’avez pas confirmé { $domain }. Si { $domain } gère vraiment votre messagerie, recommencez et tapez ce nom quand il vous est demandé.
+setup-by-hand = Pour saisir vous-même les noms des serveurs, utilisez la fenêtre de Mail Setup (« Saisir les paramètres à la main »), ou `mailsetup check` avec un fichier de paramètres.
+setup-stopped = Arrêté. Rien d’autre n’a été modifié : ce qui était déjà enregistré est complet, et rien n’est resté à moitié écrit.
+setup-end-of-input = l’entrée s’est terminée avant la fin de la configuration ; rien d’autre n’a été modifié.
+
+cli-sign-in-again = la connexion enregistrée n’a pas pu être utilisée ({ $reason }) ; nouvelle connexion dans le navigateur
+cli-sign-in-kept = Votre connexion est conservée dans le trousseau du système : la prochaine vérification n’aura pas besoin du navigateur.
+export-apple-oauth-by-hand = Les profils Apple Mail ne savent pas se connecter sur la propre page de ce fournisseur (le profil de messagerie d’Apple ne prévoit pas ce type de connexion). Ajoutez plutôt le compte vous-même dans Mail : sur un Mac, ouvrez Mail, choisissez Mail ▸ Ajouter un compte et sélectionnez votre fournisseur (pour Microsoft 365, « Microsoft Exchange ») ; sur un iPhone ou un iPad, ouvrez Réglages ▸ Apps ▸ Mail ▸ Comptes de messagerie ▸ Ajouter un compte. Mail ouvre alors lui-même la page de connexion du fournisseur.

@@ -48,3 +48,5 @@ preset-source-detail = Paramètres de { $organisation } ({ $file })
 cli-preset-ignored = avertissement : { $error } — poursuite sans le préréglage.
 cli-preset-ok = { $file } : un préréglage valide pour { $organisation } ({ $domains }).
 cli-preset-help-contact = Pour obtenir de l’aide : { $contact }
+
+preset-bad-oauth = une entrée [[oauth]] contient { $value }, qui n’est pas un simple nom d’émetteur, identifiant client ou locataire (sans espaces ni barres obliques)

@@ -155,3 +155,21 @@ done-app-sheet = Fiche de paramètres à imprimer
 done-export-saved = Enregistré dans { $path }.
 done-export-thunderbird = Thunderbird a maintenant un profil nommé « { $profile } » avec ce compte ; choisissez-le au démarrage de Thunderbird (thunderbird -P).
 done-export-no-home = Cet ordinateur n’a pas de dossier personnel où enregistrer le fichier.
+
+## L’indicateur d’étape au-dessus de chaque page du parcours principal : « Étape 2 sur 4 — Recherche de vos paramètres »
+step-of = Étape { $number } sur { $total } — { $name }
+step-you = Vos informations
+step-finding = Recherche de vos paramètres
+step-receive = Choix de la réception du courrier
+step-checking = Vérification de votre compte
+# Au-dessus du champ du mot de passe sur « Quelque chose est à corriger », quand un serveur a refusé le mot de passe.
+fix-password-again = Saisissez de nouveau votre mot de passe
+
+sign-in-title = Se connecter avec { $provider }
+sign-in-intro = Votre fournisseur vous connecte sur sa propre page. Votre navigateur ouvre la page de connexion de { $provider } : connectez-vous là-bas, puis revenez ici.
+sign-in-waiting = En attente de votre connexion…
+sign-in-no-browser = Si aucun navigateur ne s’est ouvert, copiez cette adresse dans un navigateur :
+sign-in-try-again = Réessayer
+you-password-not-needed = Inutile : { $provider } vous connecte sur sa propre page. Laissez ce champ vide.
+you-app-password = { $provider } n’accepte pas votre mot de passe habituel dans les logiciels de messagerie : créez un mot de passe d’application sur { $page } et saisissez-le ici.
+sign-in-copy = Copier l’adresse
