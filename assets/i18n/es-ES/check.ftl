@@ -11,7 +11,7 @@ check-server-said-ended = { " " }El servidor respondió: «{ $text }»
 check-dns-missing = El { $which } { $host } no existe.
 check-dns-missing-advice-incoming = Compruebe que el nombre del servidor no tiene errores de escritura. Si es correcto, pida a su proveedor de correo el servidor de correo entrante correcto y pregúntele si los registros MX de su dominio apuntan a él.
 check-dns-missing-advice-outgoing = Compruebe que el nombre del servidor no tiene errores de escritura, o pida a su proveedor de correo el servidor de correo saliente (SMTP) correcto.
-check-dns-failed = No se ha podido buscar el nombre { $host }.
+check-dns-failed = No se ha podido consultar el nombre { $host }.
 check-dns-failed-advice = Compruebe que este ordenador está conectado a Internet y vuelva a intentarlo.
 
 check-unreachable = No se ha podido contactar con el { $which } { $host } en el puerto { $port }.
