@@ -4,9 +4,9 @@
 side-incoming = servidor de correo entrante
 side-outgoing = servidor de correo saliente
 
-check-server-said = { " " }El servidor respondió: «{ $text }».
+check-server-said = { " " }El servidor ha respondido: «{ $text }».
 # Lo mismo, para una respuesta que ya termina con un punto: sin un segundo punto.
-check-server-said-ended = { " " }El servidor respondió: «{ $text }»
+check-server-said-ended = { " " }El servidor ha respondido: «{ $text }»
 
 check-dns-missing = El { $which } { $host } no existe.
 check-dns-missing-advice-incoming = Compruebe que el nombre del servidor no tiene errores de escritura. Si es correcto, pida a su proveedor de correo el servidor de correo entrante correcto y pregúntele si los registros MX de su dominio apuntan a él.
