@@ -1,6 +1,6 @@
 //! All user-visible text, from one Fluent catalogue (`assets/i18n/<locale>/*.ftl`, embedded by
 //! build.rs). The locale follows the system's (the `LC_*`/`LANG` environment on Unix, `sys-locale`
-//! on Windows and macOS; `MAILSETUP_LOCALE` overrides it, see [`locale`]), matched against the
+//! on Windows and macOS; `MAILSETUP_LOCALE` overrides it, see `i18n/locale.rs`), matched against the
 //! catalogues present with `fluent-langneg`, falling back to en-GB for missing messages.
 //!
 //! Use the [`t!`](crate::t) macro: `t!("check-dns-missing", host = host)`. A test fails on any id used

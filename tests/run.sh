@@ -16,6 +16,10 @@ tests/install-deps.sh
 # the same pixels on every machine.
 export ICED_TEST_BACKEND=tiny-skia
 
+# The tests read the British English messages, whatever language this machine is set to (the tests
+# of the other languages choose theirs themselves).
+export MAILSETUP_LOCALE=en-GB
+
 # Lints first: they are quick and fail fast.
 cargo fmt --all -- --check
 cargo clippy --all-targets --locked -- -D warnings

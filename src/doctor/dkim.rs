@@ -118,11 +118,11 @@ pub enum Key {
 /// Why a record is not a DKIM key record.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum DkimError {
-    #[error("it is not a DKIM key record (v=DKIM1)")]
+    #[error("{}", t!("doctor-reason-dkim-not-dkim"))]
     NotDkim,
-    #[error("it has no public key (p=)")]
+    #[error("{}", t!("doctor-reason-dkim-no-key"))]
     NoKey,
-    #[error("the public key is not valid base64")]
+    #[error("{}", t!("doctor-reason-dkim-bad-base64"))]
     BadBase64,
 }
 

@@ -93,15 +93,15 @@ pub struct Dmarc {
 /// Why a record is not valid DMARC.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum DmarcError {
-    #[error("it does not start with v=DMARC1")]
+    #[error("{}", t!("doctor-reason-dmarc-not-dmarc"))]
     NotDmarc,
-    #[error("it has no policy (p=)")]
+    #[error("{}", t!("doctor-reason-dmarc-no-policy"))]
     NoPolicy,
-    #[error("“{0}” is not a DMARC policy (none, quarantine or reject)")]
+    #[error("{}", t!("doctor-reason-dmarc-bad-policy", value = .0.as_str()))]
     BadPolicy(String),
-    #[error("pct=“{0}” is not a number from 0 to 100")]
+    #[error("{}", t!("doctor-reason-dmarc-bad-pct", value = .0.as_str()))]
     BadPct(String),
-    #[error("“{0}” is not a tag=value pair")]
+    #[error("{}", t!("doctor-reason-dmarc-malformed", value = .0.as_str()))]
     Malformed(String),
 }
 

@@ -180,17 +180,17 @@ pub(super) enum Mode {
 /// Why a policy or record is not valid.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub(super) enum StsError {
-    #[error("it does not say version: STSv1")]
+    #[error("{}", t!("doctor-reason-sts-no-version"))]
     NoVersion,
-    #[error("it has no valid mode (enforce, testing or none)")]
+    #[error("{}", t!("doctor-reason-sts-bad-mode"))]
     BadMode,
-    #[error("it has no valid max_age")]
+    #[error("{}", t!("doctor-reason-sts-bad-max-age"))]
     BadMaxAge,
-    #[error("it lists no mx patterns")]
+    #[error("{}", t!("doctor-reason-sts-no-mx"))]
     NoMx,
-    #[error("the DNS record does not start with v=STSv1 and an id")]
+    #[error("{}", t!("doctor-reason-sts-bad-record"))]
     BadRecord,
-    #[error("the reporting record does not start with v=TLSRPTv1 and a rua address")]
+    #[error("{}", t!("doctor-reason-tls-rpt-bad"))]
     BadTlsRpt,
 }
 

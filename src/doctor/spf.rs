@@ -354,15 +354,15 @@ impl Spf {
 /// Why a record is not valid SPF.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum SpfError {
-    #[error("it does not start with v=spf1")]
+    #[error("{}", t!("doctor-reason-spf-not-spf"))]
     NotSpf,
-    #[error("“{0}” is not an SPF term")]
+    #[error("{}", t!("doctor-reason-spf-unknown-term", value = .0.as_str()))]
     UnknownTerm(String),
-    #[error("“{0}” needs a domain")]
+    #[error("{}", t!("doctor-reason-spf-missing-domain", value = .0.as_str()))]
     MissingDomain(String),
-    #[error("“{0}” is not a valid address range")]
+    #[error("{}", t!("doctor-reason-spf-bad-network", value = .0.as_str()))]
     BadNetwork(String),
-    #[error("the modifier “{0}” appears twice")]
+    #[error("{}", t!("doctor-reason-spf-duplicate-modifier", value = .0.as_str()))]
     DuplicateModifier(String),
 }
 

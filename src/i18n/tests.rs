@@ -360,3 +360,22 @@ fn german_problems_read_german() {
     set_thread_locale(None);
     assert_eq!(s, "imap.example.com hat Ihr Passwort nicht angenommen.");
 }
+
+/// Why a DNS record is broken is said in the language in use too, not only the finding around it.
+#[test]
+fn broken_record_reasons_are_translated() {
+    set_thread_locale(Some("de-DE"));
+    let spf = crate::doctor::spf::parse("v=spf1 include:example.com bogus ~all").map(|_| ());
+    let dmarc = crate::doctor::dmarc::parse("v=DMARC1; p=maybe").map(|_| ());
+    let (spf, dmarc) = (
+        spf.map_err(|e| e.to_string()),
+        dmarc.map_err(|e| e.to_string()),
+    );
+    set_thread_locale(None);
+    assert_eq!(spf, Err("„bogus“ ist kein SPF-Bestandteil".into()));
+    let dmarc = dmarc.expect_err("maybe is not a policy");
+    assert!(
+        dmarc.starts_with("„maybe“ ist keine DMARC-Richtlinie"),
+        "{dmarc}"
+    );
+}

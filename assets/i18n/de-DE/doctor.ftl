@@ -87,6 +87,27 @@ doctor-srv-ok = Die Domain veröffentlicht ihre E-Mail-Server als DNS-Diensteint
 doctor-autoconfig-missing = { $domain } veröffentlicht ihre E-Mail-Einstellungen nicht, deshalb müssen E-Mail-Programme sie erraten.
 doctor-autoconfig-missing-advice = Veröffentlichen Sie sie einmal, dann richtet sich jedes Gerät von selbst ein: `mailsetup export --format autoconfig` erzeugt die Einstellungsdatei und `mailsetup export --format dns` die DNS-Einträge.
 
+## Warum ein Eintrag fehlerhaft ist: der `{ $reason }` der Befunde oben, die einen fehlerhaften Eintrag melden.
+doctor-reason-dkim-not-dkim = Es ist kein DKIM-Schlüsseleintrag (v=DKIM1)
+doctor-reason-dkim-no-key = Er enthält keinen öffentlichen Schlüssel (p=)
+doctor-reason-dkim-bad-base64 = Der öffentliche Schlüssel ist kein gültiges Base64
+doctor-reason-dmarc-not-dmarc = Er beginnt nicht mit v=DMARC1
+doctor-reason-dmarc-no-policy = Er enthält keine Richtlinie (p=)
+doctor-reason-dmarc-bad-policy = „{ $value }“ ist keine DMARC-Richtlinie (none, quarantine oder reject)
+doctor-reason-dmarc-bad-pct = pct=„{ $value }“ ist keine Zahl von 0 bis 100
+doctor-reason-dmarc-malformed = „{ $value }“ hat nicht die Form tag=value
+doctor-reason-sts-no-version = Die Richtlinie enthält nicht version: STSv1
+doctor-reason-sts-bad-mode = Die Richtlinie hat keinen gültigen mode (enforce, testing oder none)
+doctor-reason-sts-bad-max-age = Die Richtlinie hat kein gültiges max_age
+doctor-reason-sts-no-mx = Die Richtlinie führt keine mx-Muster auf
+doctor-reason-sts-bad-record = Der DNS-Eintrag beginnt nicht mit v=STSv1 und einer id
+doctor-reason-tls-rpt-bad = Der Eintrag beginnt nicht mit v=TLSRPTv1 und einer rua-Adresse
+doctor-reason-spf-not-spf = Er beginnt nicht mit v=spf1
+doctor-reason-spf-unknown-term = „{ $value }“ ist kein SPF-Bestandteil
+doctor-reason-spf-missing-domain = „{ $value }“ braucht eine Domain
+doctor-reason-spf-bad-network = „{ $value }“ ist kein gültiger Adressbereich
+doctor-reason-spf-duplicate-modifier = Der Modifikator „{ $value }“ kommt zweimal vor
+
 ## Die Befehlszeile und die Seite im Assistenten
 doctor-title = Meine Domain prüfen
 doctor-intro = Ist { $domain } richtig eingerichtet, um E-Mails zu empfangen und zu senden?

@@ -87,6 +87,27 @@ doctor-srv-ok = The domain publishes its mail servers as DNS service records (RF
 doctor-autoconfig-missing = { $domain } does not publish its mail settings, so mail programs have to guess them.
 doctor-autoconfig-missing-advice = Publish them once and every device sets itself up: `mailsetup export --format autoconfig` makes the settings file and `mailsetup export --format dns` the DNS records.
 
+## Why a record is broken: the `{ $reason }` of the findings above that say a record is broken.
+doctor-reason-dkim-not-dkim = it is not a DKIM key record (v=DKIM1)
+doctor-reason-dkim-no-key = it has no public key (p=)
+doctor-reason-dkim-bad-base64 = the public key is not valid base64
+doctor-reason-dmarc-not-dmarc = it does not start with v=DMARC1
+doctor-reason-dmarc-no-policy = it has no policy (p=)
+doctor-reason-dmarc-bad-policy = “{ $value }” is not a DMARC policy (none, quarantine or reject)
+doctor-reason-dmarc-bad-pct = pct=“{ $value }” is not a number from 0 to 100
+doctor-reason-dmarc-malformed = “{ $value }” is not a tag=value pair
+doctor-reason-sts-no-version = it does not say version: STSv1
+doctor-reason-sts-bad-mode = it has no valid mode (enforce, testing or none)
+doctor-reason-sts-bad-max-age = it has no valid max_age
+doctor-reason-sts-no-mx = it lists no mx patterns
+doctor-reason-sts-bad-record = the DNS record does not start with v=STSv1 and an id
+doctor-reason-tls-rpt-bad = the reporting record does not start with v=TLSRPTv1 and a rua address
+doctor-reason-spf-not-spf = it does not start with v=spf1
+doctor-reason-spf-unknown-term = “{ $value }” is not an SPF term
+doctor-reason-spf-missing-domain = “{ $value }” needs a domain
+doctor-reason-spf-bad-network = “{ $value }” is not a valid address range
+doctor-reason-spf-duplicate-modifier = the modifier “{ $value }” appears twice
+
 ## The command line and the wizard page
 doctor-title = Check my domain
 doctor-intro = Is { $domain } set up to receive and send mail?

@@ -4,14 +4,14 @@
 side-incoming = servidor de correo entrante
 side-outgoing = servidor de correo saliente
 
-check-server-said = { " " }El servidor respondió: «{ $text }».
+check-server-said = { " " }El servidor ha respondido: «{ $text }».
 # Lo mismo, para una respuesta que ya termina con un punto: sin un segundo punto.
-check-server-said-ended = { " " }El servidor respondió: «{ $text }»
+check-server-said-ended = { " " }El servidor ha respondido: «{ $text }»
 
 check-dns-missing = El { $which } { $host } no existe.
 check-dns-missing-advice-incoming = Compruebe que el nombre del servidor no tiene errores de escritura. Si es correcto, pida a su proveedor de correo el servidor de correo entrante correcto y pregúntele si los registros MX de su dominio apuntan a él.
 check-dns-missing-advice-outgoing = Compruebe que el nombre del servidor no tiene errores de escritura, o pida a su proveedor de correo el servidor de correo saliente (SMTP) correcto.
-check-dns-failed = No se ha podido buscar el nombre { $host }.
+check-dns-failed = No se ha podido consultar el nombre { $host }.
 check-dns-failed-advice = Compruebe que este ordenador está conectado a Internet y vuelva a intentarlo.
 
 check-unreachable = No se ha podido contactar con el { $which } { $host } en el puerto { $port }.

@@ -87,6 +87,27 @@ doctor-srv-ok = El dominio publica sus servidores de correo como registros de se
 doctor-autoconfig-missing = { $domain } no publica su configuración de correo, así que los programas de correo tienen que adivinarla.
 doctor-autoconfig-missing-advice = Publíquela una vez y cada dispositivo se configurará solo: `mailsetup export --format autoconfig` crea el archivo de configuración y `mailsetup export --format dns` los registros DNS.
 
+## Por qué un registro tiene un error: el `{ $reason }` de los resultados de arriba que señalan un registro con error.
+doctor-reason-dkim-not-dkim = no es un registro de clave DKIM (v=DKIM1)
+doctor-reason-dkim-no-key = no tiene clave pública (p=)
+doctor-reason-dkim-bad-base64 = la clave pública no está en base64 válido
+doctor-reason-dmarc-not-dmarc = no empieza por v=DMARC1
+doctor-reason-dmarc-no-policy = no tiene política (p=)
+doctor-reason-dmarc-bad-policy = «{ $value }» no es una política DMARC (none, quarantine o reject)
+doctor-reason-dmarc-bad-pct = pct=«{ $value }» no es un número del 0 al 100
+doctor-reason-dmarc-malformed = «{ $value }» no tiene la forma etiqueta=valor
+doctor-reason-sts-no-version = la política no indica version: STSv1
+doctor-reason-sts-bad-mode = la política no tiene un mode válido (enforce, testing o none)
+doctor-reason-sts-bad-max-age = la política no tiene un max_age válido
+doctor-reason-sts-no-mx = la política no incluye ningún patrón mx
+doctor-reason-sts-bad-record = el registro DNS no empieza por v=STSv1 y un id
+doctor-reason-tls-rpt-bad = el registro no empieza por v=TLSRPTv1 y una dirección rua
+doctor-reason-spf-not-spf = no empieza por v=spf1
+doctor-reason-spf-unknown-term = «{ $value }» no es un término SPF
+doctor-reason-spf-missing-domain = «{ $value }» necesita un dominio
+doctor-reason-spf-bad-network = «{ $value }» no es un rango de direcciones válido
+doctor-reason-spf-duplicate-modifier = el modificador «{ $value }» aparece dos veces
+
 ## La línea de comandos y la página del asistente
 doctor-title = Comprobar mi dominio
 doctor-intro = ¿Está { $domain } preparado para recibir y enviar correo?

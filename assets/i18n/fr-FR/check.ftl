@@ -11,7 +11,7 @@ check-server-said-ended = { " " }Le serveur a répondu : « { $text } »
 check-dns-missing = Le { $which } { $host } n’existe pas.
 check-dns-missing-advice-incoming = Vérifiez que le nom du serveur ne contient pas de faute de frappe. S’il est correct, demandez à votre fournisseur de messagerie le bon serveur de réception, et si les enregistrements MX de votre domaine pointent bien vers lui.
 check-dns-missing-advice-outgoing = Vérifiez que le nom du serveur ne contient pas de faute de frappe, ou demandez à votre fournisseur de messagerie le bon serveur d’envoi (SMTP).
-check-dns-failed = Impossible de trouver le nom { $host }.
+check-dns-failed = La recherche du nom { $host } a échoué.
 check-dns-failed-advice = Vérifiez que cet ordinateur est connecté à Internet, puis réessayez.
 
 check-unreachable = Impossible de joindre le { $which } { $host } sur le port { $port }.
@@ -19,7 +19,7 @@ check-unreachable-advice-outgoing = Votre réseau ou un pare-feu bloque peut-êt
 check-unreachable-advice = Un pare-feu bloque peut-être le port { $port }, ou le nom du serveur ou le port est faux. Vérifiez-les avec votre fournisseur de messagerie.
 
 check-timeout = Le { $which } { $host } n’a pas répondu à temps (port { $port }).
-check-timeout-advice = Le serveur est peut-être en panne, ou un pare-feu bloque le port sans rien dire. Réessayez plus tard ou depuis un autre réseau ; si cela se reproduit, contactez votre fournisseur de messagerie.
+check-timeout-advice = Le serveur est peut-être en panne, ou un pare-feu bloque le port sans prévenir. Réessayez plus tard ou depuis un autre réseau ; si cela se reproduit, contactez votre fournisseur de messagerie.
 
 check-cert = Le certificat de sécurité de { $host } n’est pas valide : { $reason }.
 check-cert-names = { " " }Il a été établi pour : { $names }.
@@ -57,7 +57,7 @@ check-encryption-required-advice = Demandez à votre fournisseur de messagerie l
 check-no-password-method = { $host } n’accepte pas l’identification par mot de passe depuis un logiciel de messagerie (il propose : { $offered }).
 check-no-password-method-advice = Le fournisseur exige peut-être une connexion par son site web (OAuth2) ou un mot de passe d’application. Cherchez « mot de passe d’application » ou « accès IMAP » dans les pages d’aide de votre fournisseur.
 check-login-not-offered = Le serveur d’envoi { $host } ne propose pas d’identification sur le port { $port }.
-check-login-not-offered-advice = Ce port est peut-être réservé aux serveurs. Utilisez le port de soumission (587 ou 465) que donne votre fournisseur, et vérifiez que l’envoi avec identification est activé sur votre compte.
+check-login-not-offered-advice = Ce port est peut-être réservé aux serveurs. Utilisez le port d’envoi (587 ou 465) indiqué par votre fournisseur, et vérifiez que l’envoi avec identification est activé sur votre compte.
 check-unencodable = Votre mot de passe ou votre nom d’utilisateur contient des caractères que ce serveur ne peut pas recevoir.
 check-unencodable-advice = Choisissez un mot de passe sans caractères inhabituels, ou demandez à votre fournisseur de messagerie.
 check-refused = { $host } a refusé la connexion : « { $text } ».

@@ -87,6 +87,27 @@ doctor-srv-ok = Le domaine publie ses serveurs de messagerie sous forme d’enre
 doctor-autoconfig-missing = { $domain } ne publie pas ses paramètres de messagerie : les logiciels de messagerie doivent donc les deviner.
 doctor-autoconfig-missing-advice = Publiez-les une fois pour toutes et chaque appareil se configurera tout seul : `mailsetup export --format autoconfig` crée le fichier de paramètres et `mailsetup export --format dns` les enregistrements DNS.
 
+## Pourquoi un enregistrement est incorrect : le `{ $reason }` des constats ci-dessus qui signalent un enregistrement incorrect.
+doctor-reason-dkim-not-dkim = ce n’est pas un enregistrement de clé DKIM (v=DKIM1)
+doctor-reason-dkim-no-key = il ne contient pas de clé publique (p=)
+doctor-reason-dkim-bad-base64 = la clé publique n’est pas en base64 valide
+doctor-reason-dmarc-not-dmarc = il ne commence pas par v=DMARC1
+doctor-reason-dmarc-no-policy = il n’indique aucune politique (p=)
+doctor-reason-dmarc-bad-policy = « { $value } » n’est pas une politique DMARC (none, quarantine ou reject)
+doctor-reason-dmarc-bad-pct = pct=« { $value } » n’est pas un nombre de 0 à 100
+doctor-reason-dmarc-malformed = « { $value } » n’est pas de la forme balise=valeur
+doctor-reason-sts-no-version = la politique n’indique pas version: STSv1
+doctor-reason-sts-bad-mode = la politique n’a pas de mode valide (enforce, testing ou none)
+doctor-reason-sts-bad-max-age = la politique n’a pas de max_age valide
+doctor-reason-sts-no-mx = la politique ne liste aucun motif mx
+doctor-reason-sts-bad-record = l’enregistrement DNS ne commence pas par v=STSv1 suivi d’un id
+doctor-reason-tls-rpt-bad = l’enregistrement ne commence pas par v=TLSRPTv1 suivi d’une adresse rua
+doctor-reason-spf-not-spf = il ne commence pas par v=spf1
+doctor-reason-spf-unknown-term = « { $value } » n’est pas un terme SPF
+doctor-reason-spf-missing-domain = « { $value } » a besoin d’un domaine
+doctor-reason-spf-bad-network = « { $value } » n’est pas une plage d’adresses valide
+doctor-reason-spf-duplicate-modifier = le modificateur « { $value } » apparaît deux fois
+
 ## La ligne de commande et la page de l’assistant
 doctor-title = Vérifier mon domaine
 doctor-intro = { $domain } est-il prêt à recevoir et à envoyer du courrier ?
