@@ -236,12 +236,7 @@ mod check_command {
 
         /// `c` pointed at this domain's DNS and CA, with the ISPDB unreachable.
         fn aim<'c>(&self, c: &'c mut Command) -> &'c mut Command {
-            c.arg("--dns-server")
-                .arg(self.dns.addr.to_string())
-                .arg("--ca-file")
-                .arg(&self.ca.pem_path)
-                .arg("--ispdb-url")
-                .arg(format!("https://{}/none/", self.b.ip(9)))
+            crate::support::aim(c, &self.dns, &self.ca, self.b.ip(9))
         }
     }
 

@@ -368,12 +368,7 @@ mod command_line {
 
     fn command(site: &Site, home: &Path, log: &Path) -> Command {
         let mut c = Command::new(BIN);
-        c.arg("--dns-server")
-            .arg(site._dns.addr.to_string())
-            .arg("--ca-file")
-            .arg(&site.ca.pem_path)
-            .arg("--ispdb-url")
-            .arg(format!("https://{}/none/", site.block.ip(9)))
+        support::aim(&mut c, &site._dns, &site.ca, site.block.ip(9))
             .env("HOME", home)
             .env("XDG_CONFIG_HOME", home.join("config"))
             .envs(support::browser_env(

@@ -94,12 +94,7 @@ impl Mailroom {
     /// `mailsetup` pointed at this provider: its DNS, its CA, no ISPDB, the test's home folder.
     pub fn mailsetup(&self) -> Command {
         let mut c = Command::new(env!("CARGO_BIN_EXE_mailsetup"));
-        c.arg("--dns-server")
-            .arg(self.dns.addr.to_string())
-            .arg("--ca-file")
-            .arg(&self.ca.pem_path)
-            .arg("--ispdb-url")
-            .arg(format!("https://{}/none/", self.block.ip(8)))
+        super::aim(&mut c, &self.dns, &self.ca, self.block.ip(8))
             .env("HOME", self.home.path())
             .env_remove("XDG_CONFIG_HOME")
             .env_remove("DBUS_SESSION_BUS_ADDRESS");

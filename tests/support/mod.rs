@@ -95,6 +95,22 @@ pub fn wait_for_port(addr: SocketAddr, what: &str) {
 // ---------------------------------------------------------------------------------------------
 // Running the program against a scenario
 
+/// The binary's network flags for a scenario: its DNS server, the test CA, and an ISPDB at an
+/// address of the block where nothing listens (so the ISPDB answers nothing, quickly).
+pub fn aim<'c>(
+    c: &'c mut std::process::Command,
+    dns: &Dns,
+    ca: &Ca,
+    no_ispdb: Ipv4Addr,
+) -> &'c mut std::process::Command {
+    c.arg("--dns-server")
+        .arg(dns.addr.to_string())
+        .arg("--ca-file")
+        .arg(&ca.pem_path)
+        .arg("--ispdb-url")
+        .arg(format!("https://{no_ispdb}/none/"))
+}
+
 /// Builds the network layer for a scenario: its DNS server, the test CA, an ISPDB URL.
 pub fn net(dns: &Dns, ca: &Ca, ispdb: Option<&str>) -> mailsetup::net::Net {
     mailsetup::net::Net::new(&mailsetup::net::NetConfig {
