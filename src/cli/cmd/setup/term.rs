@@ -218,7 +218,7 @@ impl Term {
             if answer.is_empty() {
                 return Ok(default);
             }
-            let starts = |word: &str| word.to_lowercase().starts_with(answer.as_str());
+            let starts = |word: &str| answer_starts(word, &answer);
             match (starts(&yes), starts(&no)) {
                 (true, false) => return Ok(true),
                 (false, true) => return Ok(false),
@@ -229,6 +229,37 @@ impl Term {
             }
         }
     }
+}
+
+/// Whether `answer` is the start of `word`, ignoring case and accents, so that "si" typed on a
+/// keyboard without accents answers "sí" and "oui" still answers "oui".
+fn answer_starts(word: &str, answer: &str) -> bool {
+    let fold = |s: &str| -> String {
+        s.to_lowercase()
+            .chars()
+            .map(|c| match c {
+                'à' | 'á' | 'â' | 'ä' | 'ã' | 'å' => 'a',
+                'ç' => 'c',
+                'è' | 'é' | 'ê' | 'ë' => 'e',
+                'ì' | 'í' | 'î' | 'ï' => 'i',
+                'ò' | 'ó' | 'ô' | 'ö' | 'õ' => 'o',
+                'ù' | 'ú' | 'û' | 'ü' => 'u',
+                other => other,
+            })
+            .collect()
+    };
+    fold(word).starts_with(&fold(answer))
+}
+
+#[cfg(test)]
+#[test]
+fn answers_match_without_accents_and_case() {
+    assert!(answer_starts("sí", "si"));
+    assert!(answer_starts("sí", "S"));
+    assert!(answer_starts("Ja", "j"));
+    assert!(answer_starts("oui", "OUI"));
+    assert!(!answer_starts("no", "si"));
+    assert!(!answer_starts("sí", "sino"));
 }
 
 /// Echo turned off on standard input while it lives (a terminal only), and back on when dropped —
