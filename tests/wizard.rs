@@ -426,8 +426,9 @@ fn thunderbird_here(home: &std::path::Path) -> mailsetup::export::tb_profiles::I
     let program = home.join("fake-thunderbird");
     std::fs::write(
         &program,
+        // Written aside, then renamed: the test waits for the file, so it must appear whole.
         format!(
-            "#!/bin/sh\necho \"$@\" > {}\n",
+            "#!/bin/sh\necho \"$@\" > {0}.part && mv {0}.part {0}\n",
             home.join("started.txt").display()
         ),
     )

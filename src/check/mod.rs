@@ -189,10 +189,24 @@ impl CheckReport {
         self.incoming.ok && self.outgoing.as_ref().is_some_and(|o| o.ok)
     }
 
+    /// The incoming side, then the outgoing one when there is one.
+    pub fn sides(&self) -> impl Iterator<Item = &ServerCheck> {
+        std::iter::once(&self.incoming).chain(self.outgoing.as_ref())
+    }
+
+    /// Whether a server refused the password (the wizards then ask for it again).
+    pub fn wrong_password(&self) -> bool {
+        self.sides().any(|c| {
+            c.problem
+                .as_ref()
+                .is_some_and(|p| p.kind == ProblemKind::WrongPassword)
+        })
+    }
+
     /// Everything a helpdesk needs, with no secret in it.
     pub fn details_for_helpdesk(&self) -> String {
         let mut out = String::new();
-        for c in std::iter::once(&self.incoming).chain(self.outgoing.as_ref()) {
+        for c in self.sides() {
             let s = &c.server;
             out.push_str(&format!(
                 "== {} {}:{} {} user {} ({}; source {}, {}) ==\n",

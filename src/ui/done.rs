@@ -204,7 +204,7 @@ impl Done {
         };
         // The success lines say that both directions work; the page must fit the smallest window.
         let mut works = column![].spacing(style::TIGHT);
-        for c in std::iter::once(&self.report.incoming).chain(self.report.outgoing.as_ref()) {
+        for c in self.report.sides() {
             works = works.push(style::status_row(
                 Status::Success,
                 style::body(c.works_line()),

@@ -102,8 +102,6 @@ pub enum Message {
     SignIn(sign_in::Message),
     /// Open "Check my domain" for the address's domain.
     CheckDomain,
-    /// Open "Fix my existing email".
-    FixExisting,
     Existing(existing::Message),
     Key(Key, keyboard::Modifiers),
     /// The system's light or dark setting, at start and when it changes.
@@ -279,7 +277,6 @@ impl App {
             }
             Message::SignIn(m) => self.signed_in(m),
             Message::CheckDomain => self.domain_check(),
-            Message::FixExisting => self.open_existing(),
             Message::Existing(m) => self.existing_update(m),
             Message::DomainCheck(m) => {
                 let Step::DomainCheck(s) = &mut self.step else {

@@ -7,7 +7,6 @@ use iced::widget::{column, row};
 
 use super::style::{self, Status};
 use crate::check::CheckReport;
-use crate::check::diagnosis::ProblemKind;
 use crate::model::Secret;
 use crate::t;
 
@@ -42,13 +41,7 @@ impl Fix {
 
     /// Whether a server refused the password (then the page asks for it again).
     pub fn wrong_password(&self) -> bool {
-        std::iter::once(&self.report.incoming)
-            .chain(self.report.outgoing.as_ref())
-            .any(|c| {
-                c.problem
-                    .as_ref()
-                    .is_some_and(|p| p.kind == ProblemKind::WrongPassword)
-            })
+        self.report.wrong_password()
     }
 
     /// The page; `support` is the organisation's helpdesk card, when a preset names one.

@@ -35,7 +35,7 @@ pub(crate) async fn run(run: &Run, args: &CheckArgs) -> Result<(), CliError> {
     let (report, secret) = match refused {
         Some(report) => {
             // The same words as always, on stderr; with --json the refusal is that side's problem.
-            for c in std::iter::once(&report.incoming).chain(report.outgoing.as_ref()) {
+            for c in report.sides() {
                 if let Some(p) = c
                     .problem
                     .as_ref()

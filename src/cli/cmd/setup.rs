@@ -15,7 +15,6 @@ mod term;
 use term::{Term, Tone};
 
 use crate::address::Address;
-use crate::check::diagnosis::ProblemKind;
 use crate::check::{self, CheckReport, CheckTimeouts};
 use crate::cli::{CliError, Run};
 use crate::discover::{self, Discovery, Progress};
@@ -88,7 +87,7 @@ async fn wizard(run: &Run, net: &Net, term: &mut Term) -> Result<(), CliError> {
             break report;
         }
         explain(run, term, &report);
-        if !wrong_password(&report) {
+        if !report.wrong_password() {
             return Err(CliError::Reported);
         }
         let again = term.ask_secret(&t!("setup-password-again")).await?;
@@ -100,7 +99,7 @@ async fn wizard(run: &Run, net: &Net, term: &mut Term) -> Result<(), CliError> {
 
     term.gap();
     term.say(Tone::Heading, &t!("done-works-title"));
-    for c in std::iter::once(&report.incoming).chain(report.outgoing.as_ref()) {
+    for c in report.sides() {
         term.say(Tone::Good, &c.works_line());
     }
     if term.ask_yes_no(&t!("done-save-password"), true).await? {
@@ -326,16 +325,6 @@ async fn check_once(
         net, address, incoming, outgoing, password, &timeouts,
     ))
     .await
-}
-
-fn wrong_password(report: &CheckReport) -> bool {
-    std::iter::once(&report.incoming)
-        .chain(report.outgoing.as_ref())
-        .any(|c| {
-            c.problem
-                .as_ref()
-                .is_some_and(|p| p.kind == ProblemKind::WrongPassword)
-        })
 }
 
 /// "Something needs fixing": each side's problem and what to do, and the helpdesk.
