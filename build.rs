@@ -26,8 +26,20 @@ fn oauth_clients() {
     );
 }
 
+/// `cfg(staged_trust)`: targets where the platform verifier reads the trust store from files (Linux,
+/// the BSDs), so src/net/trust.rs loads it in two stages there.
+fn trust_cfg() {
+    println!("cargo::rustc-check-cfg=cfg(staged_trust)");
+    let var = |name: &str| std::env::var(name).unwrap_or_default();
+    let unix = var("CARGO_CFG_TARGET_FAMILY").split(',').any(|f| f == "unix");
+    if unix && var("CARGO_CFG_TARGET_VENDOR") != "apple" && var("CARGO_CFG_TARGET_OS") != "android" {
+        println!("cargo:rustc-cfg=staged_trust");
+    }
+}
+
 fn main() {
     oauth_clients();
+    trust_cfg();
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/i18n");
     println!("cargo:rerun-if-changed={}", root.display());
     let mut locales: Vec<_> = std::fs::read_dir(&root)

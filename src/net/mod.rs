@@ -3,7 +3,8 @@
 //! ([`Session`]: connect, TLS or STARTTLS, reads under time limits).
 //!
 //! Defaults follow the system: `/etc/resolv.conf` for DNS and the platform trust store for TLS
-//! (rustls-platform-verifier, which honours `SSL_CERT_FILE` / `SSL_CERT_DIR` on Linux). `--dns-server`,
+//! ([`trust`]: on Linux the same files rustls-platform-verifier reads, honouring `SSL_CERT_FILE` /
+//! `SSL_CERT_DIR`; elsewhere rustls-platform-verifier itself). `--dns-server`,
 //! `--ca-file` and `--ispdb-url` override them ([`NetConfig`]). The HTTP client resolves names through
 //! the same resolver, follows at most [`MAX_REDIRECTS`] redirects, never downgrades HTTPS to HTTP and caps
 //! bodies at [`crate::discover::xml::MAX_INPUT`].
@@ -12,6 +13,7 @@ mod dns;
 mod http;
 mod session;
 mod tcp;
+mod trust;
 
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
@@ -34,6 +36,8 @@ pub(crate) fn http_post_xml(body: Vec<u8>) -> Post {
 }
 pub use session::{Limits, Session, SessionError, Target};
 pub use tcp::{CertDetails, CertProblem, ConnectError, TlsStream};
+pub(crate) use trust::start_reading as start_reading_trust_store;
+use trust::Verifier;
 
 /// Most redirects one HTTP fetch follows.
 pub(crate) const MAX_REDIRECTS: usize = 3;
@@ -111,9 +115,8 @@ fn read_ca_file(path: &Path) -> Result<Vec<CertificateDer<'static>>, SetupError>
     Ok(certs)
 }
 
-/// The TLS client configuration: platform verifier plus the extra anchors, aws-lc-rs provider.
-type Verifier = Arc<dyn rustls::client::danger::ServerCertVerifier>;
-
+/// The TLS client configuration: the trust store ([`trust`]) plus the extra anchors, aws-lc-rs
+/// provider.
 fn tls_config(
     extra: Vec<CertificateDer<'static>>,
 ) -> Result<(rustls::ClientConfig, Verifier), SetupError> {
@@ -126,9 +129,9 @@ fn tls_config(
             .map_err(|e| SetupError::Tls(e.to_string()))?;
     }
     let verifier: Verifier = if extra.is_empty() {
-        system_trust()
+        trust::system()
     } else {
-        Arc::new(Deferred::start(extra, provider.clone()))
+        trust::with_extra(extra, provider.clone())
     };
     let cfg = rustls::ClientConfig::builder_with_provider(provider)
         .with_safe_default_protocol_versions()
@@ -137,114 +140,6 @@ fn tls_config(
         .with_custom_certificate_verifier(verifier.clone())
         .with_no_client_auth();
     Ok((cfg, verifier))
-}
-
-/// The verifier over the system's trust store alone, shared by every `Net` of the process.
-fn system_trust() -> Verifier {
-    static SYSTEM: std::sync::OnceLock<Arc<Deferred>> = std::sync::OnceLock::new();
-    SYSTEM
-        .get_or_init(|| {
-            Arc::new(Deferred::start(
-                Vec::new(),
-                Arc::new(rustls::crypto::aws_lc_rs::default_provider()),
-            ))
-        })
-        .clone()
-}
-
-/// Starts reading the system's trust store on a thread of its own; called first thing at start-up,
-/// so that it is ready by the time the first server shows its certificate.
-pub(crate) fn start_reading_trust_store() {
-    let _ = system_trust();
-}
-
-type Built = Result<Arc<rustls_platform_verifier::Verifier>, rustls::Error>;
-
-/// The platform verifier, built on a thread of its own. Building it reads and parses the system's
-/// whole trust store (a few milliseconds), which then overlaps with the DNS lookups and the TCP
-/// connect instead of delaying every command before it starts; the first certificate to check waits
-/// for it if it is not ready yet. Checks are exactly the platform verifier's.
-#[derive(Debug)]
-struct Deferred {
-    built: Arc<std::sync::OnceLock<Built>>,
-    provider: Arc<rustls::crypto::CryptoProvider>,
-    extra: Arc<Vec<CertificateDer<'static>>>,
-}
-
-impl Deferred {
-    fn start(
-        extra: Vec<CertificateDer<'static>>,
-        provider: Arc<rustls::crypto::CryptoProvider>,
-    ) -> Deferred {
-        let d = Deferred {
-            built: Arc::new(std::sync::OnceLock::new()),
-            provider,
-            extra: Arc::new(extra),
-        };
-        let (built, provider, extra) = (d.built.clone(), d.provider.clone(), d.extra.clone());
-        // If the thread cannot start, the first check builds the verifier itself.
-        let _ = std::thread::Builder::new()
-            .name("trust-store".into())
-            .spawn(move || {
-                built.get_or_init(|| build_verifier(&extra, provider));
-            });
-        d
-    }
-
-    fn get(&self) -> Result<&rustls_platform_verifier::Verifier, rustls::Error> {
-        self.built
-            .get_or_init(|| build_verifier(&self.extra, self.provider.clone()))
-            .as_deref()
-            .map_err(Clone::clone)
-    }
-}
-
-fn build_verifier(
-    extra: &[CertificateDer<'static>],
-    provider: Arc<rustls::crypto::CryptoProvider>,
-) -> Built {
-    rustls_platform_verifier::Verifier::new_with_extra_roots(extra.iter().cloned(), provider)
-        .map(Arc::new)
-}
-
-impl rustls::client::danger::ServerCertVerifier for Deferred {
-    fn verify_server_cert(
-        &self,
-        end_entity: &CertificateDer<'_>,
-        intermediates: &[CertificateDer<'_>],
-        server_name: &rustls_pki_types::ServerName<'_>,
-        ocsp_response: &[u8],
-        now: rustls_pki_types::UnixTime,
-    ) -> Result<rustls::client::danger::ServerCertVerified, rustls::Error> {
-        self.get()?
-            .verify_server_cert(end_entity, intermediates, server_name, ocsp_response, now)
-    }
-
-    fn verify_tls12_signature(
-        &self,
-        message: &[u8],
-        cert: &CertificateDer<'_>,
-        dss: &rustls::DigitallySignedStruct,
-    ) -> Result<rustls::client::danger::HandshakeSignatureValid, rustls::Error> {
-        self.get()?.verify_tls12_signature(message, cert, dss)
-    }
-
-    fn verify_tls13_signature(
-        &self,
-        message: &[u8],
-        cert: &CertificateDer<'_>,
-        dss: &rustls::DigitallySignedStruct,
-    ) -> Result<rustls::client::danger::HandshakeSignatureValid, rustls::Error> {
-        self.get()?.verify_tls13_signature(message, cert, dss)
-    }
-
-    fn supported_verify_schemes(&self) -> Vec<rustls::SignatureScheme> {
-        // What the platform verifier answers too (webpki over this provider's algorithms), known
-        // without waiting for the trust store: the ClientHello goes out at once.
-        self.provider
-            .signature_verification_algorithms
-            .supported_schemes()
-    }
 }
 
 impl Net {
@@ -275,24 +170,5 @@ impl Net {
     /// The ISPDB base URL in force.
     pub fn ispdb_url(&self) -> &url::Url {
         &self.ispdb_url
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use rustls::client::danger::ServerCertVerifier;
-
-    #[test]
-    fn the_deferred_verifier_offers_what_the_platform_verifier_offers() {
-        let provider = Arc::new(rustls::crypto::aws_lc_rs::default_provider());
-        let deferred = Deferred::start(Vec::new(), provider.clone());
-        let schemes = deferred.supported_verify_schemes();
-        match deferred.get() {
-            Ok(platform) => assert_eq!(schemes, platform.supported_verify_schemes()),
-            // A machine with no trust store at all: the refusal is the platform verifier's own.
-            Err(e) => assert!(e.to_string().contains("CA"), "{e}"),
-        }
-        assert!(!schemes.is_empty());
     }
 }
