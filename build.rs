@@ -26,20 +26,29 @@ fn oauth_clients() {
     );
 }
 
-/// `cfg(staged_trust)`: targets where the platform verifier reads the trust store from files (Linux,
-/// the BSDs), so src/net/trust.rs loads it in two stages there.
-fn trust_cfg() {
+/// Two settings for Linux and the BSDs (Unix other than Apple's and Android):
+/// - `cfg(staged_trust)`: the platform verifier reads the trust store from files there, so
+///   src/net/trust.rs loads it in two stages;
+/// - `cfg(window_beside)`: the wizard window is a program of its own there, `mailsetup-window`, which
+///   `mailsetup` without a subcommand becomes, so the command line starts without the window's code
+///   (src/main.rs). Windows and macOS packages ship the one program.
+fn platform_cfg() {
     println!("cargo::rustc-check-cfg=cfg(staged_trust)");
+    println!("cargo::rustc-check-cfg=cfg(window_beside)");
     let var = |name: &str| std::env::var(name).unwrap_or_default();
-    let unix = var("CARGO_CFG_TARGET_FAMILY").split(',').any(|f| f == "unix");
-    if unix && var("CARGO_CFG_TARGET_VENDOR") != "apple" && var("CARGO_CFG_TARGET_OS") != "android" {
+    let unix = var("CARGO_CFG_TARGET_FAMILY")
+        .split(',')
+        .any(|f| f == "unix");
+    if unix && var("CARGO_CFG_TARGET_VENDOR") != "apple" && var("CARGO_CFG_TARGET_OS") != "android"
+    {
         println!("cargo:rustc-cfg=staged_trust");
+        println!("cargo:rustc-cfg=window_beside");
     }
 }
 
 fn main() {
     oauth_clients();
-    trust_cfg();
+    platform_cfg();
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/i18n");
     println!("cargo:rerun-if-changed={}", root.display());
     let mut locales: Vec<_> = std::fs::read_dir(&root)

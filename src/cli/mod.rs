@@ -148,8 +148,51 @@ impl Run {
     }
 }
 
-/// Entry point of the binary.
-pub fn main() -> ExitCode {
+/// How the binary opens the wizard window when it is given no subcommand.
+#[derive(Clone, Copy)]
+pub enum Window {
+    /// In this process.
+    Here(fn(Run, Option<crate::preset::PresetError>) -> Result<(), String>),
+    /// By becoming `mailsetup-window`, found beside this binary, with the same arguments: the
+    /// command-line binary then carries none of the window's code.
+    Beside,
+}
+
+/// The program `Window::Beside` becomes.
+pub const WINDOW_PROGRAM: &str = "mailsetup-window";
+
+/// Becomes `mailsetup-window` beside the running binary (on Unix the process is replaced, so its
+/// exit code and signals are the window's own); returns only when that fails.
+fn open_beside() -> CliError {
+    let no_window = |reason: String| CliError::Local(crate::t!("cli-no-window", reason = reason));
+    let me = match std::env::current_exe() {
+        Ok(p) => p,
+        Err(e) => return no_window(format!("cannot tell where this program is: {e}")),
+    };
+    let window = me.with_file_name(format!("{WINDOW_PROGRAM}{}", std::env::consts::EXE_SUFFIX));
+    let mut cmd = std::process::Command::new(&window);
+    cmd.args(std::env::args_os().skip(1));
+    let failed = |e: std::io::Error| {
+        if e.kind() == std::io::ErrorKind::NotFound {
+            no_window(format!("{} is missing", window.display()))
+        } else {
+            no_window(format!("{}: {e}", window.display()))
+        }
+    };
+    #[cfg(unix)]
+    {
+        use std::os::unix::process::CommandExt;
+        failed(cmd.exec())
+    }
+    #[cfg(not(unix))]
+    match cmd.status() {
+        Ok(status) => std::process::exit(status.code().unwrap_or(i32::from(EXIT_LOCAL))),
+        Err(e) => failed(e),
+    }
+}
+
+/// Entry point of the binaries: `window` says how the wizard window opens.
+pub fn main(window: Window) -> ExitCode {
     crate::net::start_reading_trust_store();
     let cli = match Cli::try_parse() {
         Ok(c) => c,
@@ -164,7 +207,7 @@ pub fn main() -> ExitCode {
         }
     };
     let json = cli.command.as_ref().is_some_and(Command::json);
-    ExitCode::from(match run(cli) {
+    ExitCode::from(match run(cli, window) {
         Ok(()) => EXIT_OK,
         Err(e) => {
             if let Some(m) = e.message() {
@@ -178,7 +221,7 @@ pub fn main() -> ExitCode {
     })
 }
 
-fn run(cli: Cli) -> Result<(), CliError> {
+fn run(cli: Cli, window: Window) -> Result<(), CliError> {
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
@@ -199,8 +242,11 @@ fn run(cli: Cli) -> Result<(), CliError> {
     match cli.command {
         None => {
             drop(runtime);
-            crate::ui::run(run.net, run.preset, broken, run.oauth)
-                .map_err(|e| CliError::Local(crate::t!("cli-no-window", reason = e.to_string())))
+            match window {
+                Window::Here(open) => open(run, broken)
+                    .map_err(|e| CliError::Local(crate::t!("cli-no-window", reason = e))),
+                Window::Beside => Err(open_beside()),
+            }
         }
         Some(Command::Discover(args)) => runtime.block_on(cmd::discover::run(&run, &args)),
         Some(Command::Check(args)) => runtime.block_on(cmd::check::run(&run, &args)),

@@ -36,8 +36,8 @@ pub(crate) fn http_post_xml(body: Vec<u8>) -> Post {
 }
 pub use session::{Limits, Session, SessionError, Target};
 pub use tcp::{CertDetails, CertProblem, ConnectError, TlsStream};
-pub(crate) use trust::start_reading as start_reading_trust_store;
 use trust::Verifier;
+pub(crate) use trust::start_reading as start_reading_trust_store;
 
 /// Most redirects one HTTP fetch follows.
 pub(crate) const MAX_REDIRECTS: usize = 3;

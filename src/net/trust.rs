@@ -291,14 +291,23 @@ mod staged {
             // More authorities can only add ways to build a chain, so what the bundle accepts the
             // whole set accepts too; anything else is decided by the whole set.
             if let Some(quick) = &self.quick {
-                if let Ok(ok) =
-                    quick.verify_server_cert(end_entity, intermediates, server_name, ocsp_response, now)
-                {
+                if let Ok(ok) = quick.verify_server_cert(
+                    end_entity,
+                    intermediates,
+                    server_name,
+                    ocsp_response,
+                    now,
+                ) {
                     return Ok(ok);
                 }
             }
-            self.full()?
-                .verify_server_cert(end_entity, intermediates, server_name, ocsp_response, now)
+            self.full()?.verify_server_cert(
+                end_entity,
+                intermediates,
+                server_name,
+                ocsp_response,
+                now,
+            )
         }
 
         fn verify_tls12_signature(

@@ -29,7 +29,7 @@ pub use programs::Programs;
 use programs::{add_to_program, export_for, open_thunderbird};
 pub(crate) use style::STEPS;
 pub use style::{FONT, settings, theme};
-pub use window::{APP_ID, run};
+pub use window::{APP_ID, open, run};
 
 use iced::keyboard::{self, Key};
 use iced::widget::{column, container, operation};

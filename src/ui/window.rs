@@ -23,6 +23,23 @@ fn icon() -> Option<iced::window::Icon> {
     iced::window::icon::from_rgba(buf, info.width, info.height).ok()
 }
 
+/// Opens the wizard window with the command line's settings (what `mailsetup` with no subcommand
+/// does); `broken` says why a preset that was found is not used.
+pub fn open(
+    run: crate::cli::Run,
+    broken: Option<crate::preset::PresetError>,
+) -> Result<(), String> {
+    // The windowing library would stop the program with a panic: say it plainly instead.
+    #[cfg(all(unix, not(target_vendor = "apple")))]
+    if ["DISPLAY", "WAYLAND_DISPLAY", "WAYLAND_SOCKET"]
+        .iter()
+        .all(|v| std::env::var_os(v).is_none_or(|s| s.is_empty()))
+    {
+        return Err(crate::t!("cli-no-display"));
+    }
+    self::run(run.net, run.preset, broken, run.oauth).map_err(|e| e.to_string())
+}
+
 /// Opens the wizard window, branded by the preset if there is one; `broken` says why a preset that
 /// was found is not used.
 pub fn run(

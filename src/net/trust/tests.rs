@@ -64,7 +64,11 @@ mod staged {
 
     fn store() -> Store {
         let dir = tempfile::tempdir().expect("temp dir");
-        let (a, b, c) = (Authority::new("A"), Authority::new("B"), Authority::new("C"));
+        let (a, b, c) = (
+            Authority::new("A"),
+            Authority::new("B"),
+            Authority::new("C"),
+        );
         let bundle = dir.path().join("ca-certificates.crt");
         std::fs::write(&bundle, a.pem()).expect("bundle");
         let folder = dir.path().join("certs");
@@ -178,13 +182,21 @@ mod staged {
     fn extra_authorities_count_in_both_stages_and_an_empty_store_is_refused() {
         let s = store();
         let extra = vec![CertificateDer::from_pem_slice(s.c.pem().as_bytes()).expect("C")];
-        let v = Staged::new(Some(s.bundle.clone()), Box::new(Vec::new), &extra, provider())
-            .expect("staged verifier");
+        let v = Staged::new(
+            Some(s.bundle.clone()),
+            Box::new(Vec::new),
+            &extra,
+            provider(),
+        )
+        .expect("staged verifier");
         assert_eq!(verify(&v, &s.c.leaf(HOST), HOST), Ok(()));
         assert!(!v.loaded_full());
         let nothing = Staged::new(None, Box::new(Vec::new), &[], provider())
             .expect_err("no authorities at all");
-        assert!(nothing.to_string().contains("No CA certificates"), "{nothing}");
+        assert!(
+            nothing.to_string().contains("No CA certificates"),
+            "{nothing}"
+        );
     }
 
     use rustls_pki_types::pem::PemObject;
