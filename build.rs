@@ -1,7 +1,8 @@
 //! Embeds every Fluent catalogue under `assets/i18n/<locale>/*.ftl`, so a translation is a new folder,
 //! not a code change; and hands on the OAuth2 client registrations a packager sets at build time in
 //! `MAILSETUP_OAUTH_CLIENTS` (`ISSUER=CLIENT_ID` pairs separated by spaces or `;`; packaging/README.md),
-//! refusing the build when a pair is malformed.
+//! refusing the build when a pair is malformed; indexes the bundled provider data; and sets the
+//! per-platform `cfg`s.
 
 use std::fmt::Write as _;
 use std::path::Path;
@@ -46,9 +47,66 @@ fn platform_cfg() {
     }
 }
 
+/// The bundled providers' index (src/discover/bundled.rs): every email and MX domain with the number
+/// of its provider, sorted, and where each provider's entry lies in `autoconfig/providers.json`, so
+/// that a lookup parses one entry instead of the whole 190 KB file in every process. The first
+/// provider to list a domain keeps it.
+fn bundled_index() {
+    use std::collections::{BTreeMap, HashMap};
+
+    use serde_json::value::RawValue;
+
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("autoconfig/providers.json");
+    println!("cargo:rerun-if-changed={}", path.display());
+    let json = std::fs::read_to_string(&path).expect("read autoconfig/providers.json");
+    let top: HashMap<&str, &RawValue> =
+        serde_json::from_str(&json).expect("providers.json is a JSON object");
+    let providers: Vec<&RawValue> =
+        serde_json::from_str(top["providers"].get()).expect("providers.json has a providers list");
+    let mut domains: BTreeMap<String, usize> = BTreeMap::new();
+    let mut ranges = Vec::new();
+    for (i, raw) in providers.iter().enumerate() {
+        let text = raw.get();
+        let start = text.as_ptr() as usize - json.as_ptr() as usize;
+        ranges.push((start, start + text.len()));
+        let fields: HashMap<String, serde_json::Value> =
+            serde_json::from_str(text).expect("each provider is a JSON object");
+        for key in ["domains", "mx_domains"] {
+            for d in fields
+                .get(key)
+                .and_then(|v| v.as_array())
+                .into_iter()
+                .flatten()
+            {
+                let d = d.as_str().expect("domains are strings");
+                domains.entry(d.to_owned()).or_insert(i);
+            }
+        }
+    }
+    let mut out = String::from(
+        "/// Email and MX domains, sorted, with the number of the provider serving each (build.rs).\n\
+         static DOMAINS: &[(&str, u16)] = &[\n",
+    );
+    for (d, i) in &domains {
+        let i = u16::try_from(*i).expect("fewer than 65536 providers");
+        let _ = writeln!(out, "    ({d:?}, {i}),");
+    }
+    out.push_str(
+        "];\n/// Where each provider's entry lies in providers.json (byte offsets, end exclusive).\n\
+         static PROVIDERS: &[(usize, usize)] = &[\n",
+    );
+    for (a, b) in ranges {
+        let _ = writeln!(out, "    ({a}, {b}),");
+    }
+    out.push_str("];\n");
+    let dest = Path::new(&std::env::var("OUT_DIR").expect("OUT_DIR")).join("bundled_index.rs");
+    std::fs::write(dest, out).expect("write bundled_index.rs");
+}
+
 fn main() {
     oauth_clients();
     platform_cfg();
+    bundled_index();
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/i18n");
     println!("cargo:rerun-if-changed={}", root.display());
     let mut locales: Vec<_> = std::fs::read_dir(&root)

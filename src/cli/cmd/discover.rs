@@ -19,6 +19,12 @@ pub(crate) async fn run(run: &Run, args: &DiscoverArgs) -> Result<(), CliError> 
     let mut opts = run.options();
     opts.timeouts.overall = Duration::from_secs_f64(args.timeout);
     let (tx, rx) = tokio::sync::mpsc::unbounded_channel();
+    // The lookup starts first: its questions are on the wire while the first line is worded (the
+    // first message read parses the language's catalogues).
+    let lookup = {
+        let addr = addr.clone();
+        tokio::spawn(async move { discover::discover(&net, &addr, &opts, Some(tx)).await })
+    };
     let tty = std::io::stderr().is_terminal();
     if !tty {
         eprintln!(
@@ -27,7 +33,9 @@ pub(crate) async fn run(run: &Run, args: &DiscoverArgs) -> Result<(), CliError> 
         );
     }
     let progress = tokio::spawn(render::show_progress(rx, addr.to_string(), tty));
-    let result = discover::discover(&net, &addr, &opts, Some(tx)).await;
+    let result = lookup
+        .await
+        .map_err(|e| CliError::Local(crate::t!("cli-cannot-start", reason = e.to_string())))?;
     // The spinner ends with the channel; a panic in it would only lose the progress line.
     let _ = progress.await;
     if args.json {
