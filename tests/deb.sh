@@ -52,6 +52,7 @@ ok "dpkg -i"
 dpkg -L "$pkg" >"$work/files"
 
 check "mailsetup --version" bash -c '/usr/bin/mailsetup --version | grep -qx "mailsetup [0-9][0-9.]*"'
+check "the window program is installed beside mailsetup" test -x /usr/bin/mailsetup-window
 check "the preset is installed in /usr/share/mailsetup" test -f /usr/share/mailsetup/preset.toml -a -f /usr/share/mailsetup/example-logo.svg
 check "man page" bash -c 'zcat /usr/share/man/man1/mailsetup.1.gz | grep -q "^.TH mailsetup 1"'
 check "desktop entry validates" desktop-file-validate /usr/share/applications/org.mailsetup.MailSetup.desktop

@@ -7,7 +7,7 @@ mod support;
 use std::time::{Duration, Instant};
 
 use mailsetup::address::Address;
-use mailsetup::discover::{Discovery, SourceStatus, discover};
+use mailsetup::discover::{Discovery, Progress, SourceStatus, discover};
 use mailsetup::model::{Protocol, Security, SourceId};
 use support::{Behaviour, Block, Ca, Dns, Dovecot, DovecotPorts, Reply, Rogue, Web, Zone};
 
@@ -153,6 +153,111 @@ async fn domain_autoconfig_over_https_is_vouched() {
     // Final as soon as nothing could outrank it: no waiting for slower sources.
     assert!(start.elapsed() < Duration::from_secs(5));
     assert_eq!(status(&d, SourceId::Autoconfig), SourceStatus::Found);
+}
+
+/// Plain-HTTP autoconfig and Exchange autodiscover wait for the domain's HTTPS autoconfig: when it
+/// answers within the wait they are never sent; when it is slow they start anyway once the wait is
+/// over, without waiting for it to end.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_web_sources_wait_for_the_https_autoconfig_a_moment() {
+    let b = Block::fresh();
+    let ca = Ca::new();
+    let web_ip = b.ip(2);
+    let dns = Dns::start(
+        b.ip(1),
+        &Zone::default()
+            .host("autoconfig.wait.test", web_ip)
+            .host("autodiscover.wait.test", web_ip)
+            .host("wait.test", web_ip),
+    );
+    let xml = autoconfig_xml(
+        "wait.test",
+        ("imap.wait.test", 993, "SSL"),
+        ("smtp.wait.test", 465, "SSL"),
+    );
+    let other = autoconfig_xml(
+        "wait.test",
+        ("other.wait.test", 993, "SSL"),
+        ("other.wait.test", 465, "SSL"),
+    );
+    let names = [
+        "autoconfig.wait.test",
+        "autodiscover.wait.test",
+        "wait.test",
+    ];
+    let routes = |https: Reply| {
+        vec![
+            (
+                "https",
+                "autoconfig.wait.test",
+                "/mail/config-v1.1.xml",
+                https,
+            ),
+            (
+                "http",
+                "autoconfig.wait.test",
+                "/mail/config-v1.1.xml",
+                Reply::Body(other.clone()),
+            ),
+        ]
+    };
+    let addr = Address::parse("jo@wait.test").expect("address");
+    let net = support::net(&dns, &ca, None);
+
+    // Answered within a long wait: neither plain HTTP nor autodiscover asked anything.
+    let web = Web::start(web_ip, &ca, &names, routes(Reply::Body(xml.clone())));
+    let mut opts = support::options(&[]);
+    opts.timeouts.web_after = Duration::from_secs(10);
+    let d = discover(&net, &addr, &opts, None).await;
+    assert_eq!(d.incoming[0].host, "imap.wait.test");
+    let seen = web.seen();
+    assert!(
+        seen.iter()
+            .all(|s| s.scheme == "https" && s.method == "GET"),
+        "{seen:?}"
+    );
+    for id in [SourceId::AutoconfigHttp, SourceId::Autodiscover] {
+        assert_eq!(status(&d, id), SourceStatus::Cancelled, "{id:?}");
+        let why = d
+            .source(id)
+            .and_then(|r| r.detail.clone())
+            .unwrap_or_default();
+        assert!(why.starts_with("not needed"), "{why}");
+    }
+    drop(web);
+
+    // Slow (1.5 s): after the default wait both go ahead, and plain HTTP's answer is in long
+    // before the HTTPS one, which still wins the ranking.
+    let web = Web::start(
+        web_ip,
+        &ca,
+        &names,
+        routes(Reply::Slow(Duration::from_millis(1500), xml.clone())),
+    );
+    let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel();
+    let start = Instant::now();
+    // When plain HTTP started, read live (the events carry no time of their own).
+    let watch = tokio::spawn(async move {
+        while let Some(p) = rx.recv().await {
+            if p == Progress::Started(SourceId::AutoconfigHttp) {
+                return Some(start.elapsed());
+            }
+        }
+        None
+    });
+    let d = discover(&net, &addr, &support::options(&[]), Some(tx)).await;
+    let http_started = watch.await.expect("watcher").expect("plain HTTP started");
+    assert!(
+        http_started < Duration::from_millis(1000),
+        "plain HTTP waited for HTTPS: started after {http_started:?}"
+    );
+    assert_eq!(d.incoming[0].host, "imap.wait.test");
+    assert_eq!(status(&d, SourceId::AutoconfigHttp), SourceStatus::Found);
+    assert!(
+        web.seen().iter().any(|s| s.method == "POST"),
+        "autodiscover never asked"
+    );
+    assert!(d.incoming.iter().any(|s| s.host == "other.wait.test"));
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -29,7 +29,9 @@ pub(crate) mod xml;
 pub(crate) use fetch::{describe_found, fetch_config, fetch_within, redact_query, url_within};
 pub(crate) use options::OVERALL_TIMEOUT;
 pub use options::{Options, Timeouts};
-pub use rank::{Bounds, GRACE, GUESS_AFTER, Key, LAST_VOUCHED_RANK, Ranked, source_rank};
+pub use rank::{
+    Bounds, GRACE, GUESS_AFTER, Key, LAST_VOUCHED_RANK, Ranked, WEB_AFTER, source_rank,
+};
 use rank::{Endpoint, Finality, Pool, Probed, Running, endpoint, finality};
 
 use std::collections::HashMap;
@@ -290,7 +292,22 @@ pub async fn discover(
     if first.is_empty() {
         first.append(&mut waiting);
     }
+    // Plain-HTTP autoconfig and Exchange autodiscover ask the same web servers as the domain's HTTPS
+    // autoconfig, which outranks both: they wait for it a moment (`web_after`) and start at once when
+    // it has ended, so a domain that answers over HTTPS straight away gets no extra requests.
+    let mut web_waiting = Vec::new();
+    if first.contains(&SourceId::Autoconfig) {
+        first.retain(|id| {
+            let held = matches!(id, SourceId::AutoconfigHttp | SourceId::Autodiscover);
+            if held {
+                web_waiting.push(*id);
+            }
+            !held
+        });
+    }
+    let mut not_needed: Vec<SourceId> = Vec::new();
     let guess_at = tokio::time::Instant::now() + GUESS_AFTER;
+    let web_at = tokio::time::Instant::now() + opts.timeouts.web_after;
     for &id in &first {
         running.insert(id, start_source(&mut tasks, id, &ctx, &tx));
         emit(Progress::Started(id));
@@ -304,6 +321,23 @@ pub async fn discover(
     let mut graced = false;
     loop {
         let now = tokio::time::Instant::now();
+        if !web_waiting.is_empty()
+            && (!running.contains_key(&SourceId::Autoconfig) || now >= web_at)
+        {
+            for id in web_waiting.drain(..) {
+                // Not started when it could not better the answer in hand.
+                let could = Key::best_for_rank(rank::best_possible_rank(id));
+                if [incoming.best(), outgoing.best()]
+                    .iter()
+                    .any(|best| best.is_none_or(|b| could < b))
+                {
+                    running.insert(id, start_source(&mut tasks, id, &ctx, &probe_tx));
+                    emit(Progress::Started(id));
+                } else {
+                    not_needed.push(id);
+                }
+            }
+        }
         if !waiting.is_empty() && (running.is_empty() || now >= guess_at) {
             let nothing_yet = incoming.best().is_none() || outgoing.best().is_none();
             // Not needed when everything else has ended with both directions answered: guesses
@@ -332,6 +366,9 @@ pub async fn discover(
         let mut wake = deadline;
         if !waiting.is_empty() {
             wake = wake.min(guess_at);
+        }
+        if !web_waiting.is_empty() {
+            wake = wake.min(web_at);
         }
         for side in sides {
             if let Finality::Wait { until, probe } = side {
@@ -454,12 +491,25 @@ pub async fn discover(
         emit(Progress::Finished(report.clone()));
         reports.push(report);
     }
-    for id in waiting {
+    let unstarted = (waiting
+        .into_iter()
+        .map(|id| (id, "the other sources answered first")))
+    .chain(
+        web_waiting
+            .into_iter()
+            .map(|id| (id, "the domain's own HTTPS autoconfig answered first")),
+    )
+    .chain(
+        not_needed
+            .into_iter()
+            .map(|id| (id, "a better answer was already certain")),
+    );
+    for (id, why) in unstarted {
         let report = SourceReport {
             name: id,
             status: SourceStatus::Cancelled,
             elapsed_ms: 0,
-            detail: Some("not needed: the other sources answered first".into()),
+            detail: Some(format!("not needed: {why}")),
         };
         emit(Progress::Finished(report.clone()));
         reports.push(report);

@@ -22,6 +22,9 @@ pub struct Timeouts {
     pub probe: Duration,
     /// The whole discovery.
     pub overall: Duration,
+    /// How long plain-HTTP autoconfig and Exchange autodiscover wait for the domain's HTTPS
+    /// autoconfig before they start anyway ([`super::WEB_AFTER`]).
+    pub web_after: Duration,
 }
 
 impl Default for Timeouts {
@@ -32,6 +35,7 @@ impl Default for Timeouts {
             dns: Duration::from_secs(5),
             probe: Duration::from_secs(8),
             overall: OVERALL_TIMEOUT,
+            web_after: super::WEB_AFTER,
         }
     }
 }
