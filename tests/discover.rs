@@ -160,16 +160,7 @@ async fn domain_autoconfig_over_https_is_vouched() {
 /// over, without waiting for it to end.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_web_sources_wait_for_the_https_autoconfig_a_moment() {
-    let b = Block::fresh();
     let ca = Ca::new();
-    let web_ip = b.ip(2);
-    let dns = Dns::start(
-        b.ip(1),
-        &Zone::default()
-            .host("autoconfig.wait.test", web_ip)
-            .host("autodiscover.wait.test", web_ip)
-            .host("wait.test", web_ip),
-    );
     let xml = autoconfig_xml(
         "wait.test",
         ("imap.wait.test", 993, "SSL"),
@@ -180,35 +171,49 @@ async fn the_web_sources_wait_for_the_https_autoconfig_a_moment() {
         ("other.wait.test", 993, "SSL"),
         ("other.wait.test", 465, "SSL"),
     );
-    let names = [
-        "autoconfig.wait.test",
-        "autodiscover.wait.test",
-        "wait.test",
-    ];
-    let routes = |https: Reply| {
-        vec![
-            (
-                "https",
+    // A fake internet of its own (DNS and one web server) whose HTTPS autoconfig answers so.
+    let internet = |https: Reply| {
+        let b = Block::fresh();
+        let web_ip = b.ip(2);
+        let dns = Dns::start(
+            b.ip(1),
+            &Zone::default()
+                .host("autoconfig.wait.test", web_ip)
+                .host("autodiscover.wait.test", web_ip)
+                .host("wait.test", web_ip),
+        );
+        let web = Web::start(
+            web_ip,
+            &ca,
+            &[
                 "autoconfig.wait.test",
-                "/mail/config-v1.1.xml",
-                https,
-            ),
-            (
-                "http",
-                "autoconfig.wait.test",
-                "/mail/config-v1.1.xml",
-                Reply::Body(other.clone()),
-            ),
-        ]
+                "autodiscover.wait.test",
+                "wait.test",
+            ],
+            vec![
+                (
+                    "https",
+                    "autoconfig.wait.test",
+                    "/mail/config-v1.1.xml",
+                    https,
+                ),
+                (
+                    "http",
+                    "autoconfig.wait.test",
+                    "/mail/config-v1.1.xml",
+                    Reply::Body(other.clone()),
+                ),
+            ],
+        );
+        (dns, web)
     };
     let addr = Address::parse("jo@wait.test").expect("address");
-    let net = support::net(&dns, &ca, None);
 
     // Answered within a long wait: neither plain HTTP nor autodiscover asked anything.
-    let web = Web::start(web_ip, &ca, &names, routes(Reply::Body(xml.clone())));
+    let (dns, web) = internet(Reply::Body(xml.clone()));
     let mut opts = support::options(&[]);
     opts.timeouts.web_after = Duration::from_secs(10);
-    let d = discover(&net, &addr, &opts, None).await;
+    let d = discover(&support::net(&dns, &ca, None), &addr, &opts, None).await;
     assert_eq!(d.incoming[0].host, "imap.wait.test");
     let seen = web.seen();
     assert!(
@@ -224,16 +229,10 @@ async fn the_web_sources_wait_for_the_https_autoconfig_a_moment() {
             .unwrap_or_default();
         assert!(why.starts_with("not needed"), "{why}");
     }
-    drop(web);
 
     // Slow (1.5 s): after the default wait both go ahead, and plain HTTP's answer is in long
     // before the HTTPS one, which still wins the ranking.
-    let web = Web::start(
-        web_ip,
-        &ca,
-        &names,
-        routes(Reply::Slow(Duration::from_millis(1500), xml.clone())),
-    );
+    let (dns, web) = internet(Reply::Slow(Duration::from_millis(1500), xml.clone()));
     let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel();
     let start = Instant::now();
     // When plain HTTP started, read live (the events carry no time of their own).
@@ -245,6 +244,7 @@ async fn the_web_sources_wait_for_the_https_autoconfig_a_moment() {
         }
         None
     });
+    let net = support::net(&dns, &ca, None);
     let d = discover(&net, &addr, &support::options(&[]), Some(tx)).await;
     let http_started = watch.await.expect("watcher").expect("plain HTTP started");
     assert!(
