@@ -174,7 +174,10 @@ fn open_beside() -> CliError {
     cmd.args(std::env::args_os().skip(1));
     let failed = |e: std::io::Error| {
         if e.kind() == std::io::ErrorKind::NotFound {
-            no_window(format!("{} is missing", window.display()))
+            no_window(crate::t!(
+                "cli-window-missing",
+                program = window.display().to_string()
+            ))
         } else {
             no_window(format!("{}: {e}", window.display()))
         }

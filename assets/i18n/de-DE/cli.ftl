@@ -4,6 +4,7 @@ cli-bad-dns-server = „{ $value }“ ist keine IP-Adresse und keine Angabe der 
 cli-cannot-start = Start nicht möglich: { $reason }
 cli-no-window = Das Fenster konnte nicht geöffnet werden: { $reason }
 cli-no-display = auf diesem Computer gibt es keine grafische Oberfläche, auf der es erscheinen kann (weder DISPLAY noch WAYLAND_DISPLAY ist gesetzt). Um Ihre E-Mail stattdessen in diesem Terminal einzurichten, geben Sie ein: mailsetup setup
+cli-window-missing = { $program } fehlt: Installieren Sie Mail Setup erneut, oder richten Sie Ihre E-Mail in diesem Terminal ein mit: mailsetup setup
 cli-bad-timeout = --timeout muss zwischen 0 und 600 Sekunden liegen.
 cli-bad-address = „{ $address }“ ist keine gültige E-Mail-Adresse: { $reason }
 cli-looking-up = Die E-Mail-Einstellungen für { $address } werden gesucht …

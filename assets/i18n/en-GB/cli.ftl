@@ -4,6 +4,7 @@ cli-bad-dns-server = “{ $value }” is not an IP address or IP:PORT.
 cli-cannot-start = cannot start: { $reason }
 cli-no-window = the window could not be opened: { $reason }
 cli-no-display = this computer has no graphical desktop to show it on (neither DISPLAY nor WAYLAND_DISPLAY is set). To set up your email in this terminal instead, run: mailsetup setup
+cli-window-missing = { $program } is missing: install Mail Setup again, or set up your email in this terminal with: mailsetup setup
 cli-bad-timeout = --timeout must be between 0 and 600 seconds.
 cli-bad-address = “{ $address }” is not a valid email address: { $reason }
 cli-looking-up = Looking up the mail settings for { $address }…

@@ -4,6 +4,7 @@ cli-bad-dns-server = «{ $value }» no es una dirección IP ni tiene la forma IP
 cli-cannot-start = no se puede iniciar: { $reason }
 cli-no-window = no se ha podido abrir la ventana: { $reason }
 cli-no-display = este ordenador no tiene un escritorio gráfico donde mostrarla (no está definida ni DISPLAY ni WAYLAND_DISPLAY). Para configurar su correo en este terminal, escriba: mailsetup setup
+cli-window-missing = falta { $program }: vuelva a instalar Mail Setup o configure su correo en este terminal con: mailsetup setup
 cli-bad-timeout = --timeout debe estar entre 0 y 600 segundos.
 cli-bad-address = «{ $address }» no es una dirección de correo válida: { $reason }
 cli-looking-up = Buscando la configuración de correo de { $address }…

@@ -4,6 +4,7 @@ cli-bad-dns-server = « { $value } » n’est ni une adresse IP ni de la forme
 cli-cannot-start = démarrage impossible : { $reason }
 cli-no-window = impossible d’ouvrir la fenêtre : { $reason }
 cli-no-display = cet ordinateur n’a pas de bureau graphique où l’afficher (ni DISPLAY ni WAYLAND_DISPLAY n’est défini). Pour configurer votre messagerie dans ce terminal, tapez : mailsetup setup
+cli-window-missing = { $program } est introuvable : réinstallez Mail Setup, ou configurez votre messagerie dans ce terminal avec : mailsetup setup
 cli-bad-timeout = --timeout doit être compris entre 0 et 600 secondes.
 cli-bad-address = « { $address } » n’est pas une adresse e-mail valide : { $reason }
 cli-looking-up = Recherche des paramètres de messagerie de { $address }…
