@@ -8,8 +8,8 @@
 
 fn main() -> std::process::ExitCode {
     #[cfg(window_beside)]
-    let window = mailsetup::cli::Window::Beside;
+    let open_window: mailsetup::cli::OpenWindow = mailsetup::cli::become_window_program;
     #[cfg(not(window_beside))]
-    let window = mailsetup::cli::Window::Here(mailsetup::ui::open);
-    mailsetup::cli::main(window)
+    let open_window: mailsetup::cli::OpenWindow = mailsetup::ui::open;
+    mailsetup::cli::main(open_window)
 }

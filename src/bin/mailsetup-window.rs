@@ -3,5 +3,5 @@
 //! runs as it would there).
 
 fn main() -> std::process::ExitCode {
-    mailsetup::cli::main(mailsetup::cli::Window::Here(mailsetup::ui::open))
+    mailsetup::cli::main(mailsetup::ui::open)
 }

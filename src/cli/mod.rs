@@ -148,54 +148,44 @@ impl Run {
     }
 }
 
-/// How the binary opens the wizard window when it is given no subcommand.
-#[derive(Clone, Copy)]
-pub enum Window {
-    /// In this process.
-    Here(fn(Run, Option<crate::preset::PresetError>) -> Result<(), String>),
-    /// By becoming `mailsetup-window`, found beside this binary, with the same arguments: the
-    /// command-line binary then carries none of the window's code.
-    Beside,
-}
+/// How a binary opens the wizard window when it is given no subcommand: [`crate::ui::open`] in
+/// this process, or [`become_window_program`]. `Err` is the reason, in words.
+pub type OpenWindow = fn(Run, Option<crate::preset::PresetError>) -> Result<(), String>;
 
-/// The program `Window::Beside` becomes.
+/// The program [`become_window_program`] becomes.
 pub const WINDOW_PROGRAM: &str = "mailsetup-window";
 
-/// Becomes `mailsetup-window` beside the running binary (on Unix the process is replaced, so its
-/// exit code and signals are the window's own); returns only when that fails.
-fn open_beside() -> CliError {
-    let no_window = |reason: String| CliError::Local(crate::t!("cli-no-window", reason = reason));
-    let me = match std::env::current_exe() {
-        Ok(p) => p,
-        Err(e) => return no_window(format!("cannot tell where this program is: {e}")),
-    };
+/// Becomes `mailsetup-window`, found beside the running binary, with the same arguments (it loads
+/// the preset again itself), so the command-line binary carries none of the window's code. On Unix
+/// the process is replaced, so its exit code and signals are the window's own; returns only when
+/// that fails.
+pub fn become_window_program(_: Run, _: Option<crate::preset::PresetError>) -> Result<(), String> {
+    let me =
+        std::env::current_exe().map_err(|e| format!("cannot tell where this program is: {e}"))?;
     let window = me.with_file_name(format!("{WINDOW_PROGRAM}{}", std::env::consts::EXE_SUFFIX));
     let mut cmd = std::process::Command::new(&window);
     cmd.args(std::env::args_os().skip(1));
     let failed = |e: std::io::Error| {
         if e.kind() == std::io::ErrorKind::NotFound {
-            no_window(crate::t!(
-                "cli-window-missing",
-                program = window.display().to_string()
-            ))
+            crate::t!("cli-window-missing", program = window.display().to_string())
         } else {
-            no_window(format!("{}: {e}", window.display()))
+            format!("{}: {e}", window.display())
         }
     };
     #[cfg(unix)]
     {
         use std::os::unix::process::CommandExt;
-        failed(cmd.exec())
+        Err(failed(cmd.exec()))
     }
     #[cfg(not(unix))]
     match cmd.status() {
         Ok(status) => std::process::exit(status.code().unwrap_or(i32::from(EXIT_LOCAL))),
-        Err(e) => failed(e),
+        Err(e) => Err(failed(e)),
     }
 }
 
-/// Entry point of the binaries: `window` says how the wizard window opens.
-pub fn main(window: Window) -> ExitCode {
+/// Entry point of the binaries: `open_window` opens the wizard window.
+pub fn main(open_window: OpenWindow) -> ExitCode {
     crate::net::start_reading_trust_store();
     let cli = match Cli::try_parse() {
         Ok(c) => c,
@@ -210,7 +200,7 @@ pub fn main(window: Window) -> ExitCode {
         }
     };
     let json = cli.command.as_ref().is_some_and(Command::json);
-    ExitCode::from(match run(cli, window) {
+    ExitCode::from(match run(cli, open_window) {
         Ok(()) => EXIT_OK,
         Err(e) => {
             if let Some(m) = e.message() {
@@ -224,11 +214,7 @@ pub fn main(window: Window) -> ExitCode {
     })
 }
 
-fn run(cli: Cli, window: Window) -> Result<(), CliError> {
-    let runtime = tokio::runtime::Builder::new_multi_thread()
-        .enable_all()
-        .build()
-        .map_err(|e| CliError::Local(crate::t!("cli-cannot-start", reason = e.to_string())))?;
+fn run(cli: Cli, open_window: OpenWindow) -> Result<(), CliError> {
     // `mailsetup preset FILE` checks the file it is given, not the installed preset.
     let (preset, broken) = if matches!(cli.command, Some(Command::Preset(_))) {
         (None, None)
@@ -242,22 +228,23 @@ fn run(cli: Cli, window: Window) -> Result<(), CliError> {
         );
     }
     let run = Run::new(&cli.net, preset).with_oauth_flags(&cli.oauth);
-    match cli.command {
-        None => {
-            drop(runtime);
-            match window {
-                Window::Here(open) => open(run, broken)
-                    .map_err(|e| CliError::Local(crate::t!("cli-no-window", reason = e))),
-                Window::Beside => Err(open_beside()),
-            }
-        }
-        Some(Command::Discover(args)) => runtime.block_on(cmd::discover::run(&run, &args)),
-        Some(Command::Check(args)) => runtime.block_on(cmd::check::run(&run, &args)),
-        Some(Command::SavePassword(args)) => runtime.block_on(cmd::save_password::run(&args)),
-        Some(Command::Doctor(args)) => runtime.block_on(cmd::doctor::run(&run, &args)),
-        Some(Command::Diagnose(args)) => runtime.block_on(cmd::diagnose::run(&run, &args)),
-        Some(Command::Export(args)) => runtime.block_on(cmd::export::run(&run, &args)),
-        Some(Command::Preset(args)) => cmd::preset::run(&args),
-        Some(Command::Setup) => runtime.block_on(cmd::setup::run(&run)),
+    // The window runs its own event loop: no runtime for it here.
+    let Some(command) = cli.command else {
+        return open_window(run, broken)
+            .map_err(|e| CliError::Local(crate::t!("cli-no-window", reason = e)));
+    };
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| CliError::Local(crate::t!("cli-cannot-start", reason = e.to_string())))?;
+    match command {
+        Command::Discover(args) => runtime.block_on(cmd::discover::run(&run, &args)),
+        Command::Check(args) => runtime.block_on(cmd::check::run(&run, &args)),
+        Command::SavePassword(args) => runtime.block_on(cmd::save_password::run(&args)),
+        Command::Doctor(args) => runtime.block_on(cmd::doctor::run(&run, &args)),
+        Command::Diagnose(args) => runtime.block_on(cmd::diagnose::run(&run, &args)),
+        Command::Export(args) => runtime.block_on(cmd::export::run(&run, &args)),
+        Command::Preset(args) => cmd::preset::run(&args),
+        Command::Setup => runtime.block_on(cmd::setup::run(&run)),
     }
 }
