@@ -13,7 +13,7 @@ use mailsetup::address::Address;
 use mailsetup::check::{CheckTimeouts, LoginSecret, ProblemKind, check, check_with};
 use mailsetup::model::{Auth, OAuthEndpoints, Protocol, Secret, Security, Server, SourceId};
 use mailsetup::oauth::{self, Client, Limits, SignInError, Tokens};
-use support::{Behaviour, Block, Ca, Dns, Dovecot, OAuthMode, OAuthServer, Rogue, Zone, oauth_dir};
+use support::{Behaviour, Block, Ca, Dns, Dovecot, OAuthMode, OAuthSite, Rogue, oauth_dir};
 
 const ISSUER: &str = "login.oauth.test";
 const CLIENT_ID: &str = "mailsetup-test-client";
@@ -29,47 +29,19 @@ struct Site {
     domain: String,
 }
 
-/// DNS for `mail.<domain>` (Dovecot with OAuth2 logins, or only those) and `login.<domain>` (the
-/// authorization server on 443), and an SMTP sink for submission to relay to.
+/// The OAuth2 site of `support::OAuthSite`, with a network layer aimed at it.
 fn site(domain: &str, only_oauth: bool, mode: OAuthMode) -> Site {
-    let block = Block::fresh();
-    let ca = Ca::new();
-    let mail_host = format!("mail.{domain}");
-    let login_host = format!("login.{domain}");
-    let dns = Dns::start(
-        block.ip(1),
-        &Zone::default()
-            .host(&mail_host, block.ip(3))
-            .host(&login_host, block.ip(4)),
-    );
-    let email = format!("alice@{domain}");
-    let provider = OAuthServer::start(
-        block.ip(4),
-        443,
-        &login_host,
-        &ca.leaf(&[&login_host]),
-        &email,
-        mode,
-    );
-    let relay = std::net::SocketAddr::from((block.ip(5), 2525));
-    let sink = Rogue::start(relay, Behaviour::SmtpSink);
-    let dovecot = provider.dovecot(
-        block.ip(3),
-        &ca.leaf(&[&mail_host]),
-        &email,
-        relay,
-        only_oauth,
-    );
-    let net = support::net(&dns, &ca, None);
+    let s = OAuthSite::start(domain, only_oauth, mode);
+    let net = support::net(&s.dns, &s.ca, None);
     Site {
-        _dns: dns,
-        _sink: sink,
-        dovecot,
-        provider,
+        _dns: s.dns,
+        _sink: s.sink,
+        dovecot: s.dovecot,
+        provider: s.provider,
         net,
-        ca,
-        block,
-        domain: domain.to_owned(),
+        ca: s.ca,
+        block: s.block,
+        domain: s.domain,
     }
 }
 
@@ -190,7 +162,10 @@ async fn sign_in_then_both_logins_pass_on_every_protocol() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_refused_sign_in_is_cancelled_and_a_forged_answer_is_refused() {
-    let site = site("deny.test", false, OAuthMode { deny: true });
+    let site = site("deny.test", false, OAuthMode {
+            deny: true,
+            ..OAuthMode::default()
+        });
     assert_eq!(
         site.sign_in(false, short()).await.unwrap_err(),
         SignInError::Cancelled
@@ -330,27 +305,10 @@ mod command_line {
 
     const BIN: &str = env!("CARGO_BIN_EXE_mailsetup");
 
-    /// A site autoconfig file (a vouched source) for the domain: IMAP and submission that sign in
-    /// with OAuth2 only, and the provider's `<oAuth2>` endpoints.
+    /// The site file (`support::site_file`) for the test issuer with its endpoints.
     fn site_file(site: &Site, config_home: &Path) {
-        let dir = config_home.join("mailsetup/autoconfig");
-        std::fs::create_dir_all(&dir).expect("mkdir");
         let e = site.endpoints();
-        let d = &site.domain;
-        let xml = format!(
-            r#"<clientConfig version="1.1"><emailProvider id="{d}"><domain>{d}</domain>
-  <incomingServer type="imap"><hostname>mail.{d}</hostname><port>993</port>
-    <socketType>SSL</socketType><username>%EMAILADDRESS%</username>
-    <authentication>OAuth2</authentication></incomingServer>
-  <outgoingServer type="smtp"><hostname>mail.{d}</hostname><port>465</port>
-    <socketType>SSL</socketType><username>%EMAILADDRESS%</username>
-    <authentication>OAuth2</authentication></outgoingServer>
-</emailProvider>
-<oAuth2><issuer>{ISSUER}</issuer><scope>{}</scope><authURL>{}</authURL><tokenURL>{}</tokenURL></oAuth2>
-</clientConfig>"#,
-            e.scope, e.auth_url, e.token_url
-        );
-        std::fs::write(dir.join(format!("{d}.xml")), xml).expect("site file");
+        support::site_file(config_home, &site.domain, ISSUER, Some(&e));
     }
 
     /// Runs `mailsetup ARGS` against the site: exit code, stdout, stderr.
@@ -521,5 +479,115 @@ mod command_line {
             !all.contains(kept.trim()),
             "the refresh token in the output"
         );
+    }
+
+    /// `check` against a provider that offers registration-free sign-in, with no `--oauth-client`:
+    /// the endpoints and scope from its RFC 8414 metadata, one registration kept in the config
+    /// folder and reused, registered again once when the provider has dropped it.
+    #[test]
+    fn check_registers_itself_once_and_reuses_the_client() {
+        let mode = OAuthMode {
+            dynamic: true,
+            ..OAuthMode::default()
+        };
+        let site = site("dyn.test", false, mode);
+        let home = support::tempdir();
+        let issuer = "login.dyn.test";
+        support::site_file(&home.path().join("config"), &site.domain, issuer, None);
+        let log = home.path().join("browser.log");
+        let check = || run(&site, home.path(), &log, &["check", "alice@dyn.test", "--json"]);
+
+        let (code, stdout, stderr) = check();
+        assert_eq!(code, Some(0), "{stdout}\n{stderr}");
+        let v: serde_json::Value = serde_json::from_str(&stdout).expect("json");
+        assert_eq!(v["incoming"]["ok"], true, "{stdout}");
+        assert_eq!(v["outgoing"]["ok"], true, "{stdout}");
+        let registered = site.provider.register_log();
+        assert_eq!(registered.lines().count(), 1, "{registered}");
+        let request: serde_json::Value =
+            serde_json::from_str(registered.lines().next().expect("one")).expect("json");
+        assert_eq!(request["token_endpoint_auth_method"], "none");
+        assert_eq!(request["application_type"], "native");
+        let authorize = site.provider.authorize_log();
+        assert!(
+            authorize.contains("urn:ietf:params:oauth:scope:mail offline_access"),
+            "the metadata's mail scope: {authorize}"
+        );
+        let kept = std::fs::read_to_string(home.path().join("config/mailsetup/oauth-clients.json"))
+            .expect("the client id is kept");
+        assert!(kept.contains("https://login.dyn.test"), "{kept}");
+
+        let (code, stdout, stderr) = check();
+        assert_eq!(code, Some(0), "{stdout}\n{stderr}");
+        assert_eq!(
+            site.provider.register_log().lines().count(),
+            1,
+            "the kept client is reused"
+        );
+
+        site.provider.forget_clients();
+        let (code, stdout, stderr) = check();
+        assert_eq!(code, Some(0), "{stdout}\n{stderr}");
+        assert_eq!(
+            site.provider.register_log().lines().count(),
+            2,
+            "registered again, once"
+        );
+    }
+
+    /// A redirect that names another issuer than the metadata's is refused before any token
+    /// request, and a tenant that restricts consent is `admin-approval-needed` with Microsoft's
+    /// admin-consent page.
+    #[test]
+    fn a_wrong_issuer_and_an_admin_approval_are_told_apart() {
+        let mode = OAuthMode {
+            dynamic: true,
+            wrong_iss: true,
+            ..OAuthMode::default()
+        };
+        let site = site("mixup.test", false, mode);
+        let home = support::tempdir();
+        support::site_file(&home.path().join("config"), &site.domain, "login.mixup.test", None);
+        let log = home.path().join("browser.log");
+        let (code, stdout, _) = run(&site, home.path(), &log, &["check", "alice@mixup.test", "--json"]);
+        assert_eq!(code, Some(1));
+        let v: serde_json::Value = serde_json::from_str(&stdout).expect("json");
+        assert_eq!(v["incoming"]["problem"]["kind"], "sign-in-failed", "{stdout}");
+        assert!(
+            v["incoming"]["problem"]["message"]
+                .as_str()
+                .is_some_and(|m| m.contains("another provider")),
+            "{stdout}"
+        );
+        assert!(!site.dovecot.log().contains("Login:"), "nothing reached the mail server");
+
+        let mode = OAuthMode {
+            consent_required: true,
+            ..OAuthMode::default()
+        };
+        let site = site("tenant.test", false, mode);
+        let home = support::tempdir();
+        // Named as Microsoft's issuer, so the admin-consent page is Microsoft's.
+        let ms = mailsetup::oauth::MICROSOFT_ISSUER;
+        let e = site.provider.endpoints(ms);
+        support::site_file(&home.path().join("config"), &site.domain, ms, Some(&e));
+        let guid = "0b7f6c2e-1d3a-4e5f-9a8b-7c6d5e4f3a21";
+        let client = format!("{ms}={guid}");
+        let args = ["check", "alice@tenant.test", "--json", "--oauth-client", &client];
+        let (code, stdout, _) = run(&site, home.path(), &log, &args);
+        assert_eq!(code, Some(1));
+        let v: serde_json::Value = serde_json::from_str(&stdout).expect("json");
+        for side in ["incoming", "outgoing"] {
+            let p = &v[side]["problem"];
+            assert_eq!(p["kind"], "admin-approval-needed", "{stdout}");
+            assert_eq!(
+                p["admin_consent_url"],
+                format!("https://login.microsoftonline.com/organizations/adminconsent?client_id={guid}")
+            );
+        }
+        let (_, stdout, stderr) = run(&site, home.path(), &log, &["check", "alice@tenant.test", "--details", "--oauth-client", &client]);
+        let all = format!("{stdout}{stderr}");
+        assert!(all.contains("approve Mail Setup"), "{all}");
+        assert!(all.contains("/adminconsent?client_id="), "{all}");
     }
 }

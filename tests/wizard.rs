@@ -722,7 +722,7 @@ mod sign_in_path {
         let mut w = f.wizard(true);
         w.type_into("name", "Sam Taylor").await;
         w.type_into("email", "alice@wo.test").await;
-        w.type_into("password", "unused").await;
+        // The password left empty: Continue does not wait for it.
         w.click("Continue").await;
         w.assert_shows("How do you want to receive mail?");
         let mut tasks = Vec::new();
@@ -760,50 +760,70 @@ mod sign_in_path {
     }
 
     #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-    async fn without_a_registration_it_says_so_and_sends_nothing() {
+    async fn without_a_registration_it_leads_to_thunderbird_and_sends_nothing() {
         let f = fixture();
         let mut w = f.wizard(true);
         w.app.options.oauth = Registrations::default();
+        w.app.programs.thunderbird = vec![super::thunderbird_here(w.home.path())];
         w.type_into("name", "Sam Taylor").await;
         w.type_into("email", "alice@wo.test").await;
         w.type_into("password", "alicepw").await;
         w.click("Continue").await;
-        w.click("Check my account").await;
+        // The provider publishes no metadata, so it offers no registration-free sign-in either.
+        let mut tasks = Vec::new();
+        for m in click_messages(&w, "Check my account") {
+            tasks.push(w.app.update(m));
+        }
+        for t in tasks {
+            w.run(t).await;
+        }
+        w.assert_shows("Your settings are ready");
         w.assert_shows(
-            "login.wo.test signs you in on its own page, and this copy of Mail Setup has no sign-in set up for it.",
+            "login.wo.test signs you in on its own page, and this copy of Mail Setup cannot do that with it.",
         );
+        w.assert_shows("Add to Thunderbird");
+        assert!(!w.shows("Try again"), "trying again cannot help");
+        assert!(
+            !w.shows("Save my password in this computer’s keyring"),
+            "nothing was checked, nothing to keep"
+        );
+        w.click("Add to Thunderbird").await;
+        w.assert_shows("Your email is ready");
+        let root = w.home.path().join(".thunderbird");
+        let ini = std::fs::read_to_string(root.join("profiles.ini")).expect("profiles.ini");
+        let folder = ini
+            .lines()
+            .find_map(|l| l.strip_prefix("Path="))
+            .expect("a profile");
+        let prefs = std::fs::read_to_string(root.join(folder).join("prefs.js")).expect("prefs.js");
+        assert!(prefs.contains("authMethod\", 10)"), "OAuth2 in Thunderbird: {prefs}");
         assert!(f.provider.authorize_log().is_empty(), "no sign-in started");
         assert!(!f._dovecot.log().contains("alicepw"));
+        assert!(!prefs.contains("alicepw"));
     }
 
     #[test]
     fn the_first_step_says_when_no_password_or_an_app_password_is_needed() {
         let addr = |a: &str| mailsetup::address::Address::parse(a).expect("address");
         let mut regs = Registrations::default();
-        assert_eq!(
-            sign_in::signs_in_elsewhere(&addr("jo@office365.com"), &regs),
-            None
-        );
-        regs.add(Client::parse("login.microsoftonline.com=x").expect("client"));
+        // Microsoft 365 takes only its own sign-in: no password, registered or not.
         let ms = sign_in::signs_in_elsewhere(&addr("jo@office365.com"), &regs);
         assert_eq!(ms.as_deref(), Some("Microsoft"));
-        let note = sign_in::password_note(&addr("jo@office365.com"), ms.as_deref(), &regs);
+        let note = sign_in::password_note(&addr("jo@office365.com"), &regs);
         assert!(note.is_some_and(|n| n.contains("Not needed")));
-        let google = sign_in::password_note(&addr("jo@gmail.com"), None, &regs).expect("note");
+        regs.add(Client::parse("login.microsoftonline.com=x").expect("client"));
+        let note = sign_in::password_note(&addr("jo@outlook.com"), &regs);
+        assert!(note.is_some_and(|n| n.contains("Microsoft")));
+        let google = sign_in::password_note(&addr("jo@gmail.com"), &regs).expect("note");
         assert!(
             google.contains("https://myaccount.google.com/apppasswords"),
             "{google}"
         );
-        assert!(sign_in::password_note(&addr("jo@icloud.com"), None, &regs).is_some());
-        assert_eq!(
-            sign_in::password_note(&addr("jo@wiz.test"), None, &regs),
-            None
-        );
+        assert!(sign_in::password_note(&addr("jo@icloud.com"), &regs).is_some());
+        assert_eq!(sign_in::password_note(&addr("jo@wiz.test"), &regs), None);
         regs.add(Client::parse("accounts.google.com=g").expect("client"));
-        assert_eq!(
-            sign_in::password_note(&addr("jo@gmail.com"), None, &regs),
-            None
-        );
+        let google = sign_in::password_note(&addr("jo@gmail.com"), &regs);
+        assert!(google.is_some_and(|n| n.contains("Google") && n.contains("Not needed")));
     }
 }
 

@@ -37,6 +37,9 @@ pub enum ProblemKind {
     SignInFailed,
     /// The provider needs its own sign-in (OAuth2) and this copy has no client registration for it.
     NotConfigured,
+    /// The organisation must approve Mail Setup before its people can sign in (a Microsoft tenant
+    /// that restricts consent: AADSTS65001/90094/90095, or OAuth's `consent_required`).
+    AdminApprovalNeeded,
     /// The provider refuses the account password here: it wants OAuth2 or an app password.
     PasswordNotAllowed,
     /// The send-and-receive test: the outgoing server refused the test message (its words say why).
@@ -52,6 +55,22 @@ pub struct Problem {
     pub kind: ProblemKind,
     pub message: String,
     pub advice: String,
+    /// Where the organisation's administrator approves Mail Setup (`admin-approval-needed` at
+    /// Microsoft), for the helpdesk.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub admin_consent_url: Option<String>,
+}
+
+impl Problem {
+    /// A problem with its words.
+    pub fn new(kind: ProblemKind, message: String, advice: String) -> Problem {
+        Problem {
+            kind,
+            message,
+            advice,
+            admin_consent_url: None,
+        }
+    }
 }
 
 fn side(d: Direction) -> String {
@@ -97,6 +116,7 @@ fn problem(kind: ProblemKind, message: String, advice: String) -> Problem {
         kind,
         message,
         advice,
+        admin_consent_url: None,
     }
 }
 

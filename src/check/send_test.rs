@@ -61,6 +61,7 @@ impl TestMessage {
                 kind: ProblemKind::NotChecked,
                 message: t!("send-test-not-run"),
                 advice: t!("send-test-not-run-advice"),
+                admin_consent_url: None,
             }),
             cleanup: None,
             message_id: String::new(),
@@ -213,6 +214,7 @@ fn refused(stage: Stage, text: &str) -> Problem {
             Stage::Sender | Stage::Recipient => t!("send-test-refused-sender-advice"),
             Stage::Data | Stage::Message => t!("send-test-refused-message-advice"),
         },
+        admin_consent_url: None,
     }
 }
 
@@ -357,6 +359,7 @@ pub async fn send_test(
                 kind: ProblemKind::NotDelivered,
                 message: t!("send-test-not-delivered", seconds = wait.as_secs()),
                 advice: t!("send-test-not-delivered-advice", mx = goes),
+                admin_consent_url: None,
             });
         }
     }

@@ -53,6 +53,7 @@ pub fn refuse_untrusted(
                 source = s.source.label()
             ),
             advice: crate::t!("check-not-vouched-advice", domain = domain.as_str()),
+            admin_consent_url: None,
         })
     };
     let incoming_refused = refused(incoming);
@@ -64,6 +65,7 @@ pub fn refuse_untrusted(
         kind: ProblemKind::NotChecked,
         message: crate::t!("check-not-checked"),
         advice: crate::t!("check-not-checked-advice"),
+        admin_consent_url: None,
     };
     Some(CheckReport {
         incoming: ServerCheck::not_tried(incoming, incoming_refused.unwrap_or_else(skipped)),

@@ -255,6 +255,7 @@ pub(super) fn check_json(report: &CheckReport, test: Option<&TestMessage>) -> St
             kind: ProblemKind::NotFound,
             message: crate::t!("cli-check-no-outgoing"),
             advice: crate::t!("cli-check-no-outgoing-advice"),
+            admin_consent_url: None,
         }),
     };
     let mut v = serde_json::json!({ "incoming": to_json(&report.incoming), "outgoing": outgoing });
@@ -273,12 +274,14 @@ pub(super) fn check_not_found_json(d: &Discovery) -> String {
                 kind: ProblemKind::NotChecked,
                 message: crate::t!("check-not-checked-no-incoming"),
                 advice: crate::t!("cli-check-not-found-advice"),
+                admin_consent_url: None,
             },
         )),
         None => missing_side(Problem {
             kind: ProblemKind::NotFound,
             message: not_found_message(d),
             advice: crate::t!("cli-check-not-found-advice"),
+            admin_consent_url: None,
         }),
     };
     pretty(&serde_json::json!({ "incoming": side(None), "outgoing": side(d.outgoing.first()) }))

@@ -1,16 +1,20 @@
-//! What `mailsetup check` logs in with. For a password server: the password (standard input or a
-//! prompt). For a server that signs in with OAuth2: the kept refresh token from the keyring when
-//! there is one and it still works, else the browser sign-in, with the URL printed on stderr so it
-//! can be copied on a computer without a browser. No registration for the provider, or a sign-in
-//! that fails, is each side's problem (`not-configured`, `sign-in-cancelled`, `sign-in-failed`).
+//! What `mailsetup check` logs in with, as the one sign-in plan says (`oauth::plan`). For a password
+//! server: the password (standard input or a prompt; an app password named when the provider wants
+//! one). For a server that signs in with OAuth2: the kept refresh token from the keyring when there
+//! is one and it still works, else the browser sign-in (with a client registered by the program
+//! itself where the provider offers that), with the URL printed on stderr so it can be copied on a
+//! computer without a browser. A sign-in that is not possible, or fails, is each side's problem
+//! (`not-configured`, `admin-approval-needed`, `sign-in-cancelled`, `sign-in-failed`).
 
 use super::{CliError, Run, input};
 use crate::address::Address;
 use crate::check::{CheckReport, LoginSecret, Problem};
-use crate::model::{Auth, OAuthEndpoints, Secret, Server};
+use crate::model::{Secret, Server};
 use crate::net::Net;
-use crate::oauth::words::{not_configured, provider_name, sign_in_problem};
-use crate::oauth::{self, Client};
+use crate::oauth::plan::{self, Plan};
+use crate::oauth::register::ClientStore;
+use crate::oauth::words::{not_configured, sign_in_problem};
+use crate::oauth;
 
 /// A sign-in to keep after the check worked (with `--remember`).
 pub(super) struct Keep {
@@ -29,7 +33,8 @@ fn refused(incoming: &Server, outgoing: Option<&Server>, p: Problem) -> Prepared
     Prepared::Refused(Box::new(CheckReport::not_started(incoming, outgoing, p)))
 }
 
-/// The password, or a token for the server that signs in with OAuth2.
+/// The password, or a token for the server that signs in with OAuth2, as the one sign-in plan
+/// says (`oauth::plan`).
 pub(super) async fn prepare(
     run: &Run,
     net: &Net,
@@ -38,85 +43,53 @@ pub(super) async fn prepare(
     outgoing: Option<&Server>,
     password_stdin: bool,
 ) -> Result<Prepared, CliError> {
-    let oauth_server = std::iter::once(incoming)
-        .chain(outgoing)
-        .find(|s| s.auth == Auth::OAuth2);
-    let Some(server) = oauth_server else {
-        let password = input::password(password_stdin, addr)?;
-        return Ok(Prepared::Ready(LoginSecret::Password(password), None));
-    };
-    let Some(endpoints) = &server.oauth else {
-        // OAuth2 only, and no vouched source said where to sign in: nothing we can do here.
-        let e = OAuthEndpoints {
-            issuer: server.host.clone(),
-            auth_url: String::new(),
-            token_url: String::new(),
-            scope: String::new(),
-        };
-        return Ok(refused(incoming, outgoing, not_configured(&e)));
-    };
-    let Some(client) = run.oauth.get(&endpoints.issuer) else {
-        return Ok(refused(incoming, outgoing, not_configured(endpoints)));
-    };
-    let address = addr.to_string();
-    if let Some(tokens) = from_keyring(net, endpoints, client, &address).await {
-        return Ok(ready(tokens, endpoints));
-    }
-    let provider = provider_name(endpoints);
-    let shown = |url: &url::Url| {
-        eprintln!(
-            "{}\n  {url}",
-            crate::t!("sign-in-open-browser", provider = provider.as_str())
-        );
-        if let Err(e) = oauth::browser::open(url.as_str()) {
-            eprintln!("mailsetup: {e}");
+    let servers = std::iter::once(incoming).chain(outgoing);
+    let sign_in = match plan::plan(addr, servers, &run.oauth) {
+        Plan::Password { app_password } => {
+            if let (Some(a), false) = (app_password, password_stdin) {
+                eprintln!(
+                    "{}",
+                    crate::t!("you-app-password", provider = a.provider, page = a.page)
+                );
+            }
+            let password = input::password(password_stdin, addr)?;
+            return Ok(Prepared::Ready(LoginSecret::Password(password), None));
         }
+        Plan::Unavailable(u) => return Ok(refused(incoming, outgoing, u.problem())),
+        Plan::SignIn(s) => s,
     };
-    match oauth::sign_in(
-        net,
-        endpoints,
-        client,
-        &address,
-        oauth::Limits::default(),
-        shown,
-    )
-    .await
-    {
-        Ok(tokens) => Ok(ready(tokens, endpoints)),
+    let provider = sign_in.provider.clone();
+    let events = move |e: oauth::Event| match e {
+        oauth::Event::Url(url) => {
+            eprintln!(
+                "{}\n  {url}",
+                crate::t!("sign-in-open-browser", provider = provider.as_str())
+            );
+            if let Err(e) = oauth::browser::open(url.as_str()) {
+                eprintln!("mailsetup: {e}");
+            }
+        }
+        oauth::Event::Note(n) => eprintln!("mailsetup: {n}"),
+    };
+    let store = ClientStore::user();
+    let address = addr.to_string();
+    let limits = oauth::Limits::default();
+    match oauth::sign_in_planned(net, &sign_in, &store, &address, limits, &events).await {
+        Ok(done) => Ok(ready(done)),
+        Err(oauth::SignInError::NotOffered) => {
+            let p = not_configured(&sign_in.provider);
+            Ok(refused(incoming, outgoing, p))
+        }
         Err(e) => Ok(refused(incoming, outgoing, sign_in_problem(&e))),
     }
 }
 
-fn ready(tokens: oauth::Tokens, endpoints: &OAuthEndpoints) -> Prepared {
-    let keep = tokens.refresh.map(|refresh| Keep {
-        issuer: endpoints.issuer.clone(),
+fn ready(done: oauth::SignedIn) -> Prepared {
+    let keep = done.tokens.refresh.map(|refresh| Keep {
+        issuer: done.issuer,
         refresh,
     });
-    Prepared::Ready(LoginSecret::Token(tokens.access), keep)
-}
-
-/// A fresh access token from the kept refresh token, if there is one and the provider still
-/// honours it; otherwise the browser, and why on stderr (a locked keyring, a refused refresh).
-async fn from_keyring(
-    net: &Net,
-    endpoints: &OAuthEndpoints,
-    client: &Client,
-    address: &str,
-) -> Option<oauth::Tokens> {
-    match oauth::kept_sign_in(net, endpoints, client, address).await {
-        Ok(kept) => kept,
-        Err(oauth::KeptError::Keyring(e)) => {
-            eprintln!("mailsetup: {e}");
-            None
-        }
-        Err(oauth::KeptError::Refused(e)) => {
-            eprintln!(
-                "mailsetup: {}",
-                crate::t!("cli-sign-in-again", reason = e.to_string())
-            );
-            None
-        }
-    }
+    Prepared::Ready(LoginSecret::Token(done.tokens.access), keep)
 }
 
 /// Keeps the refresh token after a check that worked.

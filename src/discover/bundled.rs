@@ -165,6 +165,33 @@ pub enum GenerateError {
     },
 }
 
+/// Our corrections to the ISPDB's facts, applied while generating (autoconfig/README.md,
+/// "Corrections"): Google's sign-in asks only for mail (the ISPDB also asks for calendar and
+/// contacts, which a mail setup does not need), and Outlook.com, Hotmail, Live and MSN addresses,
+/// whose servers take only OAuth2 but whose file names no issuer, sign in with Microsoft's
+/// identity platform, the same issuer and endpoints as Microsoft 365.
+fn correct(cfg: &mut ProviderConfig) {
+    if let Some(o) = cfg
+        .oauth
+        .as_mut()
+        .filter(|o| o.issuer == crate::oauth::GOOGLE_ISSUER)
+    {
+        o.scope = "https://mail.google.com/".into();
+    }
+    if cfg.id == "hotmail.com" && cfg.oauth.is_none() {
+        let ms = crate::oauth::MICROSOFT_ISSUER;
+        cfg.oauth = Some(crate::model::OAuthEndpoints {
+            issuer: ms.into(),
+            auth_url: format!("https://{ms}/common/oauth2/v2.0/authorize"),
+            token_url: format!("https://{ms}/common/oauth2/v2.0/token"),
+            scope: "https://outlook.office365.com/IMAP.AccessAsUser.All \
+                    https://outlook.office365.com/POP.AccessAsUser.All \
+                    https://outlook.office365.com/SMTP.Send offline_access"
+                .into(),
+        });
+    }
+}
+
 /// Builds `providers.json` from a folder of ISPDB autoconfig files (every `*.xml`, in name order).
 pub fn generate(dir: &Path) -> Result<String, GenerateError> {
     let io = |e: std::io::Error| GenerateError::Io {
@@ -184,8 +211,9 @@ pub fn generate(dir: &Path) -> Result<String, GenerateError> {
             path: shown.clone(),
             error,
         })?;
-        let cfg =
+        let mut cfg =
             config::parse(&bytes).map_err(|error| GenerateError::Parse { path: shown, error })?;
+        correct(&mut cfg);
         providers.push(cfg);
     }
     let file = BundledFile {

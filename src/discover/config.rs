@@ -191,20 +191,27 @@ fn parse_auth(el: &Element) -> Option<Auth> {
     }
 }
 
-/// The `<oAuth2>` element, if it is complete and its endpoints are `https://`.
+/// The `<oAuth2>` element: its issuer, and its endpoints and scope when given (those missing come
+/// from the issuer's metadata at sign-in: `oauth::register`). Endpoints that are given must be
+/// `https://`, or the element is skipped.
 fn parse_oauth(el: &Element, skipped: &mut Vec<String>) -> Option<OAuthEndpoints> {
-    let text = |name: &str| el.child_text(name).map(|t| t.trim().to_owned());
+    let text = |name: &str| {
+        el.child_text(name)
+            .map(|t| t.trim().to_owned())
+            .filter(|t| !t.is_empty())
+    };
     let endpoints = OAuthEndpoints {
         issuer: text("issuer")?,
-        auth_url: text("authURL")?,
-        token_url: text("tokenURL")?,
-        scope: text("scope")?,
+        auth_url: text("authURL").unwrap_or_default(),
+        token_url: text("tokenURL").unwrap_or_default(),
+        scope: text("scope").unwrap_or_default(),
     };
-    let checked = endpoints.checked();
-    if checked.is_none() {
+    let https = |u: &str| u.is_empty() || url::Url::parse(u).is_ok_and(|u| u.scheme() == "https");
+    if !(https(&endpoints.auth_url) && https(&endpoints.token_url)) {
         skipped.push("the OAuth2 sign-in, whose addresses are not https:// URLs".into());
+        return None;
     }
-    checked
+    Some(endpoints)
 }
 
 fn parse_security(text: Option<&str>) -> Option<Security> {
@@ -453,6 +460,14 @@ mod tests {
             <oAuth2><issuer>i</issuer><scope>s</scope><authURL>https://i/a</authURL>
             <tokenURL>https://i/t</tokenURL></oAuth2></emailProvider></clientConfig>"#;
         assert_eq!(parse(inside.as_bytes()).unwrap().oauth.unwrap().issuer, "i");
+        // Only the issuer: the endpoints come from its metadata when signing in.
+        let bare = r#"<clientConfig><emailProvider id="x"><domain>x.com</domain>
+            <oAuth2><issuer>login.x.com</issuer></oAuth2></emailProvider></clientConfig>"#;
+        let o = parse(bare.as_bytes()).unwrap().oauth.expect("issuer alone");
+        assert_eq!((o.issuer.as_str(), o.auth_url.as_str()), ("login.x.com", ""));
+        let none = r#"<clientConfig><emailProvider id="x"><domain>x.com</domain>
+            <oAuth2><scope>s</scope></oAuth2></emailProvider></clientConfig>"#;
+        assert_eq!(parse(none.as_bytes()).unwrap().oauth, None, "no issuer, nothing");
     }
 
     #[test]

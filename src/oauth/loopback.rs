@@ -26,11 +26,26 @@ pub(crate) struct Answer {
     pub code: Option<String>,
     pub state: Option<String>,
     pub error: Option<String>,
+    pub error_description: Option<String>,
+    /// RFC 9207: the issuer that answered, when the provider says so.
+    pub iss: Option<String>,
 }
 
-/// The code from an answer whose state matched.
-#[derive(Debug)]
+/// The code from an answer whose state matched. Not `Debug`: it is a credential for a short while.
 pub(crate) struct Code(pub String);
+
+/// Whether an error answer means the organisation must approve the program first: OAuth's
+/// `consent_required`, or Microsoft's AADSTS65001 (no consent), AADSTS90094 (admin approval
+/// needed) or AADSTS90095 (approval requested) in its description.
+pub(crate) fn needs_admin_approval(error: &str, description: Option<&str>) -> bool {
+    error == "consent_required"
+        || description.is_some_and(|d| {
+            ["AADSTS65001", "AADSTS90094", "AADSTS90095"]
+                .iter()
+                .any(|code| d.contains(code))
+        })
+}
+
 
 /// Reads the request line of an HTTP request head: the answer in its query, `None` when it has none
 /// of `code`, `state`, `error` (or is not a GET).
@@ -49,6 +64,8 @@ pub(crate) fn parse_request(head: &[u8]) -> Option<Answer> {
             "code" => &mut a.code,
             "state" => &mut a.state,
             "error" => &mut a.error,
+            "error_description" => &mut a.error_description,
+            "iss" => &mut a.iss,
             _ => continue,
         };
         slot.get_or_insert_with(|| v.into_owned());
@@ -56,13 +73,26 @@ pub(crate) fn parse_request(head: &[u8]) -> Option<Answer> {
     (a != Answer::default()).then_some(a)
 }
 
-/// Decides the sign-in from the answer: the state first, then an error, then the code.
-pub(crate) fn decide(a: Answer, expected_state: &str) -> Result<Code, SignInError> {
+/// Decides the sign-in from the answer: the state first, then the issuer (when the provider
+/// promised to name it: RFC 9207, against mix-up attacks), then an error, then the code.
+pub(crate) fn decide(
+    a: Answer,
+    expected_state: &str,
+    expected_iss: Option<&str>,
+) -> Result<Code, SignInError> {
     if a.state.as_deref() != Some(expected_state) {
         return Err(SignInError::StateMismatch);
     }
+    if let Some(iss) = expected_iss {
+        if a.iss.as_deref().map(|i| i.trim_end_matches('/')) != Some(iss.trim_end_matches('/')) {
+            return Err(SignInError::IssuerMismatch);
+        }
+    }
     if let Some(e) = a.error {
-        return Err(if e == "access_denied" {
+        // Microsoft answers "Need admin approval" with access_denied too: its code decides.
+        return Err(if needs_admin_approval(&e, a.error_description.as_deref()) {
+            SignInError::AdminApproval(None)
+        } else if e == "access_denied" {
             SignInError::Cancelled
         } else {
             SignInError::Denied(e)
@@ -93,7 +123,11 @@ impl Listener {
 
     /// Waits for the answer (no time limit of its own: the caller's), answers the page, and ends,
     /// dropping the listener.
-    pub(crate) async fn answer(self, expected_state: &str) -> Result<Code, SignInError> {
+    pub(crate) async fn answer(
+        self,
+        expected_state: &str,
+        expected_iss: Option<&str>,
+    ) -> Result<Code, SignInError> {
         loop {
             let (mut tcp, _) = self
                 .inner
@@ -103,7 +137,7 @@ impl Listener {
             let Some(answer) = read_answer(&mut tcp).await else {
                 continue;
             };
-            let decided = decide(answer, expected_state);
+            let decided = decide(answer, expected_state, expected_iss);
             let page = match &decided {
                 Ok(_) => crate::t!("sign-in-page-done"),
                 Err(_) => crate::t!("sign-in-page-failed"),

@@ -11,9 +11,14 @@
 //! ([`OAuthEndpoints::checked`]); docs/design.md, "Trust".
 
 pub mod browser;
+mod flow;
 mod loopback;
+pub mod plan;
+pub mod register;
 mod token;
 pub mod words;
+
+pub use flow::{Event, SignedIn, sign_in_planned};
 
 use std::time::Duration;
 
@@ -38,6 +43,38 @@ pub const BUILD_ENV: &str = "MAILSETUP_OAUTH_CLIENTS";
 /// The issuer name Microsoft's provider data uses; its endpoints take a tenant and it wants
 /// `http://localhost` redirects (see [`redirect_host`]).
 pub const MICROSOFT_ISSUER: &str = "login.microsoftonline.com";
+
+/// The issuer name Google's provider data uses.
+pub const GOOGLE_ISSUER: &str = "accounts.google.com";
+
+/// Every issuer the bundled provider data names (a unit test keeps this list equal to the data):
+/// the issuers a helpdesk preset may register a client for.
+pub const KNOWN_ISSUERS: &[&str] = &[
+    MICROSOFT_ISSUER,
+    GOOGLE_ISSUER,
+    "login.yahoo.com",
+    "login.aol.com",
+    "o2.mail.ru",
+    "oauth.yandex.com",
+    "comcast.net",
+];
+
+/// The organisation's administrator approves this program for everyone at Microsoft's
+/// admin-consent page: the tenant of the registration (else `organizations`, which asks the
+/// administrator's own) and our client id. Other issuers have no such page.
+pub fn admin_consent_url(issuer: &str, client: &Client) -> Option<String> {
+    if !issuer.eq_ignore_ascii_case(MICROSOFT_ISSUER) {
+        return None;
+    }
+    let tenant = client.tenant.as_deref().unwrap_or("organizations");
+    let mut u = url::Url::parse(&format!(
+        "https://{MICROSOFT_ISSUER}/{tenant}/adminconsent"
+    ))
+    .ok()?;
+    u.query_pairs_mut()
+        .append_pair("client_id", &client.client_id);
+    Some(u.to_string())
+}
 
 /// One client registration: who we are to one issuer.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -167,6 +204,27 @@ pub enum SignInError {
     RefreshRefused,
     #[error("the provider's sign-in addresses are not https:// URLs")]
     InsecureEndpoint,
+    /// The organisation must approve this program before its people can sign in (OAuth's
+    /// `consent_required`, Microsoft's AADSTS65001/90094/90095); the admin-consent page, where
+    /// the provider has one.
+    #[error("the organisation has to approve Mail Setup first")]
+    AdminApproval(Option<String>),
+    /// The redirect named another issuer than the one asked (RFC 9207): a mix-up, not our answer.
+    #[error("the answer came from another provider than the one asked (iss)")]
+    IssuerMismatch,
+    /// The provider does not know our client (a registration it has dropped).
+    #[error("the provider does not know this program (invalid_client)")]
+    InvalidClient,
+    /// No client for this issuer is configured, and the issuer offers no registration-free
+    /// sign-in (no metadata, or no registration endpoint in it).
+    #[error("the provider offers no sign-in this program can use without a registration")]
+    NotOffered,
+    /// The issuer's metadata could not be read or is not valid.
+    #[error("the provider's sign-in settings could not be read: {0}")]
+    Metadata(String),
+    /// The registration at the issuer was refused or failed.
+    #[error("the provider refused to register this program: {0}")]
+    Registration(String),
 }
 
 /// Limits of one sign-in (tests shorten them).
@@ -196,6 +254,15 @@ pub(crate) fn redirect_host(issuer: &str) -> &'static str {
     }
 }
 
+/// A sign-in ready to start: complete endpoints, the client, and the issuer the answer must name
+/// (when the provider's metadata promised it, RFC 9207).
+#[derive(Debug, Clone)]
+pub struct Ready {
+    pub endpoints: OAuthEndpoints,
+    pub client: Client,
+    pub iss: Option<String>,
+}
+
 /// Signs `login_hint` in at the provider: listens on loopback, hands the authorization URL to
 /// `show` (which opens the browser and prints it), waits for the one answer, checks its `state`
 /// first, then trades the code (with the PKCE verifier) for tokens.
@@ -207,8 +274,26 @@ pub async fn sign_in(
     limits: Limits,
     show: impl FnOnce(&url::Url),
 ) -> Result<Tokens, SignInError> {
+    let ready = Ready {
+        endpoints: endpoints.clone(),
+        client: client.clone(),
+        iss: None,
+    };
+    sign_in_ready(net, &ready, login_hint, limits, show).await
+}
+
+/// The same for a prepared sign-in ([`Ready`]): the redirect's `iss` is checked when promised, and
+/// an approval the organisation must give carries the admin-consent page.
+pub async fn sign_in_ready(
+    net: &Net,
+    ready: &Ready,
+    login_hint: &str,
+    limits: Limits,
+    show: impl FnOnce(&url::Url),
+) -> Result<Tokens, SignInError> {
+    let client = &ready.client;
     let endpoints = client
-        .endpoints(endpoints)
+        .endpoints(&ready.endpoints)
         .checked()
         .ok_or(SignInError::InsecureEndpoint)?;
     let listener = loopback::Listener::bind()
@@ -222,22 +307,22 @@ pub async fn sign_in(
     let mut flow = token::Flow::new(&endpoints, client, &redirect)?;
     let (url, state) = flow.authorize_url(&endpoints.scope, login_hint);
     show(&url);
-    let answer = tokio::time::timeout(limits.wait, listener.answer(&state))
+    let result = async {
+        let answer = tokio::time::timeout(
+            limits.wait,
+            listener.answer(&state, ready.iss.as_deref()),
+        )
         .await
         .map_err(|_| SignInError::Timeout)??;
-    flow.exchange(net, answer, limits.token).await
-}
-
-/// The same with everything owned, for a task that outlives its caller (the wizard's).
-pub async fn sign_in_owned(
-    net: Net,
-    endpoints: OAuthEndpoints,
-    client: Client,
-    login_hint: String,
-    limits: Limits,
-    show: impl FnOnce(&url::Url) + Send,
-) -> Result<Tokens, SignInError> {
-    sign_in(&net, &endpoints, &client, &login_hint, limits, show).await
+        flow.exchange(net, answer, limits.token).await
+    }
+    .await;
+    match result {
+        Err(SignInError::AdminApproval(None)) => Err(SignInError::AdminApproval(
+            admin_consent_url(&endpoints.issuer, client),
+        )),
+        other => other,
+    }
 }
 
 /// Why a kept sign-in was not used (the browser is then the way).

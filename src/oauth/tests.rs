@@ -86,23 +86,24 @@ fn state_is_checked_before_anything_else() {
         code: code.map(Into::into),
         state: state.map(Into::into),
         error: error.map(Into::into),
+        ..Answer::default()
     };
-    assert!(matches!(decide(answer(Some("c"), Some("s"), None), "s"), Ok(c) if c.0 == "c"));
+    assert!(matches!(decide(answer(Some("c"), Some("s"), None), "s", None), Ok(c) if c.0 == "c"));
     assert_eq!(
-        decide(answer(Some("c"), Some("forged"), None), "s").unwrap_err(),
+        decide(answer(Some("c"), Some("forged"), None), "s", None).unwrap_err(),
         SignInError::StateMismatch
     );
     assert_eq!(
-        decide(answer(None, None, Some("access_denied")), "s").unwrap_err(),
+        decide(answer(None, None, Some("access_denied")), "s", None).unwrap_err(),
         SignInError::StateMismatch,
         "an error without our state is not ours either"
     );
     assert_eq!(
-        decide(answer(None, Some("s"), Some("access_denied")), "s").unwrap_err(),
+        decide(answer(None, Some("s"), Some("access_denied")), "s", None).unwrap_err(),
         SignInError::Cancelled
     );
     assert!(matches!(
-        decide(answer(None, Some("s"), Some("server_error")), "s"),
+        decide(answer(None, Some("s"), Some("server_error")), "s", None),
         Err(SignInError::Denied(e)) if e == "server_error"
     ));
 }
@@ -153,4 +154,92 @@ fn built_in_registrations_come_from_the_build() {
     assert_eq!(Registrations::built_in().is_empty(), built.is_empty());
     let merged = Registrations::default().then(&Registrations::built_in());
     assert_eq!(merged, Registrations::built_in());
+}
+
+#[test]
+fn the_issuer_is_checked_when_the_provider_names_it() {
+    let with = |iss: Option<&str>, error: Option<&str>, description: Option<&str>| Answer {
+        code: error.is_none().then(|| "c".to_owned()),
+        state: Some("s".into()),
+        error: error.map(Into::into),
+        error_description: description.map(Into::into),
+        iss: iss.map(Into::into),
+    };
+    let iss = Some("https://login.example.com");
+    assert!(decide(with(iss, None, None), "s", iss).is_ok());
+    assert!(
+        decide(with(Some("https://login.example.com/"), None, None), "s", iss).is_ok(),
+        "a trailing slash is the same issuer"
+    );
+    for wrong in [None, Some("https://evil.example")] {
+        assert_eq!(
+            decide(with(wrong, None, None), "s", iss).unwrap_err(),
+            SignInError::IssuerMismatch
+        );
+    }
+    assert_eq!(
+        decide(with(Some("https://evil.example"), Some("access_denied"), None), "s", iss)
+            .unwrap_err(),
+        SignInError::IssuerMismatch,
+        "an error from another issuer is not believed either"
+    );
+    assert!(decide(with(None, None, None), "s", None).is_ok(), "not promised: not asked");
+}
+
+#[test]
+fn admin_approval_is_recognised_from_the_error_or_microsofts_codes() {
+    let with = |error: &str, description: Option<&str>| Answer {
+        state: Some("s".into()),
+        error: Some(error.into()),
+        error_description: description.map(Into::into),
+        ..Answer::default()
+    };
+    for (error, description) in [
+        ("consent_required", None),
+        ("invalid_request", Some("AADSTS65001: The user or administrator has not consented")),
+        ("access_denied", Some("AADSTS90094: The grant requires admin permission.")),
+        ("server_error", Some("AADSTS90095: Admin consent is required")),
+    ] {
+        let got = decide(with(error, description), "s", None).unwrap_err();
+        assert_eq!(got, SignInError::AdminApproval(None), "{error} {description:?}");
+    }
+    assert_eq!(
+        decide(with("access_denied", Some("AADSTS65004: User declined")), "s", None).unwrap_err(),
+        SignInError::Cancelled,
+        "the person saying no is not an approval problem"
+    );
+    assert!(super::loopback::needs_admin_approval("access_denied", Some("AADSTS90094")));
+    let c = Client {
+        tenant: Some("contoso.example".into()),
+        ..Client::parse("login.microsoftonline.com=11111111-2222-3333-4444-555555555555").unwrap()
+    };
+    assert_eq!(
+        admin_consent_url(MICROSOFT_ISSUER, &c).as_deref(),
+        Some(
+            "https://login.microsoftonline.com/contoso.example/adminconsent?client_id=11111111-2222-3333-4444-555555555555"
+        )
+    );
+    let c = Client::parse("login.microsoftonline.com=abc").unwrap();
+    assert_eq!(
+        admin_consent_url(MICROSOFT_ISSUER, &c).as_deref(),
+        Some("https://login.microsoftonline.com/organizations/adminconsent?client_id=abc")
+    );
+    assert_eq!(admin_consent_url("accounts.google.com", &c), None);
+}
+
+#[test]
+fn the_known_issuers_are_those_of_the_bundled_data() {
+    let json: serde_json::Value =
+        serde_json::from_str(include_str!("../../autoconfig/providers.json")).unwrap();
+    let mut in_data: Vec<String> = json["providers"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|p| p["oauth"]["issuer"].as_str().map(str::to_owned))
+        .collect();
+    in_data.sort();
+    in_data.dedup();
+    let mut known: Vec<String> = KNOWN_ISSUERS.iter().map(|s| s.to_string()).collect();
+    known.sort();
+    assert_eq!(known, in_data);
 }

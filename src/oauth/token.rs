@@ -152,7 +152,15 @@ fn tokens(answer: Answer, kept: Option<&Secret<String>>) -> Result<Tokens, SignI
                 .or_else(|| kept.cloned()),
         }),
         Err(RequestTokenError::ServerResponse(e)) => Err(match e.error() {
+            other if super::loopback::needs_admin_approval(
+                other.as_ref(),
+                e.error_description().map(String::as_str),
+            ) =>
+            {
+                SignInError::AdminApproval(None)
+            }
             BasicErrorResponseType::InvalidGrant => SignInError::Denied("invalid_grant".into()),
+            BasicErrorResponseType::InvalidClient => SignInError::InvalidClient,
             other => SignInError::Token(other.to_string()),
         }),
         Err(RequestTokenError::Request(e)) => Err(SignInError::Token(e.to_string())),

@@ -1,7 +1,7 @@
 //! The words for a sign-in, shared by the command line and the wizard: the provider's name, and a
 //! failed sign-in or a missing registration as a problem a person can act on.
 
-use super::{MICROSOFT_ISSUER, SignInError};
+use super::{GOOGLE_ISSUER, MICROSOFT_ISSUER, SignInError};
 use crate::check::{Problem, ProblemKind};
 use crate::model::OAuthEndpoints;
 
@@ -10,7 +10,7 @@ use crate::model::OAuthEndpoints;
 pub fn provider_name(e: &OAuthEndpoints) -> String {
     match e.issuer.as_str() {
         MICROSOFT_ISSUER => "Microsoft".into(),
-        "accounts.google.com" => "Google".into(),
+        GOOGLE_ISSUER => "Google".into(),
         other => other.to_owned(),
     }
 }
@@ -21,12 +21,14 @@ pub fn sign_in_problem(e: &SignInError) -> Problem {
         kind: ProblemKind::SignInFailed,
         message: crate::t!("sign-in-failed", reason = reason),
         advice: crate::t!("sign-in-failed-advice"),
+        admin_consent_url: None,
     };
     match e {
         SignInError::Cancelled => Problem {
             kind: ProblemKind::SignInCancelled,
             message: crate::t!("sign-in-cancelled"),
             advice: crate::t!("sign-in-cancelled-advice"),
+            admin_consent_url: None,
         },
         SignInError::Denied(d) => failed(crate::t!("sign-in-reason-denied", detail = d.as_str())),
         SignInError::StateMismatch => failed(crate::t!("sign-in-reason-state")),
@@ -40,18 +42,34 @@ pub fn sign_in_problem(e: &SignInError) -> Problem {
             failed(crate::t!("sign-in-reason-denied", detail = "invalid_grant"))
         }
         SignInError::InsecureEndpoint => failed(crate::t!("sign-in-reason-endpoint")),
+        SignInError::IssuerMismatch => failed(crate::t!("sign-in-reason-issuer")),
+        SignInError::InvalidClient => failed(crate::t!(
+            "sign-in-reason-token",
+            detail = "invalid_client"
+        )),
+        SignInError::Metadata(d) | SignInError::Registration(d) => {
+            failed(crate::t!("sign-in-reason-register", detail = d.as_str()))
+        }
+        SignInError::NotOffered => not_configured(&crate::t!("sign-in-your-provider")),
+        SignInError::AdminApproval(url) => Problem {
+            kind: ProblemKind::AdminApprovalNeeded,
+            message: crate::t!("sign-in-admin-approval"),
+            advice: match url {
+                Some(u) => crate::t!("sign-in-admin-approval-advice-link", link = u.as_str()),
+                None => crate::t!("sign-in-admin-approval-advice"),
+            },
+            admin_consent_url: url.clone(),
+        },
     }
 }
 
-/// The `not-configured` problem for a provider this copy has no registration for.
-pub fn not_configured(e: &OAuthEndpoints) -> Problem {
-    let provider = provider_name(e);
+/// The `not-configured` problem: the provider signs in on its own page, and this copy can do that
+/// neither with a registration nor without one.
+pub fn not_configured(provider: &str) -> Problem {
     Problem {
         kind: ProblemKind::NotConfigured,
-        message: crate::t!("sign-in-not-configured", provider = provider.as_str()),
-        advice: crate::t!(
-            "sign-in-not-configured-advice",
-            provider = provider.as_str()
-        ),
+        message: crate::t!("sign-in-not-configured", provider = provider),
+        advice: crate::t!("sign-in-not-configured-advice", provider = provider),
+        admin_consent_url: None,
     }
 }

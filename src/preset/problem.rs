@@ -134,6 +134,11 @@ pub enum Problem {
     BadPin(String),
     PinForUnknownHost(String),
     BadOAuth(String),
+    /// An `[[oauth]]` issuer no provider data names (a typo, or a provider Mail Setup does not
+    /// know: those sign in without a registration where they offer it).
+    UnknownIssuer(String),
+    /// A Microsoft client id that is not the application's GUID.
+    NotAGuid(String),
 }
 
 impl fmt::Display for Problem {
@@ -204,6 +209,12 @@ impl fmt::Display for Problem {
             Problem::BadPin(v) => t!("preset-bad-pin", value = v.as_str()),
             Problem::PinForUnknownHost(h) => t!("preset-pin-unknown-host", host = h.as_str()),
             Problem::BadOAuth(v) => t!("preset-bad-oauth", value = v.as_str()),
+            Problem::UnknownIssuer(v) => t!(
+                "preset-unknown-issuer",
+                value = v.as_str(),
+                known = crate::oauth::KNOWN_ISSUERS.join(", ")
+            ),
+            Problem::NotAGuid(v) => t!("preset-not-a-guid", value = v.as_str()),
         };
         f.write_str(&s)
     }

@@ -462,7 +462,7 @@ fn slugs() {
 #[test]
 fn oauth_registrations() {
     let text = format!(
-        "{GOOD}\n[[oauth]]\nissuer = \"login.microsoftonline.com\"\nclient_id = \"abc-123\"\ntenant = \"example.com\"\n\n\
+        "{GOOD}\n[[oauth]]\nissuer = \"login.microsoftonline.com\"\nclient_id = \"0b7f6c2e-1d3a-4e5f-9a8b-7c6d5e4f3a21\"\ntenant = \"example.com\"\n\n\
          [[oauth]]\nissuer = \"accounts.google.com\"\nclient_id = \"g-1\"\nclient_secret = \"not-so-secret\"\n"
     );
     let p = try_parse(&text).expect("valid");
@@ -472,7 +472,7 @@ fn oauth_registrations() {
         .expect("registered");
     assert_eq!(
         (ms.client_id.as_str(), ms.tenant.as_deref()),
-        ("abc-123", Some("example.com"))
+        ("0b7f6c2e-1d3a-4e5f-9a8b-7c6d5e4f3a21", Some("example.com"))
     );
     let g = p.oauth.get("accounts.google.com").expect("registered");
     assert_eq!(
@@ -491,4 +491,23 @@ fn oauth_registrations() {
         .position(|l| l.contains("two words"))
         .map(|i| i + 1);
     assert_eq!(e.line, line);
+
+    // An issuer no provider data names, and a Microsoft client id that is not a GUID, are named
+    // with their line.
+    for (entry, problem) in [
+        (
+            "issuer = \"login.microsoftonline.co\"\nclient_id = \"x\"",
+            Problem::UnknownIssuer("login.microsoftonline.co".into()),
+        ),
+        (
+            "issuer = \"login.microsoftonline.com\"\nclient_id = \"abc-123\"",
+            Problem::NotAGuid("abc-123".into()),
+        ),
+    ] {
+        let bad = format!("{GOOD}\n[[oauth]]\n{entry}\n");
+        let e = try_parse(&bad).expect_err("refused");
+        assert_eq!(e.problem, problem);
+        assert!(e.line.is_some(), "{bad}");
+        assert!(e.to_string().contains("line"), "{e}");
+    }
 }

@@ -370,8 +370,19 @@ pub fn parse_fingerprint(s: &str) -> Option<[u8; FINGERPRINT_LEN]> {
     Some(out)
 }
 
-/// `[[oauth]]`: each an issuer and a client id without spaces (the first entry for an issuer wins,
-/// as with `--oauth-client`); a tenant, if any, a plain name or id.
+/// Whether `s` is a GUID as Microsoft writes application ids: 8-4-4-4-12 hexadecimal digits.
+fn is_guid(s: &str) -> bool {
+    let groups: Vec<&str> = s.split('-').collect();
+    groups.len() == 5
+        && groups
+            .iter()
+            .zip([8, 4, 4, 4, 12])
+            .all(|(g, n)| g.len() == n && g.chars().all(|c| c.is_ascii_hexdigit()))
+}
+
+/// `[[oauth]]`: each an issuer the provider data knows and a client id without spaces (Microsoft's
+/// a GUID; the first entry for an issuer wins, as with `--oauth-client`); a tenant, if any, a plain
+/// name or id.
 pub(super) fn oauth(entries: &[OAuthFile]) -> Result<crate::oauth::Registrations, Spot> {
     let mut r = crate::oauth::Registrations::default();
     let plain =
@@ -386,6 +397,18 @@ pub(super) fn oauth(entries: &[OAuthFile]) -> Result<crate::oauth::Registrations
         }
         if !plain(id) {
             return Err(Spot::new(e.client_id.span(), Problem::BadOAuth(id.clone())));
+        }
+        let Some(known) = crate::oauth::KNOWN_ISSUERS
+            .iter()
+            .find(|k| k.eq_ignore_ascii_case(issuer))
+        else {
+            return Err(Spot::new(
+                e.issuer.span(),
+                Problem::UnknownIssuer(issuer.clone()),
+            ));
+        };
+        if *known == crate::oauth::MICROSOFT_ISSUER && !is_guid(id) {
+            return Err(Spot::new(e.client_id.span(), Problem::NotAGuid(id.clone())));
         }
         let tenant = match &e.tenant {
             Some(t) if !plain(t.get_ref()) => {

@@ -43,6 +43,12 @@ pub struct Done {
     pub send_check: Box<super::send_check::SendCheck>,
     /// The phone panel (QR code and settings) is shown.
     pub phone: bool,
+    /// The logins were signed in on the provider's page (the keyring keeps the sign-in, not a
+    /// password).
+    pub signed_in: bool,
+    /// Nothing was checked: no sign-in is possible here, and the page hands the settings to a mail
+    /// program that signs in by itself (the report's problem says why, in one sentence).
+    pub unchecked: bool,
     /// The other ways offered (a helpdesk preset may offer fewer).
     pub offer: Vec<App>,
     /// The QR code for Thunderbird for Android, made once.
@@ -120,6 +126,8 @@ impl Done {
             exported: None,
             send_check: Default::default(),
             phone: false,
+            signed_in: false,
+            unchecked: false,
             offer: App::ALL.to_vec(),
             qr: None,
             phone_lines: Vec::new(),
@@ -151,6 +159,8 @@ impl Done {
     pub fn main_action(&self) -> DoneMessage {
         if self.lead != Lead::Nothing && !self.in_program() && !self.adding {
             DoneMessage::Add
+        } else if self.unchecked {
+            DoneMessage::Close
         } else {
             DoneMessage::Finish
         }
@@ -165,6 +175,8 @@ impl Done {
                 self.send_check.finished(*r)
             }
             DoneMessage::Save(b) => self.save = b,
+            // Nothing was checked, so there is nothing to keep: Finish closes.
+            DoneMessage::Finish if self.unchecked => return DoneAction::Close,
             DoneMessage::Finish if self.saved.is_some() || !self.save => return DoneAction::Close,
             DoneMessage::Finish if !self.saving => {
                 self.saving = true;
@@ -196,6 +208,9 @@ impl Done {
     pub fn view(&self) -> Element<'_, DoneMessage> {
         if self.phone {
             return self.phone_page();
+        }
+        if self.unchecked {
+            return self.unchecked_page();
         }
         let title = if self.in_program() {
             t!("done-title")
@@ -243,7 +258,11 @@ impl Done {
     fn keyring(&self) -> Element<'_, DoneMessage> {
         let mut col = column![
             checkbox(self.save)
-                .label(t!("done-save-password"))
+                .label(if self.signed_in {
+                    t!("done-keep-signed-in")
+                } else {
+                    t!("done-save-password")
+                })
                 .text_size(style::TEXT)
                 .on_toggle_maybe(
                     (self.saved.is_none() && !self.saving).then_some(DoneMessage::Save),
@@ -269,6 +288,41 @@ impl Done {
             None => {}
         }
         col.into()
+    }
+
+    /// No sign-in is possible here: one sentence saying so, then what works — the mail program
+    /// (which signs in by itself when it starts), the other ways — and Close.
+    fn unchecked_page(&self) -> Element<'_, DoneMessage> {
+        let why = self
+            .report
+            .incoming
+            .problem
+            .as_ref()
+            .map(|p| p.message.clone())
+            .unwrap_or_default();
+        let mut content = column![
+            style::title(if self.in_program() {
+                t!("done-title")
+            } else {
+                t!("done-unchecked-title")
+            }),
+            style::notice(
+                Status::Warning,
+                column![style::body(why), style::small(t!("done-unchecked-explained"))]
+                    .spacing(style::TIGHT)
+            ),
+        ];
+        if let Some(lead) = self.lead_box() {
+            content = content.push(lead);
+        }
+        content = content.push(self.other_ways());
+        let close = if self.lead == Lead::Nothing || self.in_program() {
+            style::primary_button(t!("done-close"))
+        } else {
+            style::secondary_button(t!("done-close"))
+        }
+        .on_press(DoneMessage::Close);
+        style::page(content, style::actions([], Some(close.into())))
     }
 
     /// The box with the one action that puts the account into the mail program.

@@ -7,7 +7,8 @@ use iced::widget::operation;
 use super::done::{self, DoneMessage, Lead};
 use super::outcome::FixMessage;
 use super::{
-    App, Message, Step, checking, domain_check, existing, finding, manual, receive, sign_in, you,
+    App, Message, Step, checking, domain_check, existing, finding, manual, password, receive,
+    sign_in, you,
 };
 
 impl App {
@@ -52,7 +53,7 @@ impl App {
                 Message::Done(DoneMessage::Export(done::App::AndroidQr))
             }
             (Step::Done(_), Key::Named(Named::Space)) => match &self.step {
-                Step::Done(d) => Message::Done(DoneMessage::Save(!d.save)),
+                Step::Done(d) if !d.unchecked => Message::Done(DoneMessage::Save(!d.save)),
                 _ => return Task::none(),
             },
             (Step::Fix(_), Key::Named(Named::Enter)) => Message::Fix(FixMessage::TryAgain),
@@ -63,6 +64,12 @@ impl App {
             (Step::Manual(_), Key::Named(Named::Escape)) => Message::Manual(manual::Message::Back),
             (Step::SignIn(_), Key::Named(Named::Escape)) => {
                 Message::SignIn(sign_in::Message::Cancel)
+            }
+            (Step::Password(_), Key::Named(Named::Enter)) => {
+                Message::Password(password::Message::Continue)
+            }
+            (Step::Password(_), Key::Named(Named::Escape)) => {
+                Message::Password(password::Message::Back)
             }
             (Step::DomainCheck(_), Key::Named(Named::Escape)) => {
                 Message::DomainCheck(domain_check::Message::Back)

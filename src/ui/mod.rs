@@ -16,6 +16,7 @@ pub mod finding;
 mod keys;
 pub mod manual;
 pub mod outcome;
+pub mod password;
 mod programs;
 pub mod receive;
 pub mod send_check;
@@ -55,6 +56,8 @@ pub enum Step {
     Manual(manual::Manual),
     DomainCheck(domain_check::DomainCheck),
     SignIn(sign_in::SignIn),
+    /// The password, asked after discovery when the plan needs it and none was typed.
+    Password(password::AskPassword),
     Existing(Box<existing::Existing>),
 }
 
@@ -100,6 +103,7 @@ pub enum Message {
     Manual(manual::Message),
     DomainCheck(domain_check::Message),
     SignIn(sign_in::Message),
+    Password(password::Message),
     /// Open "Check my domain" for the address's domain.
     CheckDomain,
     Existing(existing::Message),
@@ -144,7 +148,7 @@ impl App {
             Step::You(_) => Some(1),
             Step::Finding(_) => Some(2),
             Step::Receive(_) | Step::Manual(_) => Some(3),
-            Step::Checking(_) | Step::Fix(_) | Step::SignIn(_) => Some(4),
+            Step::Checking(_) | Step::Fix(_) | Step::SignIn(_) | Step::Password(_) => Some(4),
             Step::Done(_) | Step::DomainCheck(_) | Step::Existing(_) => None,
         }
     }
@@ -170,6 +174,11 @@ impl App {
             (lead, _) => lead,
         };
         let mut done = Done::new(report).with(lead, self.account().as_ref());
+        done.signed_in = matches!(self.checked_with, Some(crate::check::LoginSecret::Token(_)));
+        // A sign-in that gave no refresh token leaves nothing to keep.
+        if done.signed_in && self.signed_in.is_none() {
+            done.save = false;
+        }
         if let Some(p) = self.preset() {
             done.offer.retain(|app| p.offers(app.format()));
         }
@@ -193,30 +202,65 @@ impl App {
         operation::focus(you::EMAIL)
     }
 
+    /// The check of the chosen servers, as the one sign-in plan says: the password (asked now if
+    /// none was typed), the provider's sign-in page, or — when neither is possible here — the
+    /// settings handed to a mail program that signs in by itself.
     fn start_check(&mut self, choice: Choice, note: Option<String>) -> Task<Message> {
         let Some(addr) = self.address.clone() else {
             return self.back_to_you();
         };
         self.choice = Some(choice.clone());
         let servers = std::iter::once(&choice.incoming).chain(choice.outgoing.as_ref());
-        if let Some(p) = sign_in::provider_for(servers, &self.options.oauth) {
-            let (step, task) =
-                sign_in::SignIn::start(self.net.clone(), p, &addr, self.opener.clone());
-            self.step = Step::SignIn(step);
-            return task.map(Message::SignIn);
+        match crate::oauth::plan::plan(&addr, servers, &self.options.oauth) {
+            crate::oauth::plan::Plan::SignIn(p) => {
+                let (step, task) =
+                    sign_in::SignIn::start(self.net.clone(), p, &addr, self.opener.clone());
+                self.step = Step::SignIn(step);
+                task.map(Message::SignIn)
+            }
+            crate::oauth::plan::Plan::Unavailable(u) => self.unchecked(choice, u.problem()),
+            plan @ crate::oauth::plan::Plan::Password { .. } => {
+                if self.password.expose().is_empty() {
+                    self.step = Step::Password(password::AskPassword::new(
+                        &addr,
+                        plan.password_note(),
+                    ));
+                    return operation::focus(password::FIELD);
+                }
+                let secret = crate::check::LoginSecret::Password(self.password.clone());
+                self.check_with(&addr, choice, secret, note)
+            }
         }
-        let servers = std::iter::once(&choice.incoming).chain(choice.outgoing.as_ref());
-        if let Some(p) = sign_in::unregistered(servers, &self.options.oauth) {
-            let report = crate::check::CheckReport::not_started(
-                &choice.incoming,
-                choice.outgoing.as_ref(),
-                p,
-            );
-            self.step = Step::Fix(Fix::new(report));
+    }
+
+    /// No sign-in is possible here: the settings go to a mail program that signs in by itself,
+    /// marked as not checked yet (the Done page, leading with that program).
+    fn unchecked(&mut self, choice: Choice, problem: crate::check::Problem) -> Task<Message> {
+        self.choice = Some(choice.clone());
+        let report =
+            crate::check::CheckReport::not_started(&choice.incoming, choice.outgoing.as_ref(), problem);
+        let mut done = self.done(report);
+        done.unchecked = true;
+        self.step = Step::Done(done);
+        Task::none()
+    }
+
+    fn password_update(&mut self, m: password::Message) -> Task<Message> {
+        let Step::Password(s) = &mut self.step else {
             return Task::none();
+        };
+        match s.update(m) {
+            password::Action::None => Task::none(),
+            password::Action::Back => self.back_to_choice(),
+            password::Action::Continue(p) => {
+                self.password = p.clone();
+                self.you.password = p;
+                match self.choice.clone() {
+                    Some(c) => self.start_check(c, None),
+                    None => self.back_to_you(),
+                }
+            }
         }
-        let secret = crate::check::LoginSecret::Password(self.password.clone());
-        self.check_with(&addr, choice, secret, note)
     }
 
     /// Back from a check or a sign-in: the choice of servers, or the form when there was none.
@@ -276,6 +320,7 @@ impl App {
                 Task::none()
             }
             Message::SignIn(m) => self.signed_in(m),
+            Message::Password(m) => self.password_update(m),
             Message::CheckDomain => self.domain_check(),
             Message::Existing(m) => self.existing_update(m),
             Message::DomainCheck(m) => {
@@ -299,12 +344,9 @@ impl App {
                 };
                 let action = s.update(m);
                 let address = s.address().ok();
-                s.provider = address
+                s.password_note = address
                     .as_ref()
-                    .and_then(|a| sign_in::signs_in_elsewhere(a, &self.options.oauth));
-                s.password_note = address.as_ref().and_then(|a| {
-                    sign_in::password_note(a, s.provider.as_deref(), &self.options.oauth)
-                });
+                    .and_then(|a| sign_in::password_note(a, &self.options.oauth));
                 self.you = s.clone();
                 match action {
                     you::Action::None => Task::none(),
@@ -317,6 +359,8 @@ impl App {
                     } => {
                         self.name = name;
                         self.password = password;
+                        self.signed_in = None;
+                        self.checked_with = None;
                         self.address = Some(address.clone());
                         self.choice = None;
                         let (step, task) = finding::Finding::start(
@@ -507,6 +551,7 @@ impl App {
             Step::Manual(s) => s.view().map(Message::Manual),
             Step::DomainCheck(s) => s.view().map(Message::DomainCheck),
             Step::SignIn(s) => s.view().map(Message::SignIn),
+            Step::Password(s) => s.view().map(Message::Password),
             Step::Existing(s) => s.view().map(Message::Existing),
         };
         let (logo, name) = self.brand();

@@ -14,9 +14,10 @@ use iced::{Element, Task};
 use super::style::{self, Status};
 use crate::address::Address;
 use crate::check::Problem;
-use crate::model::{Auth, OAuthEndpoints, Server};
 use crate::net::{Net, NetConfig};
-use crate::oauth::{self, Client, Registrations, SignInError, Tokens};
+use crate::oauth::plan::{self, Plan, SignInPlan};
+use crate::oauth::register::ClientStore;
+use crate::oauth::{self, Registrations, SignInError, SignedIn};
 use crate::t;
 
 /// How the browser is started: [`oauth::browser::open`] in the program; tests bring their own.
@@ -30,100 +31,20 @@ pub fn system_opener() -> Opener {
     })
 }
 
-/// What a sign-in needs: the provider's endpoints and this copy's registration for it.
-#[derive(Debug, Clone)]
-pub struct Provider {
-    pub name: String,
-    pub endpoints: OAuthEndpoints,
-    pub client: Client,
-}
-
-/// The provider to sign in with for these servers, when one of them signs in with OAuth2 and a
-/// registration exists for its issuer.
-pub fn provider_for<'a>(
-    servers: impl IntoIterator<Item = &'a Server>,
-    registrations: &Registrations,
-) -> Option<Provider> {
-    servers.into_iter().find_map(|s| {
-        let e = s.oauth.as_deref().filter(|_| s.auth == Auth::OAuth2)?;
-        Some(Provider {
-            name: oauth::words::provider_name(e),
-            endpoints: e.clone(),
-            client: registrations.get(&e.issuer)?.clone(),
-        })
-    })
-}
-
-/// The `not-configured` problem when one of these servers signs in only with OAuth2 and this copy
-/// has no registration for its issuer (the check then does not start).
-pub fn unregistered<'a>(
-    servers: impl IntoIterator<Item = &'a Server>,
-    registrations: &Registrations,
-) -> Option<Problem> {
-    servers.into_iter().find_map(|s| {
-        let e = s.oauth.as_deref().filter(|_| s.auth == Auth::OAuth2)?;
-        registrations
-            .get(&e.issuer)
-            .is_none()
-            .then(|| oauth::words::not_configured(e))
-    })
+/// The first step's word before the password is typed, from the bundled provider data alone: that
+/// none is needed (the provider signs in on its own page), or that the provider wants an app
+/// password, and where to make one.
+pub fn password_note(addr: &Address, registrations: &Registrations) -> Option<String> {
+    plan::early(addr, registrations).and_then(|p| p.password_note())
 }
 
 /// The provider's name when the address's domain is known (bundled data) to sign in on the
-/// provider's page and this copy can do that: the first step then asks for no password.
+/// provider's own page.
 pub fn signs_in_elsewhere(addr: &Address, registrations: &Registrations) -> Option<String> {
-    let data = crate::discover::bundled::data();
-    let cfg = data.lookup(addr.domain())?;
-    let e = cfg.oauth.as_ref()?;
-    let offers = cfg
-        .incoming
-        .first()
-        .is_some_and(|t| t.auth.contains(&Auth::OAuth2));
-    (offers && registrations.get(&e.issuer).is_some()).then(|| oauth::words::provider_name(e))
-}
-
-/// The app-password pages of providers that refuse the account password from mail programs
-/// (docs/formats.md, "App passwords"): domains, and the page to make one.
-const APP_PASSWORD_PAGES: &[(&[&str], &str, &str)] = &[
-    (
-        &["gmail.com", "googlemail.com"],
-        "Google",
-        "https://myaccount.google.com/apppasswords",
-    ),
-    (
-        &[
-            "yahoo.com",
-            "yahoo.co.uk",
-            "ymail.com",
-            "aol.com",
-            "aim.com",
-        ],
-        "Yahoo",
-        "https://login.yahoo.com/myaccount/security/app-password",
-    ),
-    (
-        &["icloud.com", "me.com", "mac.com"],
-        "Apple",
-        "https://account.apple.com (Sign-In and Security ▸ App-Specific Passwords)",
-    ),
-];
-
-/// What to say before the password is typed: that none is needed (the provider signs in on its own
-/// page), or that the provider wants an app password, and where to make one — unless this copy can
-/// sign in with that provider instead.
-pub fn password_note(
-    addr: &Address,
-    provider: Option<&str>,
-    registrations: &Registrations,
-) -> Option<String> {
-    if let Some(p) = provider {
-        return Some(t!("you-password-not-needed", provider = p));
+    match plan::early(addr, registrations)? {
+        Plan::SignIn(s) => Some(s.provider),
+        _ => None,
     }
-    let (_, name, page) = APP_PASSWORD_PAGES
-        .iter()
-        .find(|(domains, _, _)| domains.contains(&addr.domain()))?;
-    let google_signs_in = *name == "Google" && registrations.get("accounts.google.com").is_some();
-    (!google_signs_in).then(|| t!("you-app-password", provider = *name, page = *page))
 }
 
 pub struct SignIn {
@@ -137,7 +58,7 @@ pub struct SignIn {
 pub enum Message {
     /// The sign-in page's address (the browser was asked to open it).
     Url(String),
-    Finished(Result<Tokens, SignInError>),
+    Finished(Result<SignedIn, SignInError>),
     TryAgain,
     Cancel,
     /// Copy the sign-in page's address, for a browser elsewhere.
@@ -149,60 +70,47 @@ pub enum Action {
     Back,
     TryAgain,
     Copy(String),
-    SignedIn(Tokens),
+    SignedIn(SignedIn),
+    /// The provider offers no sign-in this copy can use: what still works instead.
+    Unavailable,
 }
 
 async fn run(
     net: NetConfig,
-    p: Provider,
+    p: SignInPlan,
     hint: String,
     open: Opener,
     mut out: iced::futures::channel::mpsc::Sender<Message>,
 ) {
+    let urls = out.clone();
+    let events = move |e: oauth::Event| {
+        if let oauth::Event::Url(url) = e {
+            open(url.as_str());
+            // The page shows it; a full channel only means it is being redrawn.
+            let _ = urls.clone().try_send(Message::Url(url.to_string()));
+        }
+    };
     let result = match Net::new(&net) {
-        // A sign-in kept in the keyring from last time, while the provider still honours it.
-        Ok(net) => match oauth::kept_sign_in(&net, &p.endpoints, &p.client, &hint).await {
-            Ok(Some(tokens)) => Ok(tokens),
-            // Nothing kept, a locked keyring or a refused refresh: the browser.
-            Ok(None) | Err(_) => browser_sign_in(net, p, hint, open, out.clone()).await,
-        },
+        Ok(net) => {
+            let store = ClientStore::user();
+            let limits = oauth::Limits::default();
+            oauth::sign_in_planned(&net, &p, &store, &hint, limits, &events).await
+        }
         Err(e) => Err(SignInError::Listener(e.to_string())),
     };
     // The step may be gone (Cancel): then nobody listens, which is fine.
     let _ = out.send(Message::Finished(result)).await;
 }
 
-async fn browser_sign_in(
-    net: Net,
-    p: Provider,
-    hint: String,
-    open: Opener,
-    mut urls: iced::futures::channel::mpsc::Sender<Message>,
-) -> Result<Tokens, SignInError> {
-    oauth::sign_in_owned(
-        net,
-        p.endpoints,
-        p.client,
-        hint,
-        oauth::Limits::default(),
-        |url| {
-            open(url.as_str());
-            // The page shows it; a full channel only means it is being redrawn.
-            let _ = urls.try_send(Message::Url(url.to_string()));
-        },
-    )
-    .await
-}
-
 impl SignIn {
     /// Starts the sign-in at once (the browser opens).
     pub fn start(
         net: NetConfig,
-        p: Provider,
+        p: SignInPlan,
         addr: &Address,
         open: Opener,
     ) -> (SignIn, Task<Message>) {
-        let name = p.name.clone();
+        let name = p.provider.clone();
         let hint = addr.to_string();
         // Boxed as `dyn Future + Send`, which settles the future's lifetimes at one place.
         let stream = iced::stream::channel(
@@ -226,7 +134,11 @@ impl SignIn {
     pub fn update(&mut self, message: Message) -> Action {
         match message {
             Message::Url(u) => self.url = Some(u),
-            Message::Finished(Ok(tokens)) => return Action::SignedIn(tokens),
+            Message::Finished(Ok(done)) => return Action::SignedIn(done),
+            Message::Finished(Err(SignInError::NotOffered)) => {
+                self._task = None;
+                return Action::Unavailable;
+            }
             Message::Finished(Err(e)) => {
                 self._task = None;
                 self.failed = Some(oauth::words::sign_in_problem(&e));
@@ -313,16 +225,20 @@ impl super::App {
                 Some(c) => self.start_check(c, None),
                 None => self.back_to_you(),
             },
-            Action::SignedIn(tokens) => {
+            Action::SignedIn(done) => {
                 let (Some(addr), Some(choice)) = (self.address.clone(), self.choice.clone()) else {
                     return self.back_to_you();
                 };
-                let issuer = std::iter::once(&choice.incoming)
-                    .chain(choice.outgoing.as_ref())
-                    .find_map(|s| s.oauth.as_ref().map(|o| o.issuer.clone()));
-                self.signed_in = issuer.zip(tokens.refresh);
-                let secret = crate::check::LoginSecret::Token(tokens.access);
+                self.signed_in = done.tokens.refresh.map(|r| (done.issuer, r));
+                let secret = crate::check::LoginSecret::Token(done.tokens.access);
                 self.check_with(&addr, choice, secret, None)
+            }
+            Action::Unavailable => {
+                let provider = s.provider.clone();
+                match self.choice.clone() {
+                    Some(c) => self.unchecked(c, oauth::words::not_configured(&provider)),
+                    None => self.back_to_you(),
+                }
             }
         }
     }

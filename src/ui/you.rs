@@ -1,4 +1,6 @@
-//! Step 1, "You": name, email address and password, with inline address validation.
+//! Step 1, "You": name, email address and, if the person likes, the password, with inline address
+//! validation. The password is optional here: the sign-in plan asks for it after discovery when the
+//! provider takes one, and never when the provider signs in on its own page.
 
 use iced::Element;
 use iced::widget::{checkbox, column, text};
@@ -19,8 +21,6 @@ pub struct You {
     /// What was typed; `Debug` shows it as `[redacted]`.
     pub password: Secret<String>,
     pub show_password: bool,
-    /// The provider that signs this address in on its own page (no password asked), if known.
-    pub provider: Option<String>,
     /// A word before the password is typed (a sign-in elsewhere, an app password needed).
     pub password_note: Option<String>,
 }
@@ -32,7 +32,6 @@ impl Default for You {
             email: String::new(),
             password: Secret::new(String::new()),
             show_password: false,
-            provider: None,
             password_note: None,
         }
     }
@@ -68,7 +67,7 @@ impl You {
     }
 
     pub fn can_continue(&self) -> bool {
-        self.address().is_ok() && (!self.password.expose().is_empty() || self.provider.is_some())
+        self.address().is_ok()
     }
 
     pub fn update(&mut self, message: Message) -> Action {
@@ -81,18 +80,14 @@ impl You {
             Message::EmailSubmitted => return Action::Focus(PASSWORD),
             Message::FixExisting => return Action::FixExisting,
             Message::Continue => {
-                let needs_password = self.provider.is_none() && self.password.expose().is_empty();
-                if let (Ok(address), false) = (self.address(), needs_password) {
-                    return Action::Continue {
+                return match self.address() {
+                    Ok(address) => Action::Continue {
                         name: self.name.trim().to_owned(),
                         address,
                         password: self.password.clone(),
-                    };
-                }
-                if self.address().is_err() {
-                    return Action::Focus(EMAIL);
-                }
-                return Action::Focus(PASSWORD);
+                    },
+                    Err(_) => Action::Focus(EMAIL),
+                };
             }
         }
         Action::None
@@ -138,9 +133,11 @@ impl You {
             column![
                 label(t!("you-password")),
                 // The provider signs in on its own page, or wants an app password: said up front.
-                self.password_note
-                    .as_ref()
-                    .map(|note| style::small(note.clone())),
+                style::small(
+                    self.password_note
+                        .clone()
+                        .unwrap_or_else(|| t!("you-password-later"))
+                ),
                 style::field(&t!("you-password-placeholder"), self.password.expose())
                     .id(PASSWORD)
                     .secure(!self.show_password)

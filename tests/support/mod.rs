@@ -33,7 +33,7 @@ pub use {
     dns::{Dns, Zone},
     dovecot::{Dovecot, DovecotExtras, DovecotOAuth, DovecotPorts},
     mail_domains::MailDomains,
-    oauth::{OAuthMode, OAuthServer, browser_env, oauth_dir},
+    oauth::{OAuthMode, OAuthServer, OAuthSite, browser_env, oauth_dir, site_file},
     postfix::Postfix,
     rogue::{Behaviour, Rogue},
     web::{Reply, Seen, Web},

@@ -9,7 +9,7 @@ use std::net::{Ipv4Addr, SocketAddr};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 
-use super::{Leaf, tempdir};
+use super::{Behaviour, Block, Ca, Dns, Dovecot, Leaf, Rogue, Zone, tempdir};
 
 /// The folder of the npm project (package.json, package-lock.json, server.js, browser.py).
 pub fn oauth_dir() -> PathBuf {
@@ -21,6 +21,14 @@ pub fn oauth_dir() -> PathBuf {
 pub struct OAuthMode {
     /// The person says no on the sign-in page: the redirect carries `error=access_denied`.
     pub deny: bool,
+    /// Registration-free sign-in: RFC 8414 metadata at `https://<host>/`, an RFC 7591
+    /// registration endpoint, `iss` in every redirect (RFC 9207), and the token endpoint refusing
+    /// clients it did not register.
+    pub dynamic: bool,
+    /// The redirect names another issuer (`iss=https://evil.example`).
+    pub wrong_iss: bool,
+    /// The tenant restricts consent: the redirect carries `consent_required` and AADSTS65001.
+    pub consent_required: bool,
 }
 
 /// A running authorization server.
@@ -61,6 +69,19 @@ impl OAuthServer {
             .stderr(Stdio::inherit());
         if mode.deny {
             cmd.arg("--deny");
+        }
+        if mode.dynamic || mode.wrong_iss {
+            // The issuer identifier is the host the certificate is for, on 443.
+            cmd.args(["--issuer", &format!("https://{host}")]);
+        }
+        for (on, flag) in [
+            (mode.dynamic, "--dynamic"),
+            (mode.wrong_iss, "--wrong-iss"),
+            (mode.consent_required, "--consent-required"),
+        ] {
+            if on {
+                cmd.arg(flag);
+            }
         }
         let mut child = cmd.spawn().expect(
             "node is installed and tests/oauth2-server has its packages (tests/install-deps.sh)",
@@ -125,6 +146,16 @@ impl OAuthServer {
         std::fs::read_to_string(self.dir.path().join("authorize.log")).unwrap_or_default()
     }
 
+    /// Every registration request so far (`--dynamic`), one JSON object a line.
+    pub fn register_log(&self) -> String {
+        std::fs::read_to_string(self.dir.path().join("register.log")).unwrap_or_default()
+    }
+
+    /// The provider forgets every client registered so far (`--dynamic`).
+    pub fn forget_clients(&self) {
+        std::fs::write(self.dir.path().join("forget-clients"), "").expect("forget");
+    }
+
     /// From now on every refresh grant is refused (`invalid_grant`): expired or revoked.
     pub fn revoke_refresh_tokens(&self) {
         std::fs::write(self.dir.path().join("revoked"), "").expect("revoke");
@@ -167,4 +198,100 @@ pub fn browser_env(
         env.push(("MAILSETUP_TEST_BROWSER".into(), "wrong-state".into()));
     }
     env
+}
+
+/// A whole OAuth2 mail site on a block of its own: DNS for `mail.<domain>` (Dovecot checking this
+/// provider's tokens, or taking only those) and `login.<domain>` (the authorization server on
+/// 443), and an SMTP sink for submission to relay to.
+pub struct OAuthSite {
+    pub dns: Dns,
+    pub sink: Rogue,
+    pub dovecot: Dovecot,
+    pub provider: OAuthServer,
+    pub ca: Ca,
+    pub block: Block,
+    pub domain: String,
+}
+
+impl OAuthSite {
+    pub fn start(domain: &str, only_oauth: bool, mode: OAuthMode) -> OAuthSite {
+        let block = Block::fresh();
+        let ca = Ca::new();
+        let mail_host = format!("mail.{domain}");
+        let login_host = format!("login.{domain}");
+        let dns = Dns::start(
+            block.ip(1),
+            &Zone::default()
+                .host(&mail_host, block.ip(3))
+                .host(&login_host, block.ip(4)),
+        );
+        let email = format!("alice@{domain}");
+        let provider = OAuthServer::start(
+            block.ip(4),
+            443,
+            &login_host,
+            &ca.leaf(&[&login_host]),
+            &email,
+            mode,
+        );
+        let relay = SocketAddr::from((block.ip(5), 2525));
+        let sink = Rogue::start(relay, Behaviour::SmtpSink);
+        let dovecot = provider.dovecot(
+            block.ip(3),
+            &ca.leaf(&[&mail_host]),
+            &email,
+            relay,
+            only_oauth,
+        );
+        OAuthSite {
+            dns,
+            sink,
+            dovecot,
+            provider,
+            ca,
+            block,
+            domain: domain.to_owned(),
+        }
+    }
+
+    /// The site file of [`site_file`] for this site: `issuer` with this provider's endpoints, or
+    /// (`endpoints` false) the issuer alone.
+    pub fn site_file(&self, config_home: &Path, issuer: &str, endpoints: bool) {
+        let e = endpoints.then(|| self.provider.endpoints(issuer));
+        site_file(config_home, &self.domain, issuer, e.as_ref());
+    }
+}
+
+/// A site autoconfig file (a vouched source) for `domain` in `config_home`: IMAP and submission
+/// on `mail.<domain>` that sign in with OAuth2 only, and `<oAuth2>` naming `issuer` — with
+/// `endpoints`, or the issuer alone, so they come from its metadata.
+pub fn site_file(
+    config_home: &Path,
+    domain: &str,
+    issuer: &str,
+    endpoints: Option<&mailsetup::model::OAuthEndpoints>,
+) {
+    let dir = config_home.join("mailsetup/autoconfig");
+    std::fs::create_dir_all(&dir).expect("mkdir");
+    let d = domain;
+    let oauth = match endpoints {
+        Some(e) => format!(
+            "<issuer>{issuer}</issuer><scope>{}</scope><authURL>{}</authURL><tokenURL>{}</tokenURL>",
+            e.scope, e.auth_url, e.token_url
+        ),
+        None => format!("<issuer>{issuer}</issuer>"),
+    };
+    let xml = format!(
+        r#"<clientConfig version="1.1"><emailProvider id="{d}"><domain>{d}</domain>
+  <incomingServer type="imap"><hostname>mail.{d}</hostname><port>993</port>
+    <socketType>SSL</socketType><username>%EMAILADDRESS%</username>
+    <authentication>OAuth2</authentication></incomingServer>
+  <outgoingServer type="smtp"><hostname>mail.{d}</hostname><port>465</port>
+    <socketType>SSL</socketType><username>%EMAILADDRESS%</username>
+    <authentication>OAuth2</authentication></outgoingServer>
+</emailProvider>
+<oAuth2>{oauth}</oAuth2>
+</clientConfig>"#
+    );
+    std::fs::write(dir.join(format!("{d}.xml")), xml).expect("site file");
 }

@@ -50,3 +50,5 @@ cli-preset-ok = { $file }: eine gültige Vorgabe für { $organisation } ({ $doma
 cli-preset-help-contact = Hilfe: { $contact }
 
 preset-bad-oauth = Ein [[oauth]]-Eintrag enthält { $value }, und das ist kein einfacher Aussteller-Name, keine Client-ID und kein Mandant (ohne Leerzeichen oder Schrägstriche)
+preset-unknown-issuer = ein [[oauth]]-Eintrag nennt den Aussteller { $value }, den kein Mail Setup bekannter Anbieter verwendet (bekannt: { $known })
+preset-not-a-guid = die Microsoft-Client-ID { $value } ist keine Anwendungs-ID (sie sieht so aus: 0b7f6c2e-1d3a-4e5f-9a8b-7c6d5e4f3a21; kopieren Sie die „Anwendungs-ID (Client)“ von der Übersichtsseite der App)

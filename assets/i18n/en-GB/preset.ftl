@@ -49,3 +49,5 @@ preset-source-detail = { $organisation }’s settings ({ $file })
 cli-preset-ignored = warning: { $error } — carrying on without the preset.
 cli-preset-ok = { $file }: a valid preset for { $organisation } ({ $domains }).
 cli-preset-help-contact = For help: { $contact }
+preset-unknown-issuer = an [[oauth]] entry names the issuer { $value }, which no provider Mail Setup knows uses (known: { $known })
+preset-not-a-guid = the Microsoft client id { $value } is not an application id (it looks like 0b7f6c2e-1d3a-4e5f-9a8b-7c6d5e4f3a21: copy the “Application (client) ID” from the app’s overview page)

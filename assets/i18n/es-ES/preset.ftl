@@ -50,3 +50,5 @@ cli-preset-ok = { $file }: unos ajustes predefinidos válidos para { $organisati
 cli-preset-help-contact = Para obtener ayuda: { $contact }
 
 preset-bad-oauth = una entrada [[oauth]] tiene { $value }, que no es un simple nombre de emisor, identificador de cliente ni inquilino (sin espacios ni barras)
+preset-unknown-issuer = una entrada [[oauth]] nombra el emisor { $value }, que no usa ningún proveedor que Mail Setup conozca (conocidos: { $known })
+preset-not-a-guid = el identificador de cliente de Microsoft { $value } no es un identificador de aplicación (tiene este aspecto: 0b7f6c2e-1d3a-4e5f-9a8b-7c6d5e4f3a21; copie el «Id. de aplicación (cliente)» de la página de información general de la aplicación)

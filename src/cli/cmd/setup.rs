@@ -12,15 +12,16 @@
 
 mod term;
 
-use term::{Term, Tone};
+use term::{Printer, Term, Tone};
 
 use crate::address::Address;
-use crate::check::{self, CheckReport, CheckTimeouts};
+use crate::check::{self, CheckReport, CheckTimeouts, LoginSecret};
 use crate::cli::{CliError, Run};
 use crate::discover::{self, Discovery, Progress};
 use crate::export::{Account, Format, tb_profiles};
-use crate::model::{Protocol, Secret, Server, SourceId};
+use crate::model::{Protocol, Secret as ModelSecret, Server, SourceId};
 use crate::net::Net;
+use crate::oauth::{self, plan, plan::Plan};
 use crate::t;
 
 /// The step heading, as the window's step indicator says it.
@@ -70,7 +71,6 @@ async fn wizard(run: &Run, net: &Net, term: &mut Term) -> Result<(), CliError> {
             Err(e) => term.say(Tone::Bad, &e.explain()),
         }
     };
-    let mut password = ask_password(term, &t!("you-password")).await?;
 
     step(term, 2, t!("step-finding"));
     let found = find(run, net, term, &address).await?;
@@ -78,13 +78,97 @@ async fn wizard(run: &Run, net: &Net, term: &mut Term) -> Result<(), CliError> {
     let Some((incoming, outgoing, leave_copy)) = choose(term, &address, &found).await? else {
         return Err(CliError::Reported);
     };
+    let mut account = Account {
+        address: address.clone(),
+        name,
+        incoming: incoming.clone(),
+        outgoing: outgoing.clone(),
+        leave_on_server: leave_copy,
+    };
 
-    let report = loop {
-        step(term, 4, t!("step-checking"));
-        let report =
-            check_once(net, term, &address, &incoming, outgoing.as_ref(), &password).await?;
+    // The one sign-in plan decides: the password (asked only now), the provider's page, or
+    // neither here.
+    let servers = std::iter::once(&incoming).chain(outgoing.as_ref());
+    let (report, secret) = match plan::plan(&address, servers, &run.oauth) {
+        Plan::Password { app_password } => {
+            step(term, 4, t!("step-checking"));
+            if let Some(a) = app_password {
+                term.say(
+                    Tone::Careful,
+                    &t!("you-app-password", provider = a.provider, page = a.page),
+                );
+            }
+            let password = ask_password(term, &t!("you-password")).await?;
+            let (report, password) = check_password(run, net, term, &account, password).await?;
+            (report, Secret::Password(password))
+        }
+        Plan::SignIn(p) => {
+            step(term, 4, t!("step-checking"));
+            match sign_in(net, term, &address, &p).await? {
+                SignInOutcome::Signed(done) => {
+                    let secret = LoginSecret::Token(done.tokens.access.clone());
+                    let report =
+                        check_once(net, term, &address, &incoming, outgoing.as_ref(), &secret)
+                            .await?;
+                    if !report.ok() {
+                        explain(run, term, &report);
+                        return Err(CliError::Reported);
+                    }
+                    (report, Secret::SignedIn(done))
+                }
+                SignInOutcome::Unavailable => {
+                    let problem = oauth::words::not_configured(&p.provider);
+                    return unavailable(run, term, &account, &problem).await;
+                }
+                SignInOutcome::Failed(problem) => {
+                    let report = CheckReport::not_started(&incoming, outgoing.as_ref(), problem);
+                    explain(run, term, &report);
+                    return Err(CliError::Reported);
+                }
+            }
+        }
+        Plan::Unavailable(u) => return unavailable(run, term, &account, &u.problem()).await,
+    };
+
+    term.gap();
+    term.say(Tone::Heading, &t!("done-works-title"));
+    for c in report.sides() {
+        term.say(Tone::Good, &c.works_line());
+    }
+    keep(term, &address, secret).await?;
+    account.incoming = report.incoming.server.clone();
+    account.outgoing = report.outgoing.as_ref().map(|o| o.server.clone());
+    let offered = run
+        .preset
+        .as_ref()
+        .is_none_or(|p| p.offers(Format::Thunderbird));
+    if offered && add_to_thunderbird(term, &account, false).await? {
+        term.say(Tone::Heading, &t!("done-title"));
+    }
+    Ok(())
+}
+
+/// What the check logged in with, to keep in the keyring afterwards.
+enum Secret {
+    Password(ModelSecret<String>),
+    SignedIn(oauth::SignedIn),
+}
+
+/// The check with the password, asked again after a refusal: the report that worked, and the
+/// password it worked with.
+async fn check_password(
+    run: &Run,
+    net: &Net,
+    term: &mut Term,
+    account: &Account,
+    mut password: ModelSecret<String>,
+) -> Result<(CheckReport, ModelSecret<String>), CliError> {
+    loop {
+        let secret = LoginSecret::Password(password.clone());
+        let (incoming, outgoing) = (&account.incoming, account.outgoing.as_ref());
+        let report = check_once(net, term, &account.address, incoming, outgoing, &secret).await?;
         if report.ok() {
-            break report;
+            return Ok((report, password));
         }
         explain(run, term, &report);
         if !report.wrong_password() {
@@ -95,40 +179,127 @@ async fn wizard(run: &Run, net: &Net, term: &mut Term) -> Result<(), CliError> {
             return Err(CliError::Reported);
         }
         password = again;
-    };
+        step(term, 4, t!("step-checking"));
+    }
+}
 
-    term.gap();
-    term.say(Tone::Heading, &t!("done-works-title"));
-    for c in report.sides() {
-        term.say(Tone::Good, &c.works_line());
-    }
-    if term.ask_yes_no(&t!("done-save-password"), true).await? {
-        // Not interrupted halfway: Ctrl-C now stops the wizard once the keyring has answered.
-        match crate::secrets::save_password(address.to_string(), password.clone()).await {
-            Ok(()) => term.say(Tone::Good, &t!("done-saved")),
-            Err(e) => term.say(Tone::Careful, &e.message()),
-        }
-        term.go_on()?;
-    }
-    let account = Account {
-        address,
-        name,
-        incoming: report.incoming.server.clone(),
-        outgoing: report.outgoing.as_ref().map(|o| o.server.clone()),
-        leave_on_server: leave_copy,
+/// Keeps the password, or the sign-in, in the keyring when the person says so.
+async fn keep(term: &mut Term, address: &Address, secret: Secret) -> Result<(), CliError> {
+    let question = match &secret {
+        Secret::Password(_) => t!("done-save-password"),
+        Secret::SignedIn(s) if s.tokens.refresh.is_some() => t!("done-keep-signed-in"),
+        // A sign-in without a refresh token leaves nothing to keep.
+        Secret::SignedIn(_) => return Ok(()),
     };
+    if !term.ask_yes_no(&question, true).await? {
+        return Ok(());
+    }
+    // Not interrupted halfway: Ctrl-C now stops the wizard once the keyring has answered.
+    let saved = match secret {
+        Secret::Password(p) => crate::secrets::save_password(address.to_string(), p).await,
+        Secret::SignedIn(s) => match s.tokens.refresh {
+            Some(r) => crate::secrets::save_refresh_token(address.to_string(), s.issuer, r).await,
+            None => Ok(()),
+        },
+    };
+    match saved {
+        Ok(()) => term.say(Tone::Good, &t!("done-saved")),
+        Err(e) => term.say(Tone::Careful, &e.message()),
+    }
+    term.go_on()
+}
+
+/// How a sign-in in the browser ended.
+enum SignInOutcome {
+    Signed(oauth::SignedIn),
+    /// The provider offers no sign-in this copy can use.
+    Unavailable,
+    Failed(crate::check::Problem),
+}
+
+/// The sign-in on the provider's page: the address printed (for a browser elsewhere), the browser
+/// opened, and a wait that typing `cancel` or Ctrl-C ends.
+async fn sign_in(
+    net: &Net,
+    term: &mut Term,
+    address: &Address,
+    p: &plan::SignInPlan,
+) -> Result<SignInOutcome, CliError> {
+    let provider = p.provider.as_str();
+    term.say(Tone::Heading, &t!("sign-in-title", provider = provider));
+    term.say(Tone::Plain, &t!("sign-in-intro", provider = provider));
+    let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel();
+    let events = move |e: oauth::Event| {
+        // The wizard prints what arrives; nothing to do once it has stopped listening.
+        let _ = tx.send(e);
+    };
+    let store = oauth::register::ClientStore::user();
+    let hint = address.to_string();
+    let limits = oauth::Limits::default();
+    let said = |term: &Printer, e: oauth::Event| match e {
+        oauth::Event::Url(url) => {
+            term.say(Tone::Plain, &t!("sign-in-no-browser"));
+            term.say(Tone::Plain, &format!("  {url}"));
+            // The address is on the screen either way.
+            let _ = oauth::browser::open(url.as_str());
+            term.say(Tone::Plain, &t!("setup-sign-in-waiting"));
+        }
+        oauth::Event::Note(n) => term.say(Tone::Careful, &n),
+    };
+    // The wait below reads the terminal's lines (for `cancel`); the lines on the way are printed
+    // through a printer of its own.
+    let printer = term.printer();
+    let work = async {
+        let run = oauth::sign_in_planned(net, p, &store, &hint, limits, &events);
+        tokio::pin!(run);
+        loop {
+            tokio::select! {
+                r = &mut run => break r,
+                Some(e) = rx.recv() => said(&printer, e),
+            }
+        }
+    };
+    let result = match term.or_cancel(work).await? {
+        None => {
+            term.say(Tone::Careful, &t!("sign-in-cancelled"));
+            return Err(CliError::Reported);
+        }
+        Some(r) => r,
+    };
+    Ok(match result {
+        Ok(done) => {
+            term.say(Tone::Good, &t!("setup-signed-in", provider = provider));
+            SignInOutcome::Signed(done)
+        }
+        Err(oauth::SignInError::NotOffered) => SignInOutcome::Unavailable,
+        Err(e) => SignInOutcome::Failed(oauth::words::sign_in_problem(&e)),
+    })
+}
+
+/// No sign-in is possible here: say so in one sentence, and offer what works — the account in
+/// Thunderbird, which signs in by itself when it starts.
+async fn unavailable(
+    run: &Run,
+    term: &mut Term,
+    account: &Account,
+    problem: &crate::check::Problem,
+) -> Result<(), CliError> {
+    term.gap();
+    term.say(Tone::Careful, &problem.message);
     let offered = run
         .preset
         .as_ref()
         .is_none_or(|p| p.offers(Format::Thunderbird));
-    if offered && add_to_thunderbird(term, &account).await? {
-        term.say(Tone::Heading, &t!("done-title"));
+    if offered && add_to_thunderbird(term, account, true).await? {
+        term.say(Tone::Plain, &t!("setup-unchecked-added"));
+        return Ok(());
     }
-    Ok(())
+    term.say(Tone::Plain, &problem.advice);
+    Err(CliError::Reported)
 }
 
 /// A password, asked again while empty.
-async fn ask_password(term: &mut Term, label: &str) -> Result<Secret<String>, CliError> {
+async fn ask_password(term: &mut Term, label: &str) -> Result<ModelSecret<String>, CliError> {
     loop {
         let p = term.ask_secret(label).await?;
         if !p.expose().is_empty() {
@@ -300,7 +471,7 @@ async fn check_once(
     address: &Address,
     incoming: &Server,
     outgoing: Option<&Server>,
-    password: &Secret<String>,
+    secret: &LoginSecret,
 ) -> Result<CheckReport, CliError> {
     term.say(Tone::Heading, &t!("checking-title"));
     term.say(Tone::Plain, &t!("checking-intro"));
@@ -321,8 +492,8 @@ async fn check_once(
         );
     }
     let timeouts = CheckTimeouts::default();
-    term.or_stop(check::check(
-        net, address, incoming, outgoing, password, &timeouts,
+    term.or_stop(check::check_with(
+        net, address, incoming, outgoing, secret, &timeouts,
     ))
     .await
 }
@@ -365,8 +536,13 @@ fn explain(run: &Run, term: &Term, report: &CheckReport) {
 }
 
 /// Step 4, continued: into the Thunderbird this computer uses, when there is one. Whether the
-/// account is now in it.
-async fn add_to_thunderbird(term: &mut Term, account: &Account) -> Result<bool, CliError> {
+/// account is now in it. `unchecked`: nothing was checked (no sign-in possible here), so the
+/// question says Thunderbird will ask the person to sign in, and "no" is the default.
+async fn add_to_thunderbird(
+    term: &mut Term,
+    account: &Account,
+    unchecked: bool,
+) -> Result<bool, CliError> {
     let Some(home) = dirs::home_dir() else {
         return Ok(false);
     };
@@ -375,8 +551,13 @@ async fn add_to_thunderbird(term: &mut Term, account: &Account) -> Result<bool, 
         return Ok(false);
     }
     term.gap();
-    term.say(Tone::Plain, &t!("done-lead-thunderbird"));
-    if !term.ask_yes_no(&t!("done-add-thunderbird"), true).await? {
+    let asked = if unchecked {
+        term.ask_yes_no(&t!("setup-add-unchecked"), false).await?
+    } else {
+        term.say(Tone::Plain, &t!("done-lead-thunderbird"));
+        term.ask_yes_no(&t!("done-add-thunderbird"), true).await?
+    };
+    if !asked {
         return Ok(false);
     }
     loop {

@@ -118,7 +118,58 @@ impl Term {
         }
     }
 
+    /// Waits for `work`, or stops on Ctrl-C, or gives `None` when the person types the cancel
+    /// word (`setup-cancel-word`, or `cancel` in any language) and Enter; other lines are ignored.
+    /// For work that is safe to drop halfway (a sign-in waiting for the browser).
+    pub(super) async fn or_cancel<T>(
+        &mut self,
+        work: impl Future<Output = T>,
+    ) -> Result<Option<T>, CliError> {
+        self.go_on()?;
+        let word = t!("setup-cancel-word");
+        let mut interrupted = self.interrupted.clone();
+        let mut open = true;
+        tokio::pin!(work);
+        loop {
+            tokio::select! {
+                v = &mut work => return Ok(Some(v)),
+                _ = interrupted.wait_for(|i| *i) => return Err(Term::stopped()),
+                line = self.lines.recv(), if open => match line {
+                    Some(Ok(l)) => {
+                        let l = l.trim();
+                        let said = |w: &str| answer_starts(w, l) && answer_starts(l, w);
+                        if !l.is_empty() && (said("cancel") || said(&word)) {
+                            return Ok(None);
+                        }
+                    }
+                    // Standard input has ended: only the work (or Ctrl-C) can end the wait now.
+                    _ => open = false,
+                },
+            }
+        }
+    }
+
     /// One line of output.
+    pub(super) fn say(&self, tone: Tone, line: &str) {
+        self.printer().say(tone, line);
+    }
+
+    /// Something that prints lines while the terminal itself waits for an answer.
+    pub(super) fn printer(&self) -> Printer {
+        Printer {
+            colour: self.colour,
+        }
+    }
+
+}
+
+/// Prints lines to standard output, coloured on a terminal.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Printer {
+    colour: bool,
+}
+
+impl Printer {
     pub(super) fn say(&self, tone: Tone, line: &str) {
         let code = match tone {
             _ if !self.colour => None,
@@ -135,7 +186,9 @@ impl Term {
         };
         let _ = out.flush();
     }
+}
 
+impl Term {
     /// An empty line between steps.
     pub(super) fn gap(&self) {
         self.say(Tone::Plain, "");

@@ -1,0 +1,111 @@
+//! "Your password", asked only when the sign-in plan needs it: after discovery has shown that the
+//! provider takes a password, and only when none was typed on the first step. The app-password note
+//! (the provider, and where to make one) comes first when the provider wants one.
+
+use iced::Element;
+use iced::widget::{checkbox, column};
+
+use super::style;
+use crate::model::Secret;
+use crate::t;
+
+/// The id of the password field (focused when the page opens).
+pub const FIELD: &str = "password-later";
+
+pub struct AskPassword {
+    address: String,
+    note: Option<String>,
+    pub password: Secret<String>,
+    show: bool,
+}
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    /// What was typed; `Debug` shows it as `[redacted]`.
+    Password(Secret<String>),
+    Show(bool),
+    Continue,
+    Back,
+}
+
+pub enum Action {
+    None,
+    Back,
+    Continue(Secret<String>),
+}
+
+impl AskPassword {
+    pub fn new(address: &crate::address::Address, note: Option<String>) -> AskPassword {
+        AskPassword {
+            address: address.to_string(),
+            note,
+            password: Secret::new(String::new()),
+            show: false,
+        }
+    }
+
+    fn can_continue(&self) -> bool {
+        !self.password.expose().is_empty()
+    }
+
+    pub fn update(&mut self, m: Message) -> Action {
+        match m {
+            Message::Password(p) => self.password = p,
+            Message::Show(b) => self.show = b,
+            Message::Continue if self.can_continue() => {
+                return Action::Continue(self.password.clone());
+            }
+            Message::Continue => {}
+            Message::Back => return Action::Back,
+        }
+        Action::None
+    }
+
+    pub fn view(&self) -> Element<'_, Message> {
+        let mut content = column![
+            style::title(t!("password-title")),
+            style::body(t!("password-intro", address = self.address.as_str())),
+        ];
+        if let Some(note) = &self.note {
+            content = content.push(style::small(note.clone()));
+        }
+        content = content.push(
+            column![
+                style::body(t!("you-password")).font(style::STRONG),
+                style::field(&t!("you-password-placeholder"), self.password.expose())
+                    .id(FIELD)
+                    .secure(!self.show)
+                    .on_input(|s| Message::Password(Secret::new(s)))
+                    .on_submit(Message::Continue),
+                checkbox(self.show)
+                    .label(t!("you-show-password"))
+                    .text_size(style::SMALL)
+                    .on_toggle(Message::Show),
+            ]
+            .spacing(style::TIGHT),
+        );
+        let back = style::secondary_button(t!("back")).on_press(Message::Back);
+        let next = style::primary_button(t!("you-continue"))
+            .on_press_maybe(self.can_continue().then_some(Message::Continue));
+        style::page(content, style::actions([back.into()], Some(next.into())))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn continue_waits_for_a_password_and_debug_hides_it() {
+        let a = crate::address::Address::parse("jo@example.com").expect("address");
+        let mut page = AskPassword::new(&a, None);
+        assert!(matches!(page.update(Message::Continue), Action::None));
+        page.update(Message::Password(Secret::new("hunter2-later".into())));
+        match page.update(Message::Continue) {
+            Action::Continue(p) => assert_eq!(p.expose(), "hunter2-later"),
+            _ => panic!("continues with the password"),
+        }
+        let shown = format!("{:?}", Message::Password(Secret::new("hunter2-later".into())));
+        assert!(!shown.contains("hunter2"), "{shown}");
+    }
+}
