@@ -13,7 +13,9 @@ use mailsetup::address::Address;
 use mailsetup::check::{CheckTimeouts, LoginSecret, ProblemKind, check, check_with};
 use mailsetup::model::{Auth, OAuthEndpoints, Protocol, Secret, Security, Server, SourceId};
 use mailsetup::oauth::{self, Client, Limits, SignInError, Tokens};
-use support::{Behaviour, Block, Ca, Dns, Dovecot, OAuthMode, OAuthSite, Rogue, oauth_dir};
+use support::{
+    Behaviour, Block, Ca, Dns, Dovecot, OAuthMode, OAuthServer, OAuthSite, Rogue, oauth_dir,
+};
 
 const ISSUER: &str = "login.oauth.test";
 const CLIENT_ID: &str = "mailsetup-test-client";
@@ -545,11 +547,11 @@ mod command_line {
             wrong_iss: true,
             ..OAuthMode::default()
         };
-        let site = site("mixup.test", false, mode);
+        let mixup = site("mixup.test", false, mode);
         let home = support::tempdir();
-        support::site_file(&home.path().join("config"), &site.domain, "login.mixup.test", None);
+        support::site_file(&home.path().join("config"), &mixup.domain, "login.mixup.test", None);
         let log = home.path().join("browser.log");
-        let (code, stdout, _) = run(&site, home.path(), &log, &["check", "alice@mixup.test", "--json"]);
+        let (code, stdout, _) = run(&mixup, home.path(), &log, &["check", "alice@mixup.test", "--json"]);
         assert_eq!(code, Some(1));
         let v: serde_json::Value = serde_json::from_str(&stdout).expect("json");
         assert_eq!(v["incoming"]["problem"]["kind"], "sign-in-failed", "{stdout}");
@@ -559,7 +561,7 @@ mod command_line {
                 .is_some_and(|m| m.contains("another provider")),
             "{stdout}"
         );
-        assert!(!site.dovecot.log().contains("Login:"), "nothing reached the mail server");
+        assert!(!mixup.dovecot.log().contains("Login:"), "nothing reached the mail server");
 
         let mode = OAuthMode {
             consent_required: true,

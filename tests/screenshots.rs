@@ -199,16 +199,18 @@ fn steps() -> Vec<(&'static str, App, String)> {
     form.update(manual::Message::Submit);
     let _ = Direction::Incoming;
     // "Sign in with Microsoft", waiting, with the sign-in page's address shown (no browser opened).
-    let provider = sign_in::Provider {
-        name: "Microsoft".into(),
+    let provider = mailsetup::oauth::plan::SignInPlan {
+        provider: "Microsoft".into(),
         endpoints: mailsetup::model::OAuthEndpoints {
             issuer: "login.microsoftonline.com".into(),
             auth_url: "https://login.microsoftonline.com/common/oauth2/v2.0/authorize".into(),
             token_url: "https://login.microsoftonline.com/common/oauth2/v2.0/token".into(),
             scope: "https://outlook.office.com/IMAP.AccessAsUser.All offline_access".into(),
         },
-        client: mailsetup::oauth::Client::parse("login.microsoftonline.com=example-client")
-            .expect("client"),
+        client: Some(
+            mailsetup::oauth::Client::parse("login.microsoftonline.com=example-client")
+                .expect("client"),
+        ),
     };
     let (mut signing_in, _t) = sign_in::SignIn::start(
         NetConfig::default(),

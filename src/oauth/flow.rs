@@ -27,7 +27,7 @@ pub struct SignedIn {
 
 /// Settles the plan into a sign-in that can start. `fresh`: do not reuse a client registered
 /// before (it was refused).
-pub async fn prepare(
+pub(crate) async fn prepare(
     net: &Net,
     plan: &SignInPlan,
     store: &ClientStore,

@@ -31,8 +31,15 @@ pub(crate) struct Answer {
     pub iss: Option<String>,
 }
 
-/// The code from an answer whose state matched. Not `Debug`: it is a credential for a short while.
+/// The code from an answer whose state matched: a credential for a short while, so its `Debug`
+/// shows no value.
 pub(crate) struct Code(pub String);
+
+impl std::fmt::Debug for Code {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Code([redacted])")
+    }
+}
 
 /// Whether an error answer means the organisation must approve the program first: OAuth's
 /// `consent_required`, or Microsoft's AADSTS65001 (no consent), AADSTS90094 (admin approval

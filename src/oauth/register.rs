@@ -16,7 +16,7 @@ use std::time::Duration;
 use serde::{Deserialize, Serialize};
 
 use super::SignInError;
-use crate::net::Net;
+use crate::net::{DnsError, FetchError, Net};
 
 /// Largest metadata or registration answer read (real ones are a few KiB).
 pub const MAX_METADATA: usize = 64 * 1024;
@@ -157,6 +157,10 @@ pub async fn fetch_metadata(net: &Net, issuer: &str) -> Result<Option<Metadata>,
             .map_err(|_| SignInError::Metadata(format!("{url} did not answer in time")))?;
         let answer = match answer {
             Ok(a) => a,
+            // No such host: nothing is published there, which is a "no", not a failure.
+            Err(FetchError::Dns(DnsError::NxDomain(_) | DnsError::NoRecords(_))) => {
+                return Ok(None);
+            }
             Err(e) => return Err(SignInError::Metadata(format!("{url}: {e}"))),
         };
         let status = answer.status().as_u16();

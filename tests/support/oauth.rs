@@ -70,10 +70,9 @@ impl OAuthServer {
         if mode.deny {
             cmd.arg("--deny");
         }
-        if mode.dynamic || mode.wrong_iss {
-            // The issuer identifier is the host the certificate is for, on 443.
-            cmd.args(["--issuer", &format!("https://{host}")]);
-        }
+        // The issuer identifier is the host the certificate is for, on 443 (its OpenID metadata
+        // then names the issuer a sign-in asks for).
+        cmd.args(["--issuer", &format!("https://{host}")]);
         for (on, flag) in [
             (mode.dynamic, "--dynamic"),
             (mode.wrong_iss, "--wrong-iss"),
