@@ -164,10 +164,14 @@ async fn sign_in_then_both_logins_pass_on_every_protocol() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_refused_sign_in_is_cancelled_and_a_forged_answer_is_refused() {
-    let site = site("deny.test", false, OAuthMode {
+    let site = site(
+        "deny.test",
+        false,
+        OAuthMode {
             deny: true,
             ..OAuthMode::default()
-        });
+        },
+    );
     assert_eq!(
         site.sign_in(false, short()).await.unwrap_err(),
         SignInError::Cancelled
@@ -497,7 +501,14 @@ mod command_line {
         let issuer = "login.dyn.test";
         support::site_file(&home.path().join("config"), &site.domain, issuer, None);
         let log = home.path().join("browser.log");
-        let check = || run(&site, home.path(), &log, &["check", "alice@dyn.test", "--json"]);
+        let check = || {
+            run(
+                &site,
+                home.path(),
+                &log,
+                &["check", "alice@dyn.test", "--json"],
+            )
+        };
 
         let (code, stdout, stderr) = check();
         assert_eq!(code, Some(0), "{stdout}\n{stderr}");
@@ -549,19 +560,35 @@ mod command_line {
         };
         let mixup = site("mixup.test", false, mode);
         let home = support::tempdir();
-        support::site_file(&home.path().join("config"), &mixup.domain, "login.mixup.test", None);
+        support::site_file(
+            &home.path().join("config"),
+            &mixup.domain,
+            "login.mixup.test",
+            None,
+        );
         let log = home.path().join("browser.log");
-        let (code, stdout, _) = run(&mixup, home.path(), &log, &["check", "alice@mixup.test", "--json"]);
+        let (code, stdout, _) = run(
+            &mixup,
+            home.path(),
+            &log,
+            &["check", "alice@mixup.test", "--json"],
+        );
         assert_eq!(code, Some(1));
         let v: serde_json::Value = serde_json::from_str(&stdout).expect("json");
-        assert_eq!(v["incoming"]["problem"]["kind"], "sign-in-failed", "{stdout}");
+        assert_eq!(
+            v["incoming"]["problem"]["kind"], "sign-in-failed",
+            "{stdout}"
+        );
         assert!(
             v["incoming"]["problem"]["message"]
                 .as_str()
                 .is_some_and(|m| m.contains("another provider")),
             "{stdout}"
         );
-        assert!(!mixup.dovecot.log().contains("Login:"), "nothing reached the mail server");
+        assert!(
+            !mixup.dovecot.log().contains("Login:"),
+            "nothing reached the mail server"
+        );
 
         let mode = OAuthMode {
             consent_required: true,
@@ -575,7 +602,13 @@ mod command_line {
         support::site_file(&home.path().join("config"), &site.domain, ms, Some(&e));
         let guid = "0b7f6c2e-1d3a-4e5f-9a8b-7c6d5e4f3a21";
         let client = format!("{ms}={guid}");
-        let args = ["check", "alice@tenant.test", "--json", "--oauth-client", &client];
+        let args = [
+            "check",
+            "alice@tenant.test",
+            "--json",
+            "--oauth-client",
+            &client,
+        ];
         let (code, stdout, _) = run(&site, home.path(), &log, &args);
         assert_eq!(code, Some(1));
         let v: serde_json::Value = serde_json::from_str(&stdout).expect("json");
@@ -584,10 +617,23 @@ mod command_line {
             assert_eq!(p["kind"], "admin-approval-needed", "{stdout}");
             assert_eq!(
                 p["admin_consent_url"],
-                format!("https://login.microsoftonline.com/organizations/adminconsent?client_id={guid}")
+                format!(
+                    "https://login.microsoftonline.com/organizations/adminconsent?client_id={guid}"
+                )
             );
         }
-        let (_, stdout, stderr) = run(&site, home.path(), &log, &["check", "alice@tenant.test", "--details", "--oauth-client", &client]);
+        let (_, stdout, stderr) = run(
+            &site,
+            home.path(),
+            &log,
+            &[
+                "check",
+                "alice@tenant.test",
+                "--details",
+                "--oauth-client",
+                &client,
+            ],
+        );
         let all = format!("{stdout}{stderr}");
         assert!(all.contains("approve Mail Setup"), "{all}");
         assert!(all.contains("/adminconsent?client_id="), "{all}");

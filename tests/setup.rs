@@ -150,6 +150,7 @@ fn run_on(
     let transcript = dir.path().join("transcript.txt");
     let mut env = json!({
         "HOME": home,
+        "XDG_CONFIG_HOME": home.join("config"),
         "PATH": format!("{}:/usr/bin:/bin", bin.display()),
         "TERM": "xterm",
         "MAILSETUP_LOCALE": "en-GB",
@@ -440,10 +441,22 @@ fn signs_in_in_the_browser_keeps_the_sign_in_and_adds_to_thunderbird() {
         expect(say("receive-only-imap")),
         expect(step_of("4", "step-checking")),
         expect(say_with("sign-in-title", &[("provider", "login.tty.test")])),
-        expect(say("setup-sign-in-waiting").replace("{ setup-cancel-word }", &say("setup-cancel-word"))),
-        expect(say_with("setup-signed-in", &[("provider", "login.tty.test")])),
-        expect(say_with("done-incoming-works", &[("host", "mail.tty.test")])),
-        expect(say_with("done-outgoing-works", &[("host", "mail.tty.test")])),
+        expect(
+            say("setup-sign-in-waiting")
+                .replace("{ setup-cancel-word }", &say("setup-cancel-word")),
+        ),
+        expect(say_with(
+            "setup-signed-in",
+            &[("provider", "login.tty.test")],
+        )),
+        expect(say_with(
+            "done-incoming-works",
+            &[("host", "mail.tty.test")],
+        )),
+        expect(say_with(
+            "done-outgoing-works",
+            &[("host", "mail.tty.test")],
+        )),
         expect(yes_no("done-keep-signed-in")),
         send(""),
         expect(say("done-saved")),
@@ -483,8 +496,14 @@ fn without_any_sign_in_it_offers_thunderbird_which_signs_in_itself() {
     ));
     let mut steps = you("alice@none.test");
     steps.extend([
-        expect(say_with("sign-in-title", &[("provider", "login.none.test")])),
-        expect(say_with("sign-in-not-configured", &[("provider", "login.none.test")])),
+        expect(say_with(
+            "sign-in-title",
+            &[("provider", "login.none.test")],
+        )),
+        expect(say_with(
+            "sign-in-not-configured",
+            &[("provider", "login.none.test")],
+        )),
         expect(anyway),
         send("y"),
         expect(say("setup-unchecked-added")),
@@ -496,6 +515,9 @@ fn without_any_sign_in_it_offers_thunderbird_which_signs_in_itself() {
     let (_, prefs) = thunderbird_profile(&ran.home).expect("a Thunderbird profile");
     assert!(prefs.contains("authMethod\", 10)"), "{prefs}");
     assert!(prefs.contains("\"mail.none.test\""), "{prefs}");
-    assert!(site.provider.authorize_log().is_empty(), "no sign-in started");
+    assert!(
+        site.provider.authorize_log().is_empty(),
+        "no sign-in started"
+    );
     assert_eq!(ran.keyring, "");
 }

@@ -796,7 +796,10 @@ mod sign_in_path {
             .find_map(|l| l.strip_prefix("Path="))
             .expect("a profile");
         let prefs = std::fs::read_to_string(root.join(folder).join("prefs.js")).expect("prefs.js");
-        assert!(prefs.contains("authMethod\", 10)"), "OAuth2 in Thunderbird: {prefs}");
+        assert!(
+            prefs.contains("authMethod\", 10)"),
+            "OAuth2 in Thunderbird: {prefs}"
+        );
         assert!(f.provider.authorize_log().is_empty(), "no sign-in started");
         assert!(!f._dovecot.log().contains("alicepw"));
         assert!(!prefs.contains("alicepw"));

@@ -226,7 +226,11 @@ impl CheckReport {
                 out.push_str(&format!("error: {e}\n"));
             }
             // Where the organisation's administrator approves Mail Setup (a sign-in that needs it).
-            if let Some(u) = c.problem.as_ref().and_then(|p| p.admin_consent_url.as_ref()) {
+            if let Some(u) = c
+                .problem
+                .as_ref()
+                .and_then(|p| p.admin_consent_url.as_ref())
+            {
                 out.push_str(&format!("admin consent: {u}\n"));
             }
             for l in &c.transcript {

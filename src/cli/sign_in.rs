@@ -11,10 +11,10 @@ use crate::address::Address;
 use crate::check::{CheckReport, LoginSecret, Problem};
 use crate::model::{Secret, Server};
 use crate::net::Net;
+use crate::oauth;
 use crate::oauth::plan::{self, Plan};
 use crate::oauth::register::ClientStore;
 use crate::oauth::words::{not_configured, sign_in_problem};
-use crate::oauth;
 
 /// A sign-in to keep after the check worked (with `--remember`).
 pub(super) struct Keep {

@@ -464,10 +464,17 @@ mod tests {
         let bare = r#"<clientConfig><emailProvider id="x"><domain>x.com</domain>
             <oAuth2><issuer>login.x.com</issuer></oAuth2></emailProvider></clientConfig>"#;
         let o = parse(bare.as_bytes()).unwrap().oauth.expect("issuer alone");
-        assert_eq!((o.issuer.as_str(), o.auth_url.as_str()), ("login.x.com", ""));
+        assert_eq!(
+            (o.issuer.as_str(), o.auth_url.as_str()),
+            ("login.x.com", "")
+        );
         let none = r#"<clientConfig><emailProvider id="x"><domain>x.com</domain>
             <oAuth2><scope>s</scope></oAuth2></emailProvider></clientConfig>"#;
-        assert_eq!(parse(none.as_bytes()).unwrap().oauth, None, "no issuer, nothing");
+        assert_eq!(
+            parse(none.as_bytes()).unwrap().oauth,
+            None,
+            "no issuer, nothing"
+        );
     }
 
     #[test]

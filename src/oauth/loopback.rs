@@ -53,7 +53,6 @@ pub(crate) fn needs_admin_approval(error: &str, description: Option<&str>) -> bo
         })
 }
 
-
 /// Reads the request line of an HTTP request head: the answer in its query, `None` when it has none
 /// of `code`, `state`, `error` (or is not a GET).
 pub(crate) fn parse_request(head: &[u8]) -> Option<Answer> {
@@ -97,13 +96,15 @@ pub(crate) fn decide(
     }
     if let Some(e) = a.error {
         // Microsoft answers "Need admin approval" with access_denied too: its code decides.
-        return Err(if needs_admin_approval(&e, a.error_description.as_deref()) {
-            SignInError::AdminApproval(None)
-        } else if e == "access_denied" {
-            SignInError::Cancelled
-        } else {
-            SignInError::Denied(e)
-        });
+        return Err(
+            if needs_admin_approval(&e, a.error_description.as_deref()) {
+                SignInError::AdminApproval(None)
+            } else if e == "access_denied" {
+                SignInError::Cancelled
+            } else {
+                SignInError::Denied(e)
+            },
+        );
     }
     a.code
         .map(Code)

@@ -67,10 +67,8 @@ pub fn admin_consent_url(issuer: &str, client: &Client) -> Option<String> {
         return None;
     }
     let tenant = client.tenant.as_deref().unwrap_or("organizations");
-    let mut u = url::Url::parse(&format!(
-        "https://{MICROSOFT_ISSUER}/{tenant}/adminconsent"
-    ))
-    .ok()?;
+    let mut u =
+        url::Url::parse(&format!("https://{MICROSOFT_ISSUER}/{tenant}/adminconsent")).ok()?;
     u.query_pairs_mut()
         .append_pair("client_id", &client.client_id);
     Some(u.to_string())
@@ -308,12 +306,10 @@ pub async fn sign_in_ready(
     let (url, state) = flow.authorize_url(&endpoints.scope, login_hint);
     show(&url);
     let result = async {
-        let answer = tokio::time::timeout(
-            limits.wait,
-            listener.answer(&state, ready.iss.as_deref()),
-        )
-        .await
-        .map_err(|_| SignInError::Timeout)??;
+        let answer =
+            tokio::time::timeout(limits.wait, listener.answer(&state, ready.iss.as_deref()))
+                .await
+                .map_err(|_| SignInError::Timeout)??;
         flow.exchange(net, answer, limits.token).await
     }
     .await;

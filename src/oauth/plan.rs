@@ -300,7 +300,10 @@ mod tests {
         let none = Registrations::default();
         // Microsoft 365 takes OAuth2 only: a sign-in whatever is registered.
         let m = early(&addr("jo@office365.com"), &none).expect("bundled");
-        assert!(matches!(&m, Plan::SignIn(s) if s.provider == "Microsoft"), "{m:?}");
+        assert!(
+            matches!(&m, Plan::SignIn(s) if s.provider == "Microsoft"),
+            "{m:?}"
+        );
         // Outlook.com, Hotmail, Live and MSN sign in with Microsoft too.
         for d in ["outlook.com", "hotmail.co.uk", "live.com", "msn.com"] {
             let p = early(&addr(&format!("jo@{d}")), &none).expect("bundled");

@@ -125,9 +125,8 @@ pub fn parse_registration(status: u16, body: &[u8]) -> Result<String, String> {
         error: Option<String>,
         error_description: Option<String>,
     }
-    let r: Registered = serde_json::from_slice(body).map_err(|_| {
-        format!("the registration answer is not valid (HTTP {status})")
-    })?;
+    let r: Registered = serde_json::from_slice(body)
+        .map_err(|_| format!("the registration answer is not valid (HTTP {status})"))?;
     match (r.client_id, r.error) {
         (Some(id), None) if (200..300).contains(&status) && !id.trim().is_empty() => Ok(id),
         (_, Some(e)) => Err(match r.error_description {
@@ -321,7 +320,8 @@ mod tests {
             m.default_scope(),
             "urn:ietf:params:oauth:scope:mail offline_access"
         );
-        let other = br#"{"issuer":"https://evil.example","token_endpoint":"https://evil.example/t"}"#;
+        let other =
+            br#"{"issuer":"https://evil.example","token_endpoint":"https://evil.example/t"}"#;
         assert!(
             parse_metadata("login.example.com", other)
                 .unwrap_err()
@@ -363,7 +363,10 @@ mod tests {
         assert_eq!(store.get("login.example.com"), None);
         store.set("login.example.com", Some("one")).expect("set");
         store.set("https://id.example", Some("two")).expect("set");
-        assert_eq!(store.get("https://login.example.com/").as_deref(), Some("one"));
+        assert_eq!(
+            store.get("https://login.example.com/").as_deref(),
+            Some("one")
+        );
         assert_eq!(store.get("id.example").as_deref(), Some("two"));
         store.set("login.example.com", None).expect("forget");
         assert_eq!(store.get("login.example.com"), None);

@@ -168,7 +168,12 @@ fn the_issuer_is_checked_when_the_provider_names_it() {
     let iss = Some("https://login.example.com");
     assert!(decide(with(iss, None, None), "s", iss).is_ok());
     assert!(
-        decide(with(Some("https://login.example.com/"), None, None), "s", iss).is_ok(),
+        decide(
+            with(Some("https://login.example.com/"), None, None),
+            "s",
+            iss
+        )
+        .is_ok(),
         "a trailing slash is the same issuer"
     );
     for wrong in [None, Some("https://evil.example")] {
@@ -178,12 +183,19 @@ fn the_issuer_is_checked_when_the_provider_names_it() {
         );
     }
     assert_eq!(
-        decide(with(Some("https://evil.example"), Some("access_denied"), None), "s", iss)
-            .unwrap_err(),
+        decide(
+            with(Some("https://evil.example"), Some("access_denied"), None),
+            "s",
+            iss
+        )
+        .unwrap_err(),
         SignInError::IssuerMismatch,
         "an error from another issuer is not believed either"
     );
-    assert!(decide(with(None, None, None), "s", None).is_ok(), "not promised: not asked");
+    assert!(
+        decide(with(None, None, None), "s", None).is_ok(),
+        "not promised: not asked"
+    );
 }
 
 #[test]
@@ -196,19 +208,40 @@ fn admin_approval_is_recognised_from_the_error_or_microsofts_codes() {
     };
     for (error, description) in [
         ("consent_required", None),
-        ("invalid_request", Some("AADSTS65001: The user or administrator has not consented")),
-        ("access_denied", Some("AADSTS90094: The grant requires admin permission.")),
-        ("server_error", Some("AADSTS90095: Admin consent is required")),
+        (
+            "invalid_request",
+            Some("AADSTS65001: The user or administrator has not consented"),
+        ),
+        (
+            "access_denied",
+            Some("AADSTS90094: The grant requires admin permission."),
+        ),
+        (
+            "server_error",
+            Some("AADSTS90095: Admin consent is required"),
+        ),
     ] {
         let got = decide(with(error, description), "s", None).unwrap_err();
-        assert_eq!(got, SignInError::AdminApproval(None), "{error} {description:?}");
+        assert_eq!(
+            got,
+            SignInError::AdminApproval(None),
+            "{error} {description:?}"
+        );
     }
     assert_eq!(
-        decide(with("access_denied", Some("AADSTS65004: User declined")), "s", None).unwrap_err(),
+        decide(
+            with("access_denied", Some("AADSTS65004: User declined")),
+            "s",
+            None
+        )
+        .unwrap_err(),
         SignInError::Cancelled,
         "the person saying no is not an approval problem"
     );
-    assert!(super::loopback::needs_admin_approval("access_denied", Some("AADSTS90094")));
+    assert!(super::loopback::needs_admin_approval(
+        "access_denied",
+        Some("AADSTS90094")
+    ));
     let c = Client {
         tenant: Some("contoso.example".into()),
         ..Client::parse("login.microsoftonline.com=11111111-2222-3333-4444-555555555555").unwrap()

@@ -152,10 +152,11 @@ fn tokens(answer: Answer, kept: Option<&Secret<String>>) -> Result<Tokens, SignI
                 .or_else(|| kept.cloned()),
         }),
         Err(RequestTokenError::ServerResponse(e)) => Err(match e.error() {
-            other if super::loopback::needs_admin_approval(
-                other.as_ref(),
-                e.error_description().map(String::as_str),
-            ) =>
+            other
+                if super::loopback::needs_admin_approval(
+                    other.as_ref(),
+                    e.error_description().map(String::as_str),
+                ) =>
             {
                 SignInError::AdminApproval(None)
             }

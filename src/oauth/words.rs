@@ -43,10 +43,9 @@ pub fn sign_in_problem(e: &SignInError) -> Problem {
         }
         SignInError::InsecureEndpoint => failed(crate::t!("sign-in-reason-endpoint")),
         SignInError::IssuerMismatch => failed(crate::t!("sign-in-reason-issuer")),
-        SignInError::InvalidClient => failed(crate::t!(
-            "sign-in-reason-token",
-            detail = "invalid_client"
-        )),
+        SignInError::InvalidClient => {
+            failed(crate::t!("sign-in-reason-token", detail = "invalid_client"))
+        }
         SignInError::Metadata(d) | SignInError::Registration(d) => {
             failed(crate::t!("sign-in-reason-register", detail = d.as_str()))
         }

@@ -308,8 +308,11 @@ impl Done {
             }),
             style::notice(
                 Status::Warning,
-                column![style::body(why), style::small(t!("done-unchecked-explained"))]
-                    .spacing(style::TIGHT)
+                column![
+                    style::body(why),
+                    style::small(t!("done-unchecked-explained"))
+                ]
+                .spacing(style::TIGHT)
             ),
         ];
         if let Some(lead) = self.lead_box() {

@@ -221,10 +221,8 @@ impl App {
             crate::oauth::plan::Plan::Unavailable(u) => self.unchecked(choice, u.problem()),
             plan @ crate::oauth::plan::Plan::Password { .. } => {
                 if self.password.expose().is_empty() {
-                    self.step = Step::Password(password::AskPassword::new(
-                        &addr,
-                        plan.password_note(),
-                    ));
+                    self.step =
+                        Step::Password(password::AskPassword::new(&addr, plan.password_note()));
                     return operation::focus(password::FIELD);
                 }
                 let secret = crate::check::LoginSecret::Password(self.password.clone());
@@ -237,8 +235,11 @@ impl App {
     /// marked as not checked yet (the Done page, leading with that program).
     fn unchecked(&mut self, choice: Choice, problem: crate::check::Problem) -> Task<Message> {
         self.choice = Some(choice.clone());
-        let report =
-            crate::check::CheckReport::not_started(&choice.incoming, choice.outgoing.as_ref(), problem);
+        let report = crate::check::CheckReport::not_started(
+            &choice.incoming,
+            choice.outgoing.as_ref(),
+            problem,
+        );
         let mut done = self.done(report);
         done.unchecked = true;
         self.step = Step::Done(done);

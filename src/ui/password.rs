@@ -105,7 +105,10 @@ mod tests {
             Action::Continue(p) => assert_eq!(p.expose(), "hunter2-later"),
             _ => panic!("continues with the password"),
         }
-        let shown = format!("{:?}", Message::Password(Secret::new("hunter2-later".into())));
+        let shown = format!(
+            "{:?}",
+            Message::Password(Secret::new("hunter2-later".into()))
+        );
         assert!(!shown.contains("hunter2"), "{shown}");
     }
 }

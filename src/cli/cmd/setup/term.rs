@@ -160,7 +160,6 @@ impl Term {
             colour: self.colour,
         }
     }
-
 }
 
 /// Prints lines to standard output, coloured on a terminal.
