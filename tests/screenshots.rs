@@ -291,6 +291,26 @@ fn steps() -> Vec<(&'static str, App, String)> {
             say("done-phone-title"),
         ),
         (
+            "5-done-unchecked",
+            app(Step::Done({
+                // No sign-in possible with this copy: the settings go to Thunderbird unchecked.
+                let d = discovery(true);
+                let problem = mailsetup::oauth::words::not_configured("Microsoft");
+                let report = CheckReport::not_started(&d.incoming[0], d.outgoing.first(), problem);
+                let mut done = Done::new(report).with(Lead::Thunderbird, Some(&account(&d)));
+                done.unchecked = true;
+                done
+            })),
+            say("done-unchecked-title"),
+        ),
+        (
+            "4-password",
+            app(Step::Password(mailsetup::ui::password::AskPassword::new(
+                &addr, None,
+            ))),
+            say("password-title"),
+        ),
+        (
             "5-fix",
             app(Step::Fix(outcome::Fix::new(failed))),
             say("fix-title"),

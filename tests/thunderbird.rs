@@ -604,3 +604,55 @@ fn thunderbird_loads_a_profile_repaired_by_diagnose_fix() {
         "{c}"
     );
 }
+
+/// The no-registration path's ending (the window's and `setup`'s “add it to Thunderbird anyway”):
+/// an account whose servers sign in with OAuth2 goes into the profile Thunderbird opens, and
+/// Thunderbird reads it as an OAuth2 account (authMethod 10), so it signs in by itself.
+#[test]
+fn an_oauth2_account_added_unchecked_is_read_as_oauth2() {
+    let _serial = one_at_a_time();
+    let home = tempfile::tempdir().expect("tempdir");
+    let h = home.path();
+    let oauth = serde_json::json!({"issuer": "login.microsoftonline.com",
+        "auth_url": "https://login.microsoftonline.com/common/oauth2/v2.0/authorize",
+        "token_url": "https://login.microsoftonline.com/common/oauth2/v2.0/token",
+        "scope": "https://outlook.office365.com/IMAP.AccessAsUser.All offline_access"});
+    let server = |p: &str, host: &str, port: u16, sec: &str| {
+        serde_json::json!({"protocol": p, "host": host, "port": port, "security": sec,
+            "username": "jo@contoso.test", "auth": "oauth2", "source": "bundled", "url": "x",
+            "trusted": true, "oauth": oauth})
+    };
+    let json = serde_json::json!({
+        "address": "jo@contoso.test",
+        "incoming": [server("imap", "outlook.office365.com", 993, "tls")],
+        "outgoing": [server("smtp", "smtp.office365.com", 587, "starttls")],
+        "sources": [], "elapsed_ms": 1
+    });
+    let settings = h.join("jo.json");
+    std::fs::write(&settings, json.to_string()).expect("settings");
+    let out = Command::new(env!("CARGO_BIN_EXE_mailsetup"))
+        .args([
+            "export",
+            "jo@contoso.test",
+            "--format",
+            "thunderbird",
+            "--name",
+            "Jo",
+        ])
+        .arg("--settings")
+        .arg(&settings)
+        .args(["--add-to", "default"])
+        .env("HOME", h)
+        .output()
+        .expect("mailsetup");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let got = accounts_as_usual(h);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0]["email"], "jo@contoso.test");
+    assert_eq!(got[0]["host"], "outlook.office365.com");
+    assert_eq!(got[0]["authMethod"], 10, "{got:?}");
+}

@@ -442,6 +442,20 @@ fn thunderbird_here(home: &std::path::Path) -> mailsetup::export::tb_profiles::I
     }
 }
 
+/// The Thunderbird profile the wizard wrote in `home`: the root folder, the profile's folder name
+/// and its prefs.js.
+fn thunderbird_prefs(home: &std::path::Path) -> (std::path::PathBuf, String, String) {
+    let root = home.join(".thunderbird");
+    let ini = std::fs::read_to_string(root.join("profiles.ini")).expect("profiles.ini");
+    let folder = ini
+        .lines()
+        .find_map(|l| l.strip_prefix("Path="))
+        .expect("a profile")
+        .to_owned();
+    let prefs = std::fs::read_to_string(root.join(&folder).join("prefs.js")).expect("prefs.js");
+    (root, folder, prefs)
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_done_page_leads_to_thunderbird_and_says_ready_once_the_account_is_in_it() {
     let f = Fixture::start();
@@ -467,13 +481,7 @@ async fn the_done_page_leads_to_thunderbird_and_says_ready_once_the_account_is_i
     };
     let said = d.added.clone().expect("added").expect("added fine");
     assert!(said.contains("had no profile yet"), "{said}");
-    let root = w.home.path().join(".thunderbird");
-    let ini = std::fs::read_to_string(root.join("profiles.ini")).expect("profiles.ini");
-    let folder = ini
-        .lines()
-        .find_map(|l| l.strip_prefix("Path="))
-        .expect("a profile");
-    let prefs = std::fs::read_to_string(root.join(folder).join("prefs.js")).expect("prefs.js");
+    let (root, folder, prefs) = thunderbird_prefs(w.home.path());
     assert!(prefs.contains("\"mail.wiz.test\"") && !prefs.contains("alicepw"));
     w.click("Open Thunderbird").await;
     // Started detached with the very profile the account went into.
@@ -485,7 +493,7 @@ async fn the_done_page_leads_to_thunderbird_and_says_ready_once_the_account_is_i
     let args = std::fs::read_to_string(&started).expect("Thunderbird was started");
     assert_eq!(
         args.trim(),
-        format!("--profile {}", root.join(folder).display())
+        format!("--profile {}", root.join(&folder).display())
     );
 }
 
@@ -789,13 +797,7 @@ mod sign_in_path {
         );
         w.click("Add to Thunderbird").await;
         w.assert_shows("Your email is ready");
-        let root = w.home.path().join(".thunderbird");
-        let ini = std::fs::read_to_string(root.join("profiles.ini")).expect("profiles.ini");
-        let folder = ini
-            .lines()
-            .find_map(|l| l.strip_prefix("Path="))
-            .expect("a profile");
-        let prefs = std::fs::read_to_string(root.join(folder).join("prefs.js")).expect("prefs.js");
+        let (_, _, prefs) = super::thunderbird_prefs(w.home.path());
         assert!(
             prefs.contains("authMethod\", 10)"),
             "OAuth2 in Thunderbird: {prefs}"

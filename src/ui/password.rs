@@ -70,25 +70,46 @@ impl AskPassword {
             content = content.push(style::small(note.clone()));
         }
         content = content.push(
-            column![
-                style::body(t!("you-password")).font(style::STRONG),
-                style::field(&t!("you-password-placeholder"), self.password.expose())
-                    .id(FIELD)
-                    .secure(!self.show)
-                    .on_input(|s| Message::Password(Secret::new(s)))
-                    .on_submit(Message::Continue),
-                checkbox(self.show)
-                    .label(t!("you-show-password"))
-                    .text_size(style::SMALL)
-                    .on_toggle(Message::Show),
-            ]
-            .spacing(style::TIGHT),
+            column![style::body(t!("you-password")).font(style::STRONG)]
+                .push(entry(
+                    &self.password,
+                    self.show,
+                    FIELD,
+                    Message::Password,
+                    Message::Continue,
+                    Message::Show,
+                ))
+                .spacing(style::TIGHT),
         );
         let back = style::secondary_button(t!("back")).on_press(Message::Back);
         let next = style::primary_button(t!("you-continue"))
             .on_press_maybe(self.can_continue().then_some(Message::Continue));
         style::page(content, style::actions([back.into()], Some(next.into())))
     }
+}
+
+/// The password field with "Show password" under it, as the first step and this page show it.
+pub(super) fn entry<'a, M: Clone + 'a>(
+    password: &'a Secret<String>,
+    show: bool,
+    id: &'static str,
+    typed: fn(Secret<String>) -> M,
+    submit: M,
+    toggle: fn(bool) -> M,
+) -> Element<'a, M> {
+    column![
+        style::field(&t!("you-password-placeholder"), password.expose())
+            .id(id)
+            .secure(!show)
+            .on_input(move |s| typed(Secret::new(s)))
+            .on_submit(submit),
+        checkbox(show)
+            .label(t!("you-show-password"))
+            .text_size(style::SMALL)
+            .on_toggle(toggle),
+    ]
+    .spacing(style::TIGHT)
+    .into()
 }
 
 #[cfg(test)]

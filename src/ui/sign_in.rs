@@ -63,6 +63,8 @@ pub enum Message {
     Cancel,
     /// Copy the sign-in page's address, for a browser elsewhere.
     Copy,
+    /// Copy what went wrong, for the helpdesk (with the admin-consent page when there is one).
+    CopyDetails,
 }
 
 pub enum Action {
@@ -150,6 +152,11 @@ impl SignIn {
                     return Action::Copy(u.clone());
                 }
             }
+            Message::CopyDetails => {
+                if let Some(p) = &self.failed {
+                    return Action::Copy(details_for_helpdesk(&self.provider, p));
+                }
+            }
         }
         Action::None
     }
@@ -185,16 +192,35 @@ impl SignIn {
                     Status::Problem,
                     column![
                         style::body(p.message.clone()),
-                        style::small(p.advice.clone())
+                        style::small(p.advice.clone()).wrapping(text::Wrapping::WordOrGlyph)
                     ]
                     .spacing(style::TIGHT),
                 ));
+                content =
+                    content.push(style::link_button(t!("fix-copy")).on_press(Message::CopyDetails));
                 let again =
                     style::primary_button(t!("sign-in-try-again")).on_press(Message::TryAgain);
                 style::page(content, style::actions([cancel.into()], Some(again.into())))
             }
         }
     }
+}
+
+/// What went wrong with a sign-in, for the helpdesk: the provider, the problem's kind and words,
+/// and the admin-consent page when the organisation must approve Mail Setup. No token or code.
+fn details_for_helpdesk(provider: &str, p: &crate::check::Problem) -> String {
+    let kind = serde_json::to_value(p.kind)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_owned))
+        .unwrap_or_default();
+    let mut out = format!(
+        "== sign-in with {provider} ({kind}) ==\n{}\n{}\n",
+        p.message, p.advice
+    );
+    if let Some(u) = &p.admin_consent_url {
+        out.push_str(&format!("admin consent: {u}\n"));
+    }
+    out
 }
 
 /// The wizard's side of this step: what a finished sign-in leads to.

@@ -3,7 +3,7 @@
 //! provider takes one, and never when the provider signs in on its own page.
 
 use iced::Element;
-use iced::widget::{checkbox, column, text};
+use iced::widget::{column, text};
 
 use super::style::{self, Status};
 use crate::address::{Address, AddressError};
@@ -138,15 +138,14 @@ impl You {
                         .clone()
                         .unwrap_or_else(|| t!("you-password-later"))
                 ),
-                style::field(&t!("you-password-placeholder"), self.password.expose())
-                    .id(PASSWORD)
-                    .secure(!self.show_password)
-                    .on_input(|s| Message::Password(Secret::new(s)))
-                    .on_submit(Message::Continue),
-                checkbox(self.show_password)
-                    .label(t!("you-show-password"))
-                    .text_size(style::SMALL)
-                    .on_toggle(Message::ShowPassword),
+                super::password::entry(
+                    &self.password,
+                    self.show_password,
+                    PASSWORD,
+                    Message::Password,
+                    Message::Continue,
+                    Message::ShowPassword,
+                ),
             ]
             .spacing(style::TIGHT),
         ];

@@ -6,7 +6,7 @@ cancel = Abbrechen
 
 ## Schritt 1: Sie
 you-title = Ihre E-Mail einrichten
-you-intro = Geben Sie Ihren Namen, Ihre E-Mail-Adresse und Ihr Passwort ein. Den Rest finden wir.
+you-intro = Geben Sie Ihren Namen und Ihre E-Mail-Adresse ein. Den Rest finden wir.
 you-name = Ihr Name
 you-name-placeholder = z. B. Erika Mustermann
 you-address = E-Mail-Adresse
@@ -173,7 +173,7 @@ sign-in-try-again = Erneut versuchen
 you-password-not-needed = Nicht nötig: { $provider } meldet Sie auf seiner eigenen Seite an. Lassen Sie das Feld leer.
 you-app-password = { $provider } nimmt Ihr übliches Passwort in E-Mail-Programmen nicht an: Erstellen Sie unter { $page } ein App-Passwort und geben Sie es hier ein.
 sign-in-copy = Adresse kopieren
-you-password-later = Sie können das Feld leer lassen: Mail Setup fragt danach, sobald klar ist, dass Ihr Anbieter es braucht.
+you-password-later = Freiwillig: wird später erfragt, falls Ihr Anbieter es braucht.
 password-title = Ihr Passwort
 password-intro = Ihr Anbieter meldet Sie mit einem Passwort an. Geben Sie das Passwort von { $address } ein.
 done-keep-signed-in = Auf diesem Computer angemeldet bleiben

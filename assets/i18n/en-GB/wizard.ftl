@@ -13,7 +13,7 @@ step-checking = Checking your account
 
 ## Step 1: You
 you-title = Set up your email
-you-intro = Type your name, email address and password. We find the rest.
+you-intro = Type your name and email address. We find the rest.
 you-name = Your name
 you-name-placeholder = e.g. Sam Taylor
 you-address = Email address
@@ -172,7 +172,7 @@ sign-in-try-again = Try again
 you-password-not-needed = Not needed: { $provider } signs you in on its own page. Leave it empty.
 you-app-password = { $provider } does not take your usual password in mail programs: make an app password at { $page } and type that here.
 sign-in-copy = Copy the address
-you-password-later = You can leave this empty: Mail Setup asks for it once it knows your provider needs it.
+you-password-later = Optional: asked later, if your provider needs it.
 password-title = Your password
 password-intro = Your provider signs in with a password. Type the password of { $address }.
 done-keep-signed-in = Keep me signed in on this computer

@@ -6,7 +6,7 @@ cancel = Cancelar
 
 ## Paso 1: usted
 you-title = Configure su correo
-you-intro = Escriba su nombre, su dirección de correo y su contraseña. Nosotros buscamos el resto.
+you-intro = Escriba su nombre y su dirección de correo. Nosotros encontramos el resto.
 you-name = Su nombre
 you-name-placeholder = p. ej., Lucía García
 you-address = Dirección de correo electrónico
@@ -173,7 +173,7 @@ sign-in-try-again = Reintentar
 you-password-not-needed = No hace falta: { $provider } le hace iniciar sesión en su propia página. Déjelo vacío.
 you-app-password = { $provider } no acepta su contraseña habitual en los programas de correo: cree una contraseña de aplicación en { $page } y escríbala aquí.
 sign-in-copy = Copiar la dirección
-you-password-later = Puede dejarlo vacío: Mail Setup se la pedirá cuando sepa que su proveedor la necesita.
+you-password-later = Opcional: se le pedirá más tarde si su proveedor la necesita.
 password-title = Su contraseña
 password-intro = Su proveedor inicia sesión con una contraseña. Escriba la contraseña de { $address }.
 done-keep-signed-in = Mantener la sesión iniciada en este ordenador

@@ -6,7 +6,7 @@ cancel = Annuler
 
 ## Étape 1 : vous
 you-title = Configurer votre messagerie
-you-intro = Saisissez votre nom, votre adresse e-mail et votre mot de passe. Nous trouvons le reste.
+you-intro = Saisissez votre nom et votre adresse e-mail. Nous trouvons le reste.
 you-name = Votre nom
 you-name-placeholder = par ex. Camille Martin
 you-address = Adresse e-mail
@@ -173,7 +173,7 @@ sign-in-try-again = Réessayer
 you-password-not-needed = Inutile : { $provider } vous connecte sur sa propre page. Laissez ce champ vide.
 you-app-password = { $provider } n’accepte pas votre mot de passe habituel dans les logiciels de messagerie : créez un mot de passe d’application sur { $page } et saisissez-le ici.
 sign-in-copy = Copier l’adresse
-you-password-later = Vous pouvez laisser ce champ vide : Mail Setup le demandera s’il s’avère que votre fournisseur en a besoin.
+you-password-later = Facultatif : demandé plus tard, si votre fournisseur en a besoin.
 password-title = Votre mot de passe
 password-intro = Votre fournisseur se connecte avec un mot de passe. Saisissez le mot de passe de { $address }.
 done-keep-signed-in = Rester connecté sur cet ordinateur

@@ -1,8 +1,11 @@
 //! `mailsetup setup`: the wizard in the terminal, for people who use a screen reader (iced has no
 //! accessibility tree yet) or work over SSH. The same steps and the same words (the same Fluent
-//! messages) as the window, one plain line after another: name, address, password (not shown), the
-//! IMAP/POP3 choice with the same explanations, the trust question (answered by typing the domain),
-//! the live check with a line per server, then saving the password and adding the account to
+//! messages) as the window, one plain line after another: name, address, the IMAP/POP3 choice with
+//! the same explanations, the trust question (answered by typing the domain), then what the one
+//! sign-in plan says (`oauth::plan`) — the password (not shown), or the sign-in on the provider's
+//! page with the address printed and a wait that `cancel` or Ctrl-C ends, or, when neither is
+//! possible here, the account offered to Thunderbird, which signs in by itself — the live check
+//! with a line per server, then keeping the password or the sign-in and adding the account to
 //! Thunderbird. It calls the library the window calls (`discover`, `check`, `secrets`,
 //! `export::tb_profiles`); `term.rs` is the terminal itself.
 //!
