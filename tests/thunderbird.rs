@@ -333,6 +333,11 @@ fn register_adds_the_profile_to_profiles_ini_with_a_backup() {
 /// `mailsetup export … --add-to default` with HOME set; returns (exit code, stdout, stderr).
 fn add_to_default(home: &Path, address: &str, protocol: &str) -> (Option<i32>, String, String) {
     let s = settings(home, address, protocol, 993, "tls");
+    add_settings_to_default(home, address, &s)
+}
+
+/// The same with a settings file of the caller's.
+fn add_settings_to_default(home: &Path, address: &str, s: &Path) -> (Option<i32>, String, String) {
     let out = Command::new(env!("CARGO_BIN_EXE_mailsetup"))
         .args([
             "export",
@@ -343,7 +348,7 @@ fn add_to_default(home: &Path, address: &str, protocol: &str) -> (Option<i32>, S
             "Someone",
         ])
         .arg("--settings")
-        .arg(&s)
+        .arg(s)
         .args(["--add-to", "default"])
         .env("HOME", home)
         .output()
@@ -630,26 +635,8 @@ fn an_oauth2_account_added_unchecked_is_read_as_oauth2() {
     });
     let settings = h.join("jo.json");
     std::fs::write(&settings, json.to_string()).expect("settings");
-    let out = Command::new(env!("CARGO_BIN_EXE_mailsetup"))
-        .args([
-            "export",
-            "jo@contoso.test",
-            "--format",
-            "thunderbird",
-            "--name",
-            "Jo",
-        ])
-        .arg("--settings")
-        .arg(&settings)
-        .args(["--add-to", "default"])
-        .env("HOME", h)
-        .output()
-        .expect("mailsetup");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    let (code, _, err) = add_settings_to_default(h, "jo@contoso.test", &settings);
+    assert_eq!(code, Some(0), "{err}");
     let got = accounts_as_usual(h);
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(got[0]["email"], "jo@contoso.test");
