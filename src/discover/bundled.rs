@@ -153,6 +153,33 @@ pub(super) async fn run(ctx: &Ctx, rep: &Reporter) -> Result<Outcome, SourceErro
     })
 }
 
+/// The sign-in plan before discovery has run (`oauth::plan`): from the bundled provider data
+/// alone, for the first step's words (no password needed, or an app password). `None`: the domain
+/// is not in the data.
+pub fn early_plan(
+    addr: &crate::address::Address,
+    registrations: &crate::oauth::Registrations,
+) -> Option<crate::oauth::plan::Plan> {
+    use crate::model::Auth;
+    use crate::oauth::plan::{Plan, SignInPlan, app_password};
+    let cfg = data().lookup(addr.domain())?;
+    let first = cfg.incoming.first();
+    let offers = first.is_some_and(|t| t.auth.contains(&Auth::OAuth2));
+    let only = first.is_some_and(|t| t.auth.iter().all(|a| *a == Auth::OAuth2));
+    match &cfg.oauth {
+        Some(e) if offers && (only || registrations.get(&e.issuer).is_some()) => {
+            Some(Plan::SignIn(SignInPlan {
+                provider: crate::oauth::words::provider_name(e),
+                endpoints: e.clone(),
+                client: registrations.get(&e.issuer).cloned(),
+            }))
+        }
+        _ => Some(Plan::Password {
+            app_password: app_password(addr, registrations),
+        }),
+    }
+}
+
 /// Why generating the bundled data failed.
 #[derive(Debug, thiserror::Error)]
 pub enum GenerateError {
@@ -289,5 +316,26 @@ mod tests {
         );
         assert!(b.lookup("no-such-provider.example").is_none());
         assert!(b.lookup("").is_none());
+    }
+    #[test]
+    fn before_discovery_the_bundled_data_decides_the_plan() {
+        use crate::oauth::plan::Plan;
+        let addr = |a: &str| crate::address::Address::parse(a).expect("address");
+        let none = crate::oauth::Registrations::default();
+        // Microsoft 365 takes OAuth2 only: a sign-in whatever is registered.
+        let m = early_plan(&addr("jo@office365.com"), &none).expect("bundled");
+        assert!(
+            matches!(&m, Plan::SignIn(s) if s.provider == "Microsoft"),
+            "{m:?}"
+        );
+        // Outlook.com, Hotmail, Live and MSN sign in with Microsoft too.
+        for d in ["outlook.com", "hotmail.co.uk", "live.com", "msn.com"] {
+            let p = early_plan(&addr(&format!("jo@{d}")), &none).expect("bundled");
+            assert!(
+                matches!(&p, Plan::SignIn(s) if s.endpoints.issuer == crate::oauth::MICROSOFT_ISSUER),
+                "{d}: {p:?}"
+            );
+        }
+        assert!(early_plan(&addr("jo@unknown-domain.example"), &none).is_none());
     }
 }

@@ -5,7 +5,8 @@
 //! itself at the issuer), or not at all here (why, and what can still be done). The window, the
 //! terminal wizard and `mailsetup check` all execute this plan; none decides on its own.
 //!
-//! Pure: no network, no keyring. What the plan leaves open (the issuer's metadata, a registration)
+//! Pure: no network, no keyring. Its form before discovery, from the bundled data alone, is
+//! `discover::bundled::early_plan` (the bundled data sits below this module). What the plan leaves open (the issuer's metadata, a registration)
 //! is settled when the sign-in runs (`super::flow`).
 
 use crate::address::Address;
@@ -83,33 +84,6 @@ pub fn plan<'a>(
     })
 }
 
-/// The plan before discovery has run: from the bundled provider data alone, for the first step's
-/// words (no password needed, or an app password). `None`: not known yet.
-pub fn early(addr: &Address, registrations: &Registrations) -> Option<Plan> {
-    let data = crate::discover::bundled::data();
-    let cfg = data.lookup(addr.domain())?;
-    let offers = cfg
-        .incoming
-        .first()
-        .is_some_and(|t| t.auth.contains(&Auth::OAuth2));
-    let only = cfg
-        .incoming
-        .first()
-        .is_some_and(|t| t.auth.iter().all(|a| *a == Auth::OAuth2));
-    match &cfg.oauth {
-        Some(e) if offers && (only || registrations.get(&e.issuer).is_some()) => {
-            Some(Plan::SignIn(SignInPlan {
-                provider: words::provider_name(e),
-                endpoints: e.clone(),
-                client: registrations.get(&e.issuer).cloned(),
-            }))
-        }
-        _ => Some(Plan::Password {
-            app_password: app_password(addr, registrations),
-        }),
-    }
-}
-
 /// The app-password pages of providers that refuse the account password from mail programs
 /// (docs/formats.md, "App passwords"): domains, the provider, the page to make one, and the issuer
 /// whose registration makes an app password unnecessary.
@@ -147,7 +121,7 @@ const APP_PASSWORD_PAGES: &[(&[&str], AppPassword, Option<&str>)] = &[
 ];
 
 /// The app password this address's provider wants, unless this copy signs in there instead.
-fn app_password(addr: &Address, registrations: &Registrations) -> Option<AppPassword> {
+pub(crate) fn app_password(addr: &Address, registrations: &Registrations) -> Option<AppPassword> {
     let (_, page, issuer) = APP_PASSWORD_PAGES
         .iter()
         .find(|(domains, _, _)| domains.contains(&addr.domain()))?;
@@ -293,25 +267,5 @@ mod tests {
         ));
         assert!(Plan::Password { app_password: None }.needs_password());
         assert!(!plan(&jo, [&oauth_ms], &registered).needs_password());
-    }
-
-    #[test]
-    fn before_discovery_the_bundled_data_decides() {
-        let none = Registrations::default();
-        // Microsoft 365 takes OAuth2 only: a sign-in whatever is registered.
-        let m = early(&addr("jo@office365.com"), &none).expect("bundled");
-        assert!(
-            matches!(&m, Plan::SignIn(s) if s.provider == "Microsoft"),
-            "{m:?}"
-        );
-        // Outlook.com, Hotmail, Live and MSN sign in with Microsoft too.
-        for d in ["outlook.com", "hotmail.co.uk", "live.com", "msn.com"] {
-            let p = early(&addr(&format!("jo@{d}")), &none).expect("bundled");
-            assert!(
-                matches!(&p, Plan::SignIn(s) if s.endpoints.issuer == super::super::MICROSOFT_ISSUER),
-                "{d}: {p:?}"
-            );
-        }
-        assert!(early(&addr("jo@unknown-domain.example"), &none).is_none());
     }
 }

@@ -231,39 +231,6 @@ impl App {
         }
     }
 
-    /// No sign-in is possible here: the settings go to a mail program that signs in by itself,
-    /// marked as not checked yet (the Done page, leading with that program).
-    fn unchecked(&mut self, choice: Choice, problem: crate::check::Problem) -> Task<Message> {
-        self.choice = Some(choice.clone());
-        let report = crate::check::CheckReport::not_started(
-            &choice.incoming,
-            choice.outgoing.as_ref(),
-            problem,
-        );
-        let mut done = self.done(report);
-        done.unchecked = true;
-        self.step = Step::Done(done);
-        Task::none()
-    }
-
-    fn password_update(&mut self, m: password::Message) -> Task<Message> {
-        let Step::Password(s) = &mut self.step else {
-            return Task::none();
-        };
-        match s.update(m) {
-            password::Action::None => Task::none(),
-            password::Action::Back => self.back_to_choice(),
-            password::Action::Continue(p) => {
-                self.password = p.clone();
-                self.you.password = p;
-                match self.choice.clone() {
-                    Some(c) => self.start_check(c, None),
-                    None => self.back_to_you(),
-                }
-            }
-        }
-    }
-
     /// Back from a check or a sign-in: the choice of servers, or the form when there was none.
     fn back_to_choice(&mut self) -> Task<Message> {
         match &self.discovery {

@@ -2,8 +2,8 @@
 //! provider takes a password, and only when none was typed on the first step. The app-password note
 //! (the provider, and where to make one) comes first when the provider wants one.
 
-use iced::Element;
 use iced::widget::{checkbox, column};
+use iced::{Element, Task};
 
 use super::style;
 use crate::model::Secret;
@@ -110,6 +110,47 @@ pub(super) fn entry<'a, M: Clone + 'a>(
     ]
     .spacing(style::TIGHT)
     .into()
+}
+
+/// The wizard's side of this page, and of the Done page's "not checked" form that the plan leads
+/// to when no sign-in is possible here.
+impl super::App {
+    /// No sign-in is possible here: the settings go to a mail program that signs in by itself,
+    /// marked as not checked yet (the Done page, leading with that program).
+    pub(super) fn unchecked(
+        &mut self,
+        choice: super::receive::Choice,
+        problem: crate::check::Problem,
+    ) -> Task<super::Message> {
+        self.choice = Some(choice.clone());
+        let report = crate::check::CheckReport::not_started(
+            &choice.incoming,
+            choice.outgoing.as_ref(),
+            problem,
+        );
+        let mut done = self.done(report);
+        done.unchecked = true;
+        self.step = super::Step::Done(done);
+        Task::none()
+    }
+
+    pub(super) fn password_update(&mut self, m: Message) -> Task<super::Message> {
+        let super::Step::Password(s) = &mut self.step else {
+            return Task::none();
+        };
+        match s.update(m) {
+            Action::None => Task::none(),
+            Action::Back => self.back_to_choice(),
+            Action::Continue(p) => {
+                self.password = p.clone();
+                self.you.password = p;
+                match self.choice.clone() {
+                    Some(c) => self.start_check(c, None),
+                    None => self.back_to_you(),
+                }
+            }
+        }
+    }
 }
 
 #[cfg(test)]

@@ -15,7 +15,7 @@ use super::style::{self, Status};
 use crate::address::Address;
 use crate::check::Problem;
 use crate::net::{Net, NetConfig};
-use crate::oauth::plan::{self, Plan, SignInPlan};
+use crate::oauth::plan::{Plan, SignInPlan};
 use crate::oauth::register::ClientStore;
 use crate::oauth::{self, Registrations, SignInError, SignedIn};
 use crate::t;
@@ -35,13 +35,13 @@ pub fn system_opener() -> Opener {
 /// none is needed (the provider signs in on its own page), or that the provider wants an app
 /// password, and where to make one.
 pub fn password_note(addr: &Address, registrations: &Registrations) -> Option<String> {
-    plan::early(addr, registrations).and_then(|p| p.password_note())
+    crate::discover::bundled::early_plan(addr, registrations).and_then(|p| p.password_note())
 }
 
 /// The provider's name when the address's domain is known (bundled data) to sign in on the
 /// provider's own page.
 pub fn signs_in_elsewhere(addr: &Address, registrations: &Registrations) -> Option<String> {
-    match plan::early(addr, registrations)? {
+    match crate::discover::bundled::early_plan(addr, registrations)? {
         Plan::SignIn(s) => Some(s.provider),
         _ => None,
     }
