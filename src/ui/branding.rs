@@ -61,29 +61,33 @@ impl App {
         (logo, p.organisation.clone())
     }
 
-    /// The organisation's helpdesk, on every "needs fixing" page.
-    pub(super) fn support<M: 'static>(&self) -> Option<Element<'_, M>> {
+    /// The organisation's helpdesk: a heading and its ways to reach it (email, phone, web).
+    pub(super) fn support_lines(&self) -> Option<(String, Vec<String>)> {
         let p = self.preset().filter(|p| !p.support.is_empty())?;
         let s = &p.support;
-        let mut col = column![
-            style::body(t!(
-                "preset-support-heading",
-                organisation = p.organisation.as_str()
-            ))
-            .font(style::STRONG)
-        ]
-        .spacing(4);
+        let heading = t!(
+            "preset-support-heading",
+            organisation = p.organisation.as_str()
+        );
+        let mut lines = Vec::new();
         if let Some(e) = &s.email {
-            col = col.push(style::small(t!("preset-support-email", email = e.as_str())));
+            lines.push(t!("preset-support-email", email = e.as_str()));
         }
         if let Some(ph) = &s.phone {
-            col = col.push(style::small(t!(
-                "preset-support-phone",
-                phone = ph.as_str()
-            )));
+            lines.push(t!("preset-support-phone", phone = ph.as_str()));
         }
         if let Some(u) = &s.url {
-            col = col.push(style::small(t!("preset-support-url", url = u.as_str())));
+            lines.push(t!("preset-support-url", url = u.as_str()));
+        }
+        Some((heading, lines))
+    }
+
+    /// The organisation's helpdesk, on every "needs fixing" page.
+    pub(super) fn support<M: 'static>(&self) -> Option<Element<'_, M>> {
+        let (heading, lines) = self.support_lines()?;
+        let mut col = column![style::body(heading).font(style::STRONG)].spacing(4);
+        for line in lines {
+            col = col.push(style::small(line));
         }
         Some(style::card(col))
     }

@@ -6,6 +6,7 @@ use iced::task::Handle;
 use iced::widget::{column, row};
 use iced::{Element, Task};
 
+use super::access::Page;
 use super::receive::Choice;
 use super::style::{self, Status};
 use crate::address::Address;
@@ -99,6 +100,37 @@ impl Checking {
         Action::None
     }
 
+    /// Each side's heading and server (the outgoing side may have none).
+    fn sides(&self) -> [(String, String); 2] {
+        [
+            (t!("checking-incoming"), self.choice.incoming.host.clone()),
+            (
+                t!("checking-outgoing"),
+                self.choice
+                    .outgoing
+                    .as_ref()
+                    .map_or_else(|| t!("checking-no-outgoing"), |o| o.host.clone()),
+            ),
+        ]
+    }
+
+    /// The page for assistive technology (see [`Self::view`]).
+    pub fn describe(&self) -> Page<Message> {
+        let mut p = Page::new("checking");
+        p.heading(t!("checking-title"));
+        if let Some(n) = &self.note {
+            p.text(n.clone());
+        }
+        p.text(t!("checking-intro"));
+        for (title, host) in self.sides() {
+            let mut side = Page::new("side");
+            side.text(host).text(t!("checking-busy"));
+            p.group(title, side);
+        }
+        p.button(t!("cancel"), Some(Message::Back));
+        p
+    }
+
     pub fn view(&self) -> Element<'_, Message> {
         // The in-progress icon turns an eighth of a circle a tick.
         let turn = iced::Radians(std::f32::consts::TAU * self.frame as f32 / FRAMES as f32);
@@ -117,14 +149,8 @@ impl Checking {
                 .spacing(style::TIGHT),
             )
         };
-        let incoming = side(t!("checking-incoming"), self.choice.incoming.host.clone());
-        let outgoing = side(
-            t!("checking-outgoing"),
-            self.choice
-                .outgoing
-                .as_ref()
-                .map_or_else(|| t!("checking-no-outgoing"), |o| o.host.clone()),
-        );
+        let [(t_in, h_in), (t_out, h_out)] = self.sides();
+        let (incoming, outgoing) = (side(t_in, h_in), side(t_out, h_out));
         let mut content = column![style::title(t!("checking-title"))];
         if let Some(n) = &self.note {
             content = content.push(style::small(n.clone()));

@@ -5,6 +5,7 @@ use iced::task::Handle;
 use iced::widget::column;
 use iced::{Element, Task};
 
+use super::access::Page;
 use super::style::{self, Status};
 use crate::doctor::{self, DoctorOptions, Report};
 use crate::net::{Net, NetConfig};
@@ -61,6 +62,35 @@ impl DomainCheck {
         Action::None
     }
 
+    /// The page for assistive technology (see [`Self::view`]).
+    pub fn describe(&self) -> Page<Message> {
+        let mut p = Page::new("domain-check");
+        p.heading(t!("doctor-title"))
+            .text(t!("doctor-intro", domain = self.domain.as_str()));
+        match (&self.report, &self.failed) {
+            (_, Some(e)) => {
+                p.status(Status::Problem, e.clone());
+            }
+            (None, None) => {
+                p.status(Status::InProgress, t!("doctor-running"));
+            }
+            (Some(r), None) => {
+                for f in &r.findings {
+                    let mut item = Page::new("finding");
+                    item.text(f.message.clone());
+                    if !f.advice.is_empty() {
+                        item.text(t!("fix-what-to-do", advice = f.advice.as_str()));
+                    }
+                    p.group(finding_title(f), item);
+                }
+                let (status, words) = summary(r);
+                p.status(status, words);
+            }
+        }
+        p.button(t!("back"), Some(Message::Back));
+        p
+    }
+
     pub fn view(&self) -> Element<'_, Message> {
         let mut content = column![
             style::title(t!("doctor-title")),
@@ -78,17 +108,10 @@ impl DomainCheck {
             }
             (Some(r), None) => {
                 for f in &r.findings {
-                    let mark = match f.status {
-                        doctor::Status::Ok => Status::Success,
-                        doctor::Status::Warning => Status::Warning,
-                        doctor::Status::Problem => Status::Problem,
-                        doctor::Status::Unknown => Status::Skipped,
-                    };
                     let mut item = column![
                         style::status_row(
-                            mark,
-                            style::body(format!("{} — {}", f.check.label(), f.status.label()))
-                                .font(style::STRONG)
+                            mark(f.status),
+                            style::body(finding_title(f)).font(style::STRONG)
                         ),
                         style::small(f.message.clone()),
                     ]
@@ -101,14 +124,34 @@ impl DomainCheck {
                     }
                     content = content.push(style::card(item));
                 }
-                content = content.push(style::body(if r.has_problem() {
-                    t!("doctor-summary-problem")
-                } else {
-                    t!("doctor-summary-ok")
-                }));
+                content = content.push(style::body(summary(r).1));
             }
         }
         let back = style::secondary_button(t!("back")).on_press(Message::Back);
         style::page(content, style::actions([back.into()], None))
+    }
+}
+
+/// A finding's icon.
+fn mark(s: doctor::Status) -> Status {
+    match s {
+        doctor::Status::Ok => Status::Success,
+        doctor::Status::Warning => Status::Warning,
+        doctor::Status::Problem => Status::Problem,
+        doctor::Status::Unknown => Status::Skipped,
+    }
+}
+
+/// A finding's heading: what was checked, and how it came out.
+fn finding_title(f: &doctor::Finding) -> String {
+    format!("{} — {}", f.check.label(), f.status.label())
+}
+
+/// The line under the findings.
+fn summary(r: &Report) -> (Status, String) {
+    if r.has_problem() {
+        (Status::Problem, t!("doctor-summary-problem"))
+    } else {
+        (Status::Success, t!("doctor-summary-ok"))
     }
 }

@@ -11,6 +11,9 @@
 use iced::Element;
 use iced::widget::{checkbox, column, space, svg, text};
 
+use std::rc::Rc;
+
+use super::access::{Page, Part};
 use super::style::{self, Status};
 use crate::check::CheckReport;
 use crate::secrets::KeyringError;
@@ -205,6 +208,160 @@ impl Done {
         DoneAction::None
     }
 
+    fn title_words(&self) -> String {
+        if self.in_program() {
+            t!("done-title")
+        } else if self.unchecked {
+            t!("done-unchecked-title")
+        } else {
+            t!("done-works-title")
+        }
+    }
+
+    fn finish_words(&self) -> String {
+        if self.saved.is_some() || !self.save {
+            t!("done-close")
+        } else {
+            t!("done-finish")
+        }
+    }
+
+    /// Until the account is in the mail program, adding it is the main action, not Finish.
+    fn finish_is_main(&self) -> bool {
+        self.lead == Lead::Nothing || self.in_program()
+    }
+
+    fn keep_words(&self) -> String {
+        if self.signed_in {
+            t!("done-keep-signed-in")
+        } else {
+            t!("done-save-password")
+        }
+    }
+
+    /// What saving in the keyring came to, or that it is under way.
+    fn saved_status(&self) -> Option<(Status, String)> {
+        match &self.saved {
+            Some(Ok(())) => Some((Status::Success, t!("done-saved"))),
+            Some(Err(e)) => Some((Status::Warning, e.message())),
+            None if self.saving => Some((Status::InProgress, t!("done-saving"))),
+            None => None,
+        }
+    }
+
+    /// Why nothing was checked, in one sentence.
+    fn why_unchecked(&self) -> String {
+        let problem = self.report.incoming.problem.as_ref();
+        problem.map(|p| p.message.clone()).unwrap_or_default()
+    }
+
+    /// The lead box's words: what it does, its button, and the button once it is done.
+    fn lead_words(&self) -> Option<(String, String, Option<String>)> {
+        match self.lead {
+            Lead::Thunderbird => Some((
+                t!("done-lead-thunderbird"),
+                t!("done-add-thunderbird"),
+                Some(t!("done-open-thunderbird")),
+            )),
+            Lead::AppleMail => Some((t!("done-lead-apple"), t!("done-add-apple"), None)),
+            Lead::Nothing => None,
+        }
+    }
+
+    /// The add button's words: again after a failure, "Adding…" while it runs.
+    fn add_words(&self, add: String) -> String {
+        match &self.added {
+            Some(Err(_)) => t!("fix-try-again"),
+            _ if self.adding => t!("done-adding"),
+            _ => add,
+        }
+    }
+
+    /// The page for assistive technology (see [`Self::view`]).
+    pub fn describe(&self) -> Page<DoneMessage> {
+        if self.phone {
+            let mut p = Page::new("phone");
+            p.heading(t!("done-phone-title"))
+                .text(t!("done-phone-imap"))
+                .text(t!("done-phone-qr"));
+            for l in &self.phone_lines {
+                p.text(l.clone());
+            }
+            p.button(t!("back"), Some(DoneMessage::Export(App::AndroidQr)));
+            return p;
+        }
+        let mut p = Page::new(if self.unchecked { "unchecked" } else { "done" });
+        p.heading(self.title_words());
+        if self.unchecked {
+            p.status(Status::Warning, self.why_unchecked())
+                .text(t!("done-unchecked-explained"));
+        } else {
+            for c in self.report.sides() {
+                p.status(Status::Success, c.works_line());
+                for n in &c.notes {
+                    p.text(n.clone());
+                }
+                if let Some(a) = &c.alert {
+                    p.text(t!("done-server-message", message = a.as_str()));
+                }
+            }
+            let can_toggle = self.saved.is_none() && !self.saving;
+            p.push(Part::Check {
+                label: self.keep_words(),
+                checked: self.save,
+                on_toggle: can_toggle
+                    .then(|| Rc::new(DoneMessage::Save) as Rc<dyn Fn(bool) -> DoneMessage>),
+            });
+            if let Some((status, words)) = self.saved_status() {
+                p.status(status, words);
+            }
+        }
+        if let Some((explain, add, open)) = self.lead_words() {
+            match &self.added {
+                Some(Ok(said)) => {
+                    p.status(Status::Success, said.clone());
+                    if let Some(open) = open {
+                        p.button(open, Some(DoneMessage::Open));
+                    }
+                }
+                other => {
+                    p.text(explain);
+                    if let Some(Err(why)) = other {
+                        p.status(Status::Warning, why.clone());
+                    }
+                    let press = (!self.adding).then_some(DoneMessage::Add);
+                    p.default_button(self.add_words(add), press);
+                }
+            }
+        }
+        if !self.offer.is_empty() {
+            p.text(t!("done-other-ways"));
+            for &app in &self.offer {
+                p.button(app.label(), Some(DoneMessage::Export(app)));
+            }
+            match &self.exported {
+                Some(Ok(msg)) => p.status(Status::Success, msg.clone()),
+                Some(Err(e)) => p.status(Status::Problem, e.clone()),
+                None => &mut p,
+            };
+        }
+        if self.unchecked {
+            p.push(Part::Button {
+                label: t!("done-close"),
+                on_press: Some(DoneMessage::Close),
+                default: self.finish_is_main(),
+            });
+        } else {
+            p.extend(self.send_check.describe().map(DoneMessage::SendTest));
+            p.push(Part::Button {
+                label: self.finish_words(),
+                on_press: (!self.saving).then_some(DoneMessage::Finish),
+                default: self.finish_is_main(),
+            });
+        }
+        p
+    }
+
     pub fn view(&self) -> Element<'_, DoneMessage> {
         if self.phone {
             return self.phone_page();
@@ -212,11 +369,7 @@ impl Done {
         if self.unchecked {
             return self.unchecked_page();
         }
-        let title = if self.in_program() {
-            t!("done-title")
-        } else {
-            t!("done-works-title")
-        };
+        let title = self.title_words();
         // The success lines say that both directions work; the page must fit the smallest window.
         let mut works = column![].spacing(style::TIGHT);
         for c in self.report.sides() {
@@ -240,13 +393,8 @@ impl Done {
         }
         content = content.push(self.other_ways());
         content = content.push(self.send_check.view().map(DoneMessage::SendTest));
-        let finish_label = if self.saved.is_some() || !self.save {
-            t!("done-close")
-        } else {
-            t!("done-finish")
-        };
-        // Until the account is in the mail program, adding it is the main action, not Finish.
-        let finish = if self.lead == Lead::Nothing || self.in_program() {
+        let finish_label = self.finish_words();
+        let finish = if self.finish_is_main() {
             style::primary_button(finish_label)
         } else {
             style::secondary_button(finish_label)
@@ -258,33 +406,18 @@ impl Done {
     fn keyring(&self) -> Element<'_, DoneMessage> {
         let mut col = column![
             checkbox(self.save)
-                .label(if self.signed_in {
-                    t!("done-keep-signed-in")
-                } else {
-                    t!("done-save-password")
-                })
+                .label(self.keep_words())
                 .text_size(style::TEXT)
                 .on_toggle_maybe(
                     (self.saved.is_none() && !self.saving).then_some(DoneMessage::Save),
                 )
         ]
         .spacing(6);
-        match &self.saved {
-            Some(Ok(())) => {
-                col = col.push(style::status_row(
-                    Status::Success,
-                    style::body(t!("done-saved")),
-                ))
+        match self.saved_status() {
+            Some((Status::InProgress, words)) => {
+                col = col.push(style::status_row(Status::InProgress, style::small(words)))
             }
-            Some(Err(e)) => {
-                col = col.push(style::status_row(Status::Warning, style::body(e.message())))
-            }
-            None if self.saving => {
-                col = col.push(style::status_row(
-                    Status::InProgress,
-                    style::small(t!("done-saving")),
-                ))
-            }
+            Some((status, words)) => col = col.push(style::status_row(status, style::body(words))),
             None => {}
         }
         col.into()
@@ -293,19 +426,9 @@ impl Done {
     /// No sign-in is possible here: one sentence saying so, then what works — the mail program
     /// (which signs in by itself when it starts), the other ways — and Close.
     fn unchecked_page(&self) -> Element<'_, DoneMessage> {
-        let why = self
-            .report
-            .incoming
-            .problem
-            .as_ref()
-            .map(|p| p.message.clone())
-            .unwrap_or_default();
+        let why = self.why_unchecked();
         let mut content = column![
-            style::title(if self.in_program() {
-                t!("done-title")
-            } else {
-                t!("done-unchecked-title")
-            }),
+            style::title(self.title_words()),
             style::notice(
                 Status::Warning,
                 column![
@@ -319,7 +442,7 @@ impl Done {
             content = content.push(lead);
         }
         content = content.push(self.other_ways());
-        let close = if self.lead == Lead::Nothing || self.in_program() {
+        let close = if self.finish_is_main() {
             style::primary_button(t!("done-close"))
         } else {
             style::secondary_button(t!("done-close"))
@@ -330,15 +453,7 @@ impl Done {
 
     /// The box with the one action that puts the account into the mail program.
     fn lead_box(&self) -> Option<Element<'_, DoneMessage>> {
-        let (explain, add, open) = match self.lead {
-            Lead::Thunderbird => (
-                t!("done-lead-thunderbird"),
-                t!("done-add-thunderbird"),
-                Some(t!("done-open-thunderbird")),
-            ),
-            Lead::AppleMail => (t!("done-lead-apple"), t!("done-add-apple"), None),
-            Lead::Nothing => return None,
-        };
+        let (explain, add, open) = self.lead_words()?;
         let mut col = column![].spacing(8);
         match &self.added {
             Some(Ok(said)) => {
@@ -352,14 +467,10 @@ impl Done {
             }
             other => {
                 col = col.push(style::body(explain));
-                let label = if let Some(Err(why)) = other {
+                if let Some(Err(why)) = other {
                     col = col.push(style::status_row(Status::Warning, style::body(why.clone())));
-                    t!("fix-try-again")
-                } else if self.adding {
-                    t!("done-adding")
-                } else {
-                    add
-                };
+                }
+                let label = self.add_words(add);
                 col = col.push(
                     style::primary_button(label)
                         .on_press_maybe((!self.adding).then_some(DoneMessage::Add)),

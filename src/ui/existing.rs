@@ -10,6 +10,7 @@ use iced::task::Handle;
 use iced::widget::column;
 use iced::{Element, Task};
 
+use super::access::{Page, Radio};
 use super::send_check::{self, SendCheck};
 use super::style::{self, Status};
 use crate::diagnose::{self, AccountReport, DiagnosisId, Level, TbAccount, account, fix, prefs};
@@ -211,11 +212,7 @@ impl Existing {
     fn findings(&self, r: &AccountReport) -> Element<'_, Message> {
         let mut list = column![].spacing(style::TIGHT);
         for f in &r.findings {
-            let status = match f.status {
-                Level::Ok => Status::Success,
-                Level::Warning => Status::Warning,
-                Level::Problem => Status::Problem,
-            };
+            let status = level_status(f.status);
             let mut item =
                 column![style::status_row(status, style::body(f.message.clone()))].spacing(6);
             if !f.advice.is_empty() {
@@ -243,6 +240,83 @@ impl Existing {
         list.into()
     }
 
+    /// The findings for assistive technology (see [`Self::findings`]).
+    fn describe_findings(&self, r: &AccountReport, p: &mut Page<Message>) {
+        for f in &r.findings {
+            p.status(level_status(f.status), f.message.clone());
+            if !f.advice.is_empty() {
+                p.text(t!("fix-what-to-do", advice = f.advice.as_str()));
+            }
+            if f.fixable && self.fixed.is_none() {
+                p.button(t!("existing-fix-it"), Some(Message::FixIt));
+            }
+        }
+        if !r.has_problem() {
+            p.status(Status::Success, t!("existing-all-well"));
+        }
+    }
+
+    /// The page for assistive technology (see [`Self::view`]).
+    pub fn describe(&self) -> Page<Message> {
+        let mut p = Page::new("existing");
+        p.heading(t!("existing-title")).text(t!("existing-intro"));
+        let mut primary = None;
+        if let Some(problem) = &self.problem {
+            p.status(Status::Problem, problem.clone());
+        } else if let (Some(r), Some(a)) = (
+            &self.report,
+            self.selected.and_then(|i| self.accounts.get(i)),
+        ) {
+            p.text(account_line(a));
+            self.describe_findings(r, &mut p);
+            match &self.fixed {
+                Some(Ok(_)) => {
+                    p.status(Status::Success, t!("existing-fixed"));
+                }
+                Some(Err(e)) => {
+                    p.status(Status::Problem, e.clone());
+                }
+                None => {}
+            }
+            if self.test_target().is_some() {
+                p.text(t!("existing-test-intro"))
+                    .extend(self.test.describe().map(Message::Test));
+            }
+            p.button(t!("existing-other"), Some(Message::Reset));
+        } else {
+            p.text(t!("existing-choose"));
+            let options = self
+                .accounts
+                .iter()
+                .enumerate()
+                .map(|(i, a)| Radio {
+                    label: a.shown_address(),
+                    explained: format!("{} {}", a.incoming.protocol, a.incoming.host),
+                    selected: self.selected == Some(i),
+                    on_select: Message::Pick(i),
+                })
+                .collect();
+            p.radios(t!("existing-choose"), options);
+            if let Some(a) = self.selected.and_then(|i| self.accounts.get(i)) {
+                let address = a.shown_address();
+                let label = t!("existing-password", address = address.as_str());
+                p.secret(PASSWORD, label, self.password.expose(), Message::Password);
+                primary = Some((!self.running).then_some(Message::Check));
+            }
+        }
+        if self.running {
+            p.status(Status::Success, t!("existing-step-read"))
+                .status(Status::InProgress, t!("existing-step-servers"))
+                .status(Status::Waiting, t!("existing-step-login"))
+                .text(t!("existing-running"));
+        }
+        p.button(t!("back"), Some(Message::Back));
+        if let Some(check) = primary {
+            p.default_button(t!("existing-check"), check);
+        }
+        p
+    }
+
     pub fn view(&self) -> Element<'_, Message> {
         let mut content = column![
             style::title(t!("existing-title")),
@@ -256,15 +330,8 @@ impl Existing {
             self.selected.and_then(|i| self.accounts.get(i)),
         ) {
             // The diagnosis of the chosen account, first: what is wrong and what to do.
-            let address = a.shown_address();
             content = content
-                .push(
-                    style::body(format!(
-                        "{address} — {} {}",
-                        a.incoming.protocol, a.incoming.host
-                    ))
-                    .font(style::STRONG),
-                )
+                .push(style::body(account_line(a)).font(style::STRONG))
                 .push(self.findings(r));
             match &self.fixed {
                 Some(Ok(_)) => {
@@ -338,6 +405,15 @@ impl Existing {
     }
 }
 
+/// A finding's icon.
+fn level_status(l: Level) -> Status {
+    match l {
+        Level::Ok => Status::Success,
+        Level::Warning => Status::Warning,
+        Level::Problem => Status::Problem,
+    }
+}
+
 impl super::App {
     /// Opens "Fix my existing email" on the profile this computer's Thunderbird opens.
     pub(super) fn open_existing(&mut self) -> Task<super::Message> {
@@ -361,4 +437,14 @@ impl super::App {
             Action::Run(t) => t.map(super::Message::Existing),
         }
     }
+}
+
+/// The chosen account in one line: its address, protocol and server.
+fn account_line(a: &TbAccount) -> String {
+    format!(
+        "{} — {} {}",
+        a.shown_address(),
+        a.incoming.protocol,
+        a.incoming.host
+    )
 }

@@ -7,6 +7,7 @@ use iced::task::Handle;
 use iced::widget::{column, space};
 use iced::{Task, stream};
 
+use super::access::Page;
 use super::style::{self, Status};
 use crate::address::Address;
 use crate::discover::{self, Discovery, Options, Progress, SourceStatus};
@@ -19,6 +20,24 @@ enum Row {
     Waiting,
     Running,
     Ended(SourceStatus),
+}
+
+impl Row {
+    /// The row's icon and words.
+    fn mark_and_words(self) -> (Status, String) {
+        match self {
+            Row::Waiting => (Status::Waiting, t!("finding-waiting")),
+            Row::Running => (Status::InProgress, SourceStatus::Running.words()),
+            Row::Ended(status) => (
+                match status {
+                    SourceStatus::Running => Status::InProgress,
+                    SourceStatus::Found => Status::Success,
+                    _ => Status::Skipped,
+                },
+                status.words(),
+            ),
+        }
+    }
 }
 
 pub struct Finding {
@@ -134,21 +153,38 @@ impl Finding {
         self.nothing.as_ref().map(|_| Message::Manual)
     }
 
+    /// The back button's words: Cancel while looking, Back once the lookup ended.
+    fn back_words(&self) -> String {
+        if self.nothing.is_some() {
+            t!("back")
+        } else {
+            t!("cancel")
+        }
+    }
+
+    /// The page for assistive technology (see [`Self::view`]). The sources' rows are plain lines,
+    /// not announced one by one: the next page, or the notice when nothing was found, is.
+    pub fn describe(&self) -> Page<Message> {
+        let mut p = Page::new("finding");
+        p.heading(t!("finding-title"))
+            .text(t!("finding-intro", domain = self.domain.as_str()));
+        for (source, state) in &self.rows {
+            p.text(format!("{}: {}", source.label(), state.mark_and_words().1));
+        }
+        if let Some(why) = &self.nothing {
+            p.status(Status::Warning, why.clone());
+        }
+        p.button(self.back_words(), Some(Message::Back));
+        if self.nothing.is_some() {
+            p.default_button(t!("finding-manual"), Some(Message::Manual));
+        }
+        p
+    }
+
     pub fn view(&self) -> Element<'_, Message> {
         let mut list = column![].spacing(10);
         for (source, state) in &self.rows {
-            let (mark, words) = match state {
-                Row::Waiting => (Status::Waiting, t!("finding-waiting")),
-                Row::Running => (Status::InProgress, SourceStatus::Running.words()),
-                Row::Ended(status) => (
-                    match status {
-                        SourceStatus::Running => Status::InProgress,
-                        SourceStatus::Found => Status::Success,
-                        _ => Status::Skipped,
-                    },
-                    status.words(),
-                ),
-            };
+            let (mark, words) = state.mark_and_words();
             list = list.push(
                 style::status_row(mark, style::body(source.label()))
                     .push(space::horizontal())
@@ -160,12 +196,7 @@ impl Finding {
             style::body(t!("finding-intro", domain = self.domain.as_str())),
             style::card(list),
         ];
-        let back = style::secondary_button(if self.nothing.is_some() {
-            t!("back")
-        } else {
-            t!("cancel")
-        })
-        .on_press(Message::Back);
+        let back = style::secondary_button(self.back_words()).on_press(Message::Back);
         let mut manual = None;
         if let Some(why) = &self.nothing {
             content = content.push(style::notice(Status::Warning, style::body(why.clone())));

@@ -4,6 +4,7 @@
 use iced::Element;
 use iced::widget::{column, radio, row, space, text};
 
+use super::access::{Page, Radio};
 use super::receive::Choice;
 use super::style::{self, Status};
 use crate::address::{Address, normalise_host};
@@ -185,6 +186,97 @@ impl Manual {
         Action::None
     }
 
+    /// The problems shown for a side (none before the first attempt to continue).
+    fn shown_problems(&self, side: &Side) -> Vec<(Field, String)> {
+        if self.show_errors {
+            problems(side)
+        } else {
+            Vec::new()
+        }
+    }
+
+    /// One side for assistive technology (see [`Self::side_view`]).
+    fn describe_side(
+        &self,
+        side: &Side,
+        prefix: &'static str,
+        on: fn(Field, String) -> Message,
+        on_security: fn(Security) -> Message,
+    ) -> Page<Message> {
+        let errors = self.shown_problems(side);
+        let mut p = Page::new(prefix);
+        let field = |p: &mut Page<Message>, f: Field, name: &str, label: String, text: &str| {
+            p.field(format!("{prefix}-{name}"), label, text, move |v| on(f, v));
+            if let Some((_, e)) = errors.iter().find(|(g, _)| *g == f) {
+                p.status(Status::Problem, e.clone());
+            }
+        };
+        field(&mut p, Field::Host, "host", t!("manual-host"), &side.host);
+        field(&mut p, Field::Port, "port", t!("manual-port"), &side.port);
+        let security = [
+            (Security::Tls, t!("manual-security-tls")),
+            (Security::Starttls, t!("manual-security-starttls")),
+        ]
+        .into_iter()
+        .map(|(s, label)| Radio {
+            label,
+            explained: String::new(),
+            selected: side.security == s,
+            on_select: on_security(s),
+        })
+        .collect();
+        p.radios(t!("manual-security"), security);
+        field(
+            &mut p,
+            Field::Username,
+            "user",
+            t!("manual-username"),
+            &side.username,
+        );
+        p
+    }
+
+    /// The page for assistive technology (see [`Self::view`]).
+    pub fn describe(&self) -> Page<Message> {
+        let mut p = Page::new("manual");
+        p.heading(t!("manual-title")).text(t!("manual-intro"));
+        if let [only] = self.allowed.as_slice() {
+            p.text(t!("manual-only-protocol", protocol = only.to_string()));
+        } else {
+            let options = [
+                (Protocol::Imap, t!("manual-imap")),
+                (Protocol::Pop3, t!("manual-pop3")),
+            ]
+            .into_iter()
+            .filter(|(protocol, _)| self.allowed.contains(protocol))
+            .map(|(protocol, label)| Radio {
+                label,
+                explained: String::new(),
+                selected: self.protocol == protocol,
+                on_select: Message::Protocol(protocol),
+            })
+            .collect();
+            p.radios(t!("manual-protocol"), options);
+        }
+        let incoming = self.describe_side(
+            &self.incoming,
+            "in",
+            Message::Incoming,
+            Message::IncomingSecurity,
+        );
+        p.group(t!("manual-incoming"), incoming);
+        let outgoing = self.describe_side(
+            &self.outgoing,
+            "out",
+            Message::Outgoing,
+            Message::OutgoingSecurity,
+        );
+        p.group(t!("manual-outgoing"), outgoing);
+        p.button(t!("back"), Some(Message::Back));
+        p.default_button(t!("manual-check"), Some(Message::Submit));
+        p
+    }
+
     fn side_view<'a>(
         &self,
         title: String,
@@ -193,11 +285,7 @@ impl Manual {
         on: fn(Field, String) -> Message,
         on_security: fn(Security) -> Message,
     ) -> Element<'a, Message> {
-        let errors = if self.show_errors {
-            problems(side)
-        } else {
-            Vec::new()
-        };
+        let errors = self.shown_problems(side);
         let error_for = |f: Field| -> Element<'a, Message> {
             match errors.iter().find(|(g, _)| *g == f) {
                 Some((_, e)) => {

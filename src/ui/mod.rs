@@ -7,6 +7,7 @@
 //! Keyboard: Tab / Shift+Tab move between fields, Enter does the step's main action, Escape goes
 //! back, Up / Down switch between IMAP and POP3.
 
+pub mod access;
 mod branding;
 pub mod checking;
 pub mod domain_check;
@@ -90,6 +91,8 @@ pub struct App {
     /// What the last check logged in with (the password, or the access token of a sign-in): the
     /// Done page's test message logs in with the same.
     checked_with: Option<crate::check::LoginSecret>,
+    /// Assistive technology: whether a screen reader listens, and where the focus is.
+    pub access: access::Listener,
 }
 
 #[derive(Debug, Clone)]
@@ -110,6 +113,8 @@ pub enum Message {
     Key(Key, keyboard::Modifiers),
     /// The system's light or dark setting, at start and when it changes.
     Theme(iced::theme::Mode),
+    /// Assistive technology (a screen reader) and the window's focus.
+    Access(access::Event),
 }
 
 impl App {
@@ -133,6 +138,7 @@ impl App {
             opener: sign_in::system_opener(),
             signed_in: None,
             checked_with: None,
+            access: access::Listener::default(),
         }
     }
 
@@ -281,7 +287,17 @@ impl App {
     }
 
     pub fn update(&mut self, message: Message) -> Task<Message> {
+        if let Message::Access(event) = message {
+            return self.access_event(event);
+        }
+        let task = self.react(message);
+        self.access_follow(task)
+    }
+
+    /// A message's change to the wizard.
+    fn react(&mut self, message: Message) -> Task<Message> {
         match message {
+            Message::Access(event) => self.access_event(event),
             Message::Key(key, modifiers) => self.key(key, modifiers),
             Message::Theme(mode) => {
                 self.dark = mode == iced::theme::Mode::Dark;
@@ -497,14 +513,18 @@ impl App {
         }
     }
 
-    pub fn view(&self) -> Element<'_, Message> {
-        // "Check my domain" sits in the header, where it is out of the way of the page's own actions.
-        let check_domain = match &self.step {
+    /// Whether the header offers "Check my domain" here, and whether it can be pressed.
+    fn check_domain_offered(&self) -> Option<bool> {
+        match &self.step {
             Step::You(s) => Some(s.address().is_ok()),
             Step::Fix(_) => Some(true),
             _ => None,
         }
-        .map(|enabled| {
+    }
+
+    pub fn view(&self) -> Element<'_, Message> {
+        // "Check my domain" sits in the header, where it is out of the way of the page's own actions.
+        let check_domain = self.check_domain_offered().map(|enabled| {
             style::link_button(t!("doctor-title"))
                 .on_press_maybe(enabled.then_some(Message::CheckDomain))
                 .into()
@@ -550,10 +570,11 @@ impl App {
             Step::Checking(_) => Subscription::batch([
                 keys,
                 theme,
+                self.access_subscription(),
                 iced::time::every(std::time::Duration::from_millis(100))
                     .map(|_| Message::Checking(checking::Message::Tick)),
             ]),
-            _ => Subscription::batch([keys, theme]),
+            _ => Subscription::batch([keys, theme, self.access_subscription()]),
         }
     }
 }

@@ -5,6 +5,7 @@
 use iced::Element;
 use iced::widget::{column, row};
 
+use super::access::Page;
 use super::style::{self, Status};
 use crate::check::CheckReport;
 use crate::model::Secret;
@@ -44,15 +45,74 @@ impl Fix {
         self.report.wrong_password()
     }
 
+    /// The page for assistive technology (see [`Self::view`]); `support` is the organisation's
+    /// helpdesk, a heading and its lines.
+    pub fn describe(&self, support: Option<(String, Vec<String>)>) -> Page<FixMessage> {
+        let mut p = Page::new("fix");
+        p.heading(t!("fix-title"));
+        let mut working = Vec::new();
+        for (label, check) in self.sides() {
+            match check {
+                Some(c) if c.ok => working.push(format!("{label}: {}", t!("fix-works"))),
+                Some(c) => {
+                    let mut side = Page::new("side");
+                    if let Some(problem) = &c.problem {
+                        side.status(Status::Problem, problem.message.clone())
+                            .text(t!("fix-what-to-do", advice = problem.advice.as_str()));
+                    }
+                    for n in &c.notes {
+                        side.text(n.clone());
+                    }
+                    p.group(label, side);
+                }
+                None => {
+                    let mut side = Page::new("side");
+                    side.status(Status::Problem, t!("fix-no-outgoing"));
+                    p.group(label, side);
+                }
+            }
+        }
+        if self.wrong_password() {
+            p.secret(
+                PASSWORD,
+                t!("fix-password-again"),
+                self.password.expose(),
+                |s| FixMessage::Password(Secret::new(s)),
+            );
+        }
+        for w in working {
+            p.status(Status::Success, w);
+        }
+        p.button(t!("fix-copy"), Some(FixMessage::Copy))
+            .button(t!("fix-edit"), Some(FixMessage::Edit));
+        if self.copied {
+            p.status(Status::Success, t!("fix-copied"));
+        }
+        if let Some((heading, lines)) = support {
+            let mut card = Page::new("support");
+            for l in lines {
+                card.text(l);
+            }
+            p.group(heading, card);
+        }
+        p.button(t!("back"), Some(FixMessage::Back))
+            .default_button(t!("fix-try-again"), Some(FixMessage::TryAgain));
+        p
+    }
+
+    /// Each side's heading and its check (the outgoing side may have none).
+    fn sides(&self) -> [(String, Option<&crate::check::ServerCheck>); 2] {
+        [
+            (t!("fix-incoming"), Some(&self.report.incoming)),
+            (t!("fix-outgoing"), self.report.outgoing.as_ref()),
+        ]
+    }
+
     /// The page; `support` is the organisation's helpdesk card, when a preset names one.
     pub fn view<'a>(&'a self, support: Option<Element<'a, FixMessage>>) -> Element<'a, FixMessage> {
         let mut content = column![style::title(t!("fix-title"))];
-        let sides = [
-            (t!("fix-incoming"), Some(&self.report.incoming)),
-            (t!("fix-outgoing"), self.report.outgoing.as_ref()),
-        ];
         let mut working = Vec::new();
-        for (label, check) in sides {
+        for (label, check) in self.sides() {
             let col = match check {
                 Some(c) if c.ok => {
                     working.push(style::status_row(

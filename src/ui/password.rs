@@ -5,6 +5,7 @@
 use iced::widget::{checkbox, column};
 use iced::{Element, Task};
 
+use super::access::Page;
 use super::style;
 use crate::model::Secret;
 use crate::t;
@@ -61,6 +62,30 @@ impl AskPassword {
         Action::None
     }
 
+    /// The page for assistive technology (see [`Self::view`]).
+    pub fn describe(&self) -> Page<Message> {
+        let mut p = Page::new("password");
+        p.heading(t!("password-title"))
+            .text(t!("password-intro", address = self.address.as_str()));
+        if let Some(note) = &self.note {
+            p.text(note.clone());
+        }
+        describe_entry(
+            &mut p,
+            &self.password,
+            self.show,
+            FIELD,
+            Message::Password,
+            Message::Show,
+        );
+        p.button(t!("back"), Some(Message::Back));
+        p.default_button(
+            t!("you-continue"),
+            self.can_continue().then_some(Message::Continue),
+        );
+        p
+    }
+
     pub fn view(&self) -> Element<'_, Message> {
         let mut content = column![
             style::title(t!("password-title")),
@@ -86,6 +111,23 @@ impl AskPassword {
             .on_press_maybe(self.can_continue().then_some(Message::Continue));
         style::page(content, style::actions([back.into()], Some(next.into())))
     }
+}
+
+/// The password field and "Show password" for assistive technology (see [`entry`]): the field
+/// exposes only how many characters were typed.
+pub(super) fn describe_entry<M: Clone + 'static>(
+    page: &mut Page<M>,
+    password: &Secret<String>,
+    show: bool,
+    id: &'static str,
+    typed: fn(Secret<String>) -> M,
+    toggle: fn(bool) -> M,
+) {
+    page.secret(id, t!("you-password"), password.expose(), move |s| {
+        typed(Secret::new(s))
+    })
+    .placeholder(t!("you-password-placeholder"));
+    page.check(t!("you-show-password"), show, toggle);
 }
 
 /// The password field with "Show password" under it, as the first step and this page show it.

@@ -6,6 +6,7 @@
 use iced::Element;
 use iced::widget::{checkbox, column, text};
 
+use super::access::{Page, Radio};
 use super::style::{self, Status};
 use crate::address::Address;
 use crate::discover::Discovery;
@@ -140,9 +141,9 @@ impl Receive {
         })
     }
 
-    pub fn view(&self) -> Element<'_, Message> {
-        let mut content = column![style::title(t!("receive-title"))];
-        for (p, title, explained) in [
+    /// The protocols offered, each with its name and its explanation in plain words.
+    fn protocols(&self) -> Vec<(Protocol, String, String)> {
+        [
             (
                 Protocol::Imap,
                 t!("receive-imap"),
@@ -153,10 +154,90 @@ impl Receive {
                 t!("receive-pop3"),
                 t!("receive-pop3-explained"),
             ),
-        ] {
-            if !self.offers(p) {
-                continue;
+        ]
+        .into_iter()
+        .filter(|(p, ..)| self.offers(*p))
+        .collect()
+    }
+
+    fn details_words(&self) -> String {
+        if self.details {
+            t!("receive-hide-details")
+        } else {
+            t!("receive-show-details")
+        }
+    }
+
+    /// The servers behind "Show details", one line a side.
+    fn details_lines(&self) -> Option<[String; 2]> {
+        let c = self.chosen()?;
+        Some([
+            t!("receive-incoming-server", server = c.incoming.line()),
+            match &c.outgoing {
+                Some(o) => t!("receive-outgoing-server", server = o.line()),
+                None => t!("receive-no-outgoing"),
+            },
+        ])
+    }
+
+    /// The page for assistive technology (see [`Self::view`]).
+    pub fn describe(&self) -> Page<Message> {
+        let mut p = Page::new("receive");
+        p.heading(t!("receive-title"));
+        let options = self
+            .protocols()
+            .into_iter()
+            .map(|(protocol, label, explained)| Radio {
+                label,
+                explained,
+                selected: self.protocol == protocol,
+                on_select: Message::Choose(protocol),
+            })
+            .collect();
+        p.radios(t!("receive-title"), options);
+        if self.protocol == Protocol::Pop3 {
+            p.check(
+                t!("receive-leave-copy"),
+                self.leave_copy,
+                Message::LeaveCopy,
+            );
+            if !self.leave_copy {
+                p.status(Status::Warning, t!("receive-leave-copy-warning"));
             }
+        }
+        let foreign = self.foreign_domains();
+        if !foreign.is_empty() {
+            p.status(Status::Warning, t!("receive-foreign-title"));
+            for d in &foreign {
+                p.text(d.clone());
+            }
+            p.text(t!(
+                "receive-foreign-explained",
+                address_domain = self.address.registrable_domain()
+            ));
+            p.check(
+                t!("receive-foreign-confirm", domain = foreign.join(", ")),
+                self.trust_confirmed,
+                Message::Trust,
+            );
+        }
+        p.button(self.details_words(), Some(Message::ToggleDetails));
+        if let (true, Some(lines)) = (self.details, self.details_lines()) {
+            for l in lines {
+                p.text(l);
+            }
+        }
+        p.button(t!("back"), Some(Message::Back));
+        p.default_button(
+            t!("receive-continue"),
+            self.can_continue().then_some(Message::Continue),
+        );
+        p
+    }
+
+    pub fn view(&self) -> Element<'_, Message> {
+        let mut content = column![style::title(t!("receive-title"))];
+        for (p, title, explained) in self.protocols() {
             content = content.push(
                 style::choice_button(self.protocol == p, title, explained)
                     .on_press(Message::Choose(p)),
@@ -198,26 +279,11 @@ impl Receive {
             );
             content = content.push(style::notice(Status::Warning, banner));
         }
-        content = content.push(
-            style::link_button(if self.details {
-                t!("receive-hide-details")
-            } else {
-                t!("receive-show-details")
-            })
-            .on_press(Message::ToggleDetails),
-        );
-        if self.details {
-            if let Some(c) = self.chosen() {
-                let d = column![
-                    style::small(t!("receive-incoming-server", server = c.incoming.line())),
-                    style::small(match &c.outgoing {
-                        Some(o) => t!("receive-outgoing-server", server = o.line()),
-                        None => t!("receive-no-outgoing"),
-                    }),
-                ]
-                .spacing(4);
-                content = content.push(style::card(d));
-            }
+        content =
+            content.push(style::link_button(self.details_words()).on_press(Message::ToggleDetails));
+        if let (true, Some([incoming, outgoing])) = (self.details, self.details_lines()) {
+            let d = column![style::small(incoming), style::small(outgoing)].spacing(4);
+            content = content.push(style::card(d));
         }
         let back = style::secondary_button(t!("back")).on_press(Message::Back);
         let next = style::primary_button(t!("receive-continue"))

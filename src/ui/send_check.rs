@@ -6,6 +6,7 @@ use iced::task::Handle;
 use iced::widget::column;
 use iced::{Element, Task};
 
+use super::access::Page;
 use super::style::{self, Status};
 use crate::address::Address;
 use crate::check::send_test::{self, TestMessage};
@@ -75,6 +76,33 @@ impl SendCheck {
     }
 
     /// The button and, once run, what happened, in words.
+    /// The part for assistive technology (see [`Self::view`]).
+    pub fn describe(&self) -> Page<Message> {
+        let mut p = Page::new("send-test");
+        p.button(
+            t!("send-test-button"),
+            (!self.running).then_some(Message::Start),
+        );
+        if self.running {
+            p.status(Status::InProgress, t!("send-test-waiting"));
+        }
+        match &self.result {
+            Some(Ok(tm)) => {
+                let status = if tm.ok() {
+                    Status::Success
+                } else {
+                    Status::Problem
+                };
+                p.status(status, tm.in_words().join(" "));
+            }
+            Some(Err(e)) => {
+                p.status(Status::Problem, e.clone());
+            }
+            None => {}
+        }
+        p
+    }
+
     pub fn view(&self) -> Element<'_, Message> {
         let mut col = column![
             style::compact_button(t!("send-test-button"))

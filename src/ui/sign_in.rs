@@ -11,6 +11,7 @@ use iced::task::Handle;
 use iced::widget::{column, text};
 use iced::{Element, Task};
 
+use super::access::Page;
 use super::style::{self, Status};
 use crate::address::Address;
 use crate::check::Problem;
@@ -159,6 +160,33 @@ impl SignIn {
             }
         }
         Action::None
+    }
+
+    /// The page for assistive technology (see [`Self::view`]).
+    pub fn describe(&self) -> Page<Message> {
+        let provider = self.provider.as_str();
+        let mut p = Page::new("sign-in");
+        p.heading(t!("sign-in-title", provider = provider))
+            .text(t!("sign-in-intro", provider = provider));
+        match &self.failed {
+            None => {
+                p.status(Status::InProgress, t!("sign-in-waiting"));
+                if let Some(u) = &self.url {
+                    p.text(t!("sign-in-no-browser"))
+                        .text(u.clone())
+                        .button(t!("sign-in-copy"), Some(Message::Copy));
+                }
+                p.button(t!("cancel"), Some(Message::Cancel));
+            }
+            Some(problem) => {
+                p.status(Status::Problem, problem.message.clone())
+                    .text(problem.advice.clone())
+                    .button(t!("fix-copy"), Some(Message::CopyDetails))
+                    .button(t!("cancel"), Some(Message::Cancel))
+                    .default_button(t!("sign-in-try-again"), Some(Message::TryAgain));
+            }
+        }
+        p
     }
 
     pub fn view(&self) -> Element<'_, Message> {

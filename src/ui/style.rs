@@ -464,15 +464,20 @@ pub(super) fn header<'a, M: 'a>(
     r.into()
 }
 
-/// "Step 2 of 4 — Finding your settings", above a bar of the steps done and to come.
-pub(super) fn step_indicator<'a, M: 'a>(step: u8) -> Element<'a, M> {
+/// "Step 2 of 4 — Finding your settings".
+pub(super) fn step_words(step: u8) -> String {
     let name = match step {
         1 => t!("step-you"),
         2 => t!("step-finding"),
         3 => t!("step-receive"),
         _ => t!("step-checking"),
     };
-    let words = small(t!("step-of", number = step, total = STEPS, name = name));
+    t!("step-of", number = step, total = STEPS, name = name)
+}
+
+/// "Step 2 of 4 — Finding your settings", above a bar of the steps done and to come.
+pub(super) fn step_indicator<'a, M: 'a>(step: u8) -> Element<'a, M> {
+    let words = small(step_words(step));
     let bars = (1..=STEPS).map(|n| {
         container(space::horizontal())
             .height(4)

@@ -70,6 +70,8 @@ pub fn run(
         move || {
             let (mut app, task) = App::boot(net.clone(), options.clone());
             app.preset_error = broken.clone();
+            // The real window listens for assistive technology (tests in-process do not).
+            app.access.enabled = true;
             // Light or dark as the system is set; `theme_changes` follows later changes.
             let mode = iced::system::theme().map(super::Message::Theme);
             (app, Task::batch([task, mode]))

@@ -5,6 +5,7 @@
 use iced::Element;
 use iced::widget::{column, text};
 
+use super::access::Page;
 use super::style::{self, Status};
 use crate::address::{Address, AddressError};
 use crate::model::Secret;
@@ -93,19 +94,62 @@ impl You {
         Action::None
     }
 
+    /// What the line under the address says: a hint while it is empty, else whether it is an
+    /// address (with the icon's status).
+    fn validation(&self) -> (Option<Status>, String) {
+        match self.address() {
+            Err(_) if self.email.trim().is_empty() => (None, t!("you-address-hint")),
+            Err(e) => (Some(Status::Problem), e.explain()),
+            Ok(a) => (
+                Some(Status::Success),
+                t!("you-address-ok", domain = a.domain_unicode()),
+            ),
+        }
+    }
+
+    /// What the password's note says.
+    fn password_words(&self) -> String {
+        self.password_note
+            .clone()
+            .unwrap_or_else(|| t!("you-password-later"))
+    }
+
+    /// The page for assistive technology (see [`Self::view`]).
+    pub fn describe(&self) -> Page<Message> {
+        let mut p = Page::new("you");
+        p.heading(t!("you-title")).text(t!("you-intro"));
+        p.field(NAME, t!("you-name"), &self.name, Message::Name)
+            .placeholder(t!("you-name-placeholder"));
+        p.field(EMAIL, t!("you-address"), &self.email, Message::Email)
+            .placeholder(t!("you-address-placeholder"));
+        match self.validation() {
+            (Some(status), words) => p.status(status, words),
+            (None, words) => p.text(words),
+        };
+        p.text(self.password_words());
+        super::password::describe_entry(
+            &mut p,
+            &self.password,
+            self.show_password,
+            PASSWORD,
+            Message::Password,
+            Message::ShowPassword,
+        );
+        p.button(t!("existing-open"), Some(Message::FixExisting));
+        p.default_button(
+            t!("you-continue"),
+            self.can_continue().then_some(Message::Continue),
+        );
+        p
+    }
+
     pub fn view(&self) -> Element<'_, Message> {
-        let validation: Element<'_, Message> = match self.address() {
-            Err(_) if self.email.trim().is_empty() => style::small(t!("you-address-hint")).into(),
-            Err(e) => style::status_row(
-                Status::Problem,
-                style::small(e.explain()).style(text::danger),
-            )
-            .into(),
-            Ok(a) => style::status_row(
-                Status::Success,
-                style::small(t!("you-address-ok", domain = a.domain_unicode())),
-            )
-            .into(),
+        let validation: Element<'_, Message> = match self.validation() {
+            (None, words) => style::small(words).into(),
+            (Some(Status::Problem), words) => {
+                style::status_row(Status::Problem, style::small(words).style(text::danger)).into()
+            }
+            (Some(status), words) => style::status_row(status, style::small(words)).into(),
         };
         let continue_button = style::primary_button(t!("you-continue"))
             .on_press_maybe(self.can_continue().then_some(Message::Continue));
@@ -133,11 +177,7 @@ impl You {
             column![
                 label(t!("you-password")),
                 // The provider signs in on its own page, or wants an app password: said up front.
-                style::small(
-                    self.password_note
-                        .clone()
-                        .unwrap_or_else(|| t!("you-password-later"))
-                ),
+                style::small(self.password_words()),
                 super::password::entry(
                     &self.password,
                     self.show_password,

@@ -123,6 +123,8 @@ manual-port = Port
 manual-username = Benutzername
 manual-security-tls = SSL/TLS
 manual-security-starttls = STARTTLS
+manual-security = Verschlüsselung
+manual-protocol = Wie E-Mails abgerufen werden
 manual-bad-host = Geben Sie einen Servernamen wie mail.example.com ein.
 manual-bad-port = Der Port ist eine Zahl von 1 bis 65535, etwa 993 oder 465.
 manual-bad-username = Geben Sie Ihren Benutzernamen ein (oft Ihre E-Mail-Adresse).
@@ -179,3 +181,12 @@ password-intro = Ihr Anbieter meldet Sie mit einem Passwort an. Geben Sie das Pa
 done-keep-signed-in = Auf diesem Computer angemeldet bleiben
 done-unchecked-title = Ihre Einstellungen sind bereit
 done-unchecked-explained = Noch nicht geprüft: Thunderbird bittet Sie beim Start, sich bei Ihrem Anbieter anzumelden; danach funktioniert Ihre E-Mail dort.
+
+# Was ein Bildschirmleser zusätzlich zu den Worten des Fensters sagt (src/ui/access).
+access-status = { $tone }: { $text }
+access-success = Funktioniert
+access-warning = Achtung
+access-problem = Problem
+access-progress = Läuft
+access-skipped = Nicht nötig
+access-enter = Eingabetaste

@@ -132,6 +132,8 @@ manual-port = Port
 manual-username = Username
 manual-security-tls = SSL/TLS
 manual-security-starttls = STARTTLS
+manual-security = Security
+manual-protocol = How mail is received
 manual-bad-host = Type a server name like mail.example.com.
 manual-bad-port = The port is a number from 1 to 65535, such as 993 or 465.
 manual-bad-username = Type your username (often your email address).
@@ -178,3 +180,12 @@ password-intro = Your provider signs in with a password. Type the password of { 
 done-keep-signed-in = Keep me signed in on this computer
 done-unchecked-title = Your settings are ready
 done-unchecked-explained = Not checked yet: Thunderbird asks you to sign in with your provider when it starts, and then your email works there.
+
+# What a screen reader says beside the window's words (src/ui/access).
+access-status = { $tone }: { $text }
+access-success = Works
+access-warning = Warning
+access-problem = Problem
+access-progress = In progress
+access-skipped = Not needed
+access-enter = Enter

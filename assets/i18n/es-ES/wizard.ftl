@@ -123,6 +123,8 @@ manual-port = Puerto
 manual-username = Nombre de usuario
 manual-security-tls = SSL/TLS
 manual-security-starttls = STARTTLS
+manual-security = Seguridad
+manual-protocol = Cómo se recibe el correo
 manual-bad-host = Escriba un nombre de servidor como mail.example.com.
 manual-bad-port = El puerto es un número del 1 al 65535, como 993 o 465.
 manual-bad-username = Escriba su nombre de usuario (a menudo es su dirección de correo).
@@ -179,3 +181,12 @@ password-intro = Su proveedor inicia sesión con una contraseña. Escriba la con
 done-keep-signed-in = Mantener la sesión iniciada en este ordenador
 done-unchecked-title = Su configuración está lista
 done-unchecked-explained = Aún sin comprobar: Thunderbird le pedirá que inicie sesión con su proveedor al abrirse, y después su correo funcionará allí.
+
+# Lo que un lector de pantalla dice además de las palabras de la ventana (src/ui/access).
+access-status = { $tone }: { $text }
+access-success = Funciona
+access-warning = Atención
+access-problem = Problema
+access-progress = En curso
+access-skipped = No hace falta
+access-enter = Intro

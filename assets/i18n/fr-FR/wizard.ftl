@@ -123,6 +123,8 @@ manual-port = Port
 manual-username = Nom d’utilisateur
 manual-security-tls = SSL/TLS
 manual-security-starttls = STARTTLS
+manual-security = Sécurité
+manual-protocol = Comment le courrier est reçu
 manual-bad-host = Saisissez un nom de serveur comme mail.example.com.
 manual-bad-port = Le port est un nombre de 1 à 65535, par exemple 993 ou 465.
 manual-bad-username = Saisissez votre nom d’utilisateur (souvent votre adresse e-mail).
@@ -179,3 +181,12 @@ password-intro = Votre fournisseur se connecte avec un mot de passe. Saisissez l
 done-keep-signed-in = Rester connecté sur cet ordinateur
 done-unchecked-title = Vos réglages sont prêts
 done-unchecked-explained = Pas encore vérifié : au démarrage, Thunderbird vous demande de vous connecter auprès de votre fournisseur, et votre messagerie y fonctionne ensuite.
+
+# Ce qu'un lecteur d'écran dit en plus des mots de la fenêtre (src/ui/access).
+access-status = { $tone } : { $text }
+access-success = Fonctionne
+access-warning = Attention
+access-problem = Problème
+access-progress = En cours
+access-skipped = Pas nécessaire
+access-enter = Entrée

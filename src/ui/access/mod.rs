@@ -1,0 +1,654 @@
+//! The window described for assistive technology (screen readers such as Orca).
+//!
+//! iced draws pixels and keeps no accessibility tree, so each step has a `describe` beside its
+//! `view`: from the same state, it lists what the page says and offers — the heading, texts,
+//! fields with their labels, checkboxes, IMAP/POP3 choices, status lines and buttons — as a
+//! [`Page`]. [`tree`] turns the page into an AccessKit tree update; [`Page::resolve`] turns an
+//! action a screen reader asks for (press, type, toggle, focus) into the very message the mouse or
+//! keyboard would have sent, so the flow has one code path.
+//!
+//! Nothing here runs unless an assistive technology is listening: [`bridge`] publishes the tree on
+//! the platform's accessibility bus only after AccessKit says one asked for it.
+
+mod app;
+#[cfg(all(unix, not(target_vendor = "apple"), not(target_os = "android")))]
+pub mod bridge;
+
+pub use app::Listener;
+
+use std::hash::{Hash, Hasher};
+use std::rc::Rc;
+
+use accesskit::{
+    Action, ActionData, ActionRequest, Live, Node, NodeId, Role, TextPosition, TextSelection,
+    Toggled, TreeInfo, TreeUpdate,
+};
+
+use super::style::Status;
+use crate::t;
+
+/// What happens on the accessibility bus, and to the window's focus.
+#[derive(Debug, Clone)]
+pub enum Event {
+    /// The adapter is made; the window keeps it to publish its tree.
+    #[cfg(all(unix, not(target_vendor = "apple"), not(target_os = "android")))]
+    Ready(bridge::Adapter),
+    /// Assistive technology asked for the tree.
+    Activated,
+    /// It no longer listens.
+    Deactivated,
+    /// Press, type, toggle or focus, as a screen reader asked.
+    Action(ActionRequest),
+    /// The field that has the keyboard focus (looked up after each change).
+    Focus(Option<iced::widget::Id>),
+    /// The window gained or lost the keyboard focus.
+    WindowFocus(bool),
+}
+
+/// The root node: the window.
+pub const WINDOW: NodeId = NodeId(1);
+
+/// What a status line means, said in words as well as by its icon and colour.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tone {
+    Success,
+    Warning,
+    Problem,
+    /// Work in progress, or waiting for it.
+    Progress,
+    /// Ended without an answer, or not needed.
+    Skipped,
+}
+
+impl From<Status> for Tone {
+    fn from(s: Status) -> Tone {
+        match s {
+            Status::Success => Tone::Success,
+            Status::Warning => Tone::Warning,
+            Status::Problem => Tone::Problem,
+            Status::InProgress | Status::Waiting => Tone::Progress,
+            Status::Skipped | Status::Chosen | Status::NotChosen => Tone::Skipped,
+        }
+    }
+}
+
+impl Tone {
+    /// The word a screen reader says before the status line.
+    fn word(self) -> String {
+        match self {
+            Tone::Success => t!("access-success"),
+            Tone::Warning => t!("access-warning"),
+            Tone::Problem => t!("access-problem"),
+            Tone::Progress => t!("access-progress"),
+            Tone::Skipped => t!("access-skipped"),
+        }
+    }
+}
+
+/// A text field. A secret field's text is never in the tree: its text run holds one bullet per
+/// character typed, as other toolkits do, and it has no value.
+pub struct Field<M> {
+    /// The iced widget id, so that focus can follow the window's.
+    pub id: String,
+    pub label: String,
+    pub text: String,
+    pub secret: bool,
+    pub placeholder: String,
+    pub on_input: Option<Rc<dyn Fn(String) -> M>>,
+}
+
+/// One choice of a group of radio buttons.
+pub struct Radio<M> {
+    pub label: String,
+    pub explained: String,
+    pub selected: bool,
+    pub on_select: M,
+}
+
+/// One thing on a page, in reading order.
+pub enum Part<M> {
+    Heading(String),
+    Text(String),
+    Status(Tone, String),
+    Field(Field<M>),
+    Check {
+        label: String,
+        checked: bool,
+        on_toggle: Option<Rc<dyn Fn(bool) -> M>>,
+    },
+    Radios {
+        label: String,
+        options: Vec<Radio<M>>,
+    },
+    Button {
+        label: String,
+        on_press: Option<M>,
+        /// What Enter does on this page.
+        default: bool,
+    },
+    Group {
+        label: String,
+        parts: Vec<Part<M>>,
+    },
+}
+
+/// A page described for assistive technology: its parts in reading order.
+pub struct Page<M> {
+    /// Tells pages apart, so that a new page's nodes are new to the screen reader.
+    pub key: &'static str,
+    pub parts: Vec<Part<M>>,
+}
+
+impl<M: Clone + 'static> Page<M> {
+    pub fn new(key: &'static str) -> Page<M> {
+        Page {
+            key,
+            parts: Vec::new(),
+        }
+    }
+
+    pub fn push(&mut self, part: Part<M>) -> &mut Self {
+        self.parts.push(part);
+        self
+    }
+
+    pub fn heading(&mut self, s: impl Into<String>) -> &mut Self {
+        self.push(Part::Heading(s.into()))
+    }
+
+    pub fn text(&mut self, s: impl Into<String>) -> &mut Self {
+        self.push(Part::Text(s.into()))
+    }
+
+    pub fn status(&mut self, tone: impl Into<Tone>, s: impl Into<String>) -> &mut Self {
+        self.push(Part::Status(tone.into(), s.into()))
+    }
+
+    /// A plain text field.
+    pub fn field(
+        &mut self,
+        id: impl Into<String>,
+        label: impl Into<String>,
+        text: &str,
+        on_input: impl Fn(String) -> M + 'static,
+    ) -> &mut Self {
+        self.push(Part::Field(Field {
+            id: id.into(),
+            label: label.into(),
+            text: text.to_owned(),
+            secret: false,
+            placeholder: String::new(),
+            on_input: Some(Rc::new(on_input)),
+        }))
+    }
+
+    /// A password field: only the number of characters typed is in the tree.
+    pub fn secret(
+        &mut self,
+        id: impl Into<String>,
+        label: impl Into<String>,
+        typed: &str,
+        on_input: impl Fn(String) -> M + 'static,
+    ) -> &mut Self {
+        self.push(Part::Field(Field {
+            id: id.into(),
+            label: label.into(),
+            text: "•".repeat(typed.chars().count()),
+            secret: true,
+            placeholder: String::new(),
+            on_input: Some(Rc::new(on_input)),
+        }))
+    }
+
+    /// Sets the placeholder of the field pushed last.
+    pub fn placeholder(&mut self, p: impl Into<String>) -> &mut Self {
+        if let Some(Part::Field(f)) = self.parts.last_mut() {
+            f.placeholder = p.into();
+        }
+        self
+    }
+
+    pub fn check(
+        &mut self,
+        label: impl Into<String>,
+        checked: bool,
+        on_toggle: impl Fn(bool) -> M + 'static,
+    ) -> &mut Self {
+        self.push(Part::Check {
+            label: label.into(),
+            checked,
+            on_toggle: Some(Rc::new(on_toggle)),
+        })
+    }
+
+    pub fn button(&mut self, label: impl Into<String>, on_press: Option<M>) -> &mut Self {
+        self.push(Part::Button {
+            label: label.into(),
+            on_press,
+            default: false,
+        })
+    }
+
+    /// The page's main button, the one Enter presses.
+    pub fn default_button(&mut self, label: impl Into<String>, on_press: Option<M>) -> &mut Self {
+        self.push(Part::Button {
+            label: label.into(),
+            on_press,
+            default: true,
+        })
+    }
+
+    /// A group of parts under a label (a card on the page).
+    pub fn group(&mut self, label: impl Into<String>, inner: Page<M>) -> &mut Self {
+        self.push(Part::Group {
+            label: label.into(),
+            parts: inner.parts,
+        })
+    }
+
+    /// Radio buttons under a label: one of them is chosen.
+    pub fn radios(&mut self, label: impl Into<String>, options: Vec<Radio<M>>) -> &mut Self {
+        self.push(Part::Radios {
+            label: label.into(),
+            options,
+        })
+    }
+
+    /// Appends another page's parts (a part shared between steps).
+    pub fn extend(&mut self, other: Page<M>) -> &mut Self {
+        self.parts.extend(other.parts);
+        self
+    }
+
+    /// The same page for the parent's message type.
+    pub fn map<N: Clone + 'static>(self, f: impl Fn(M) -> N + 'static) -> Page<N> {
+        let f: Rc<dyn Fn(M) -> N> = Rc::new(f);
+        Page {
+            key: self.key,
+            parts: self.parts.into_iter().map(|p| p.map(&f)).collect(),
+        }
+    }
+
+    /// The message that does what an assistive technology asked of the node `target` of this page,
+    /// or what to focus.
+    pub fn resolve(&self, request: &ActionRequest) -> Option<Resolved<M>> {
+        let mut found = None;
+        self.walk(&mut |id, visit| {
+            if found.is_none() && id == request.target_node {
+                found = Some(match visit {
+                    Visit::Part(part) => resolve_part(part, request),
+                    Visit::Radio(r) => (request.action == Action::Click)
+                        .then(|| Resolved::Message(r.on_select.clone())),
+                });
+            }
+        });
+        found.flatten()
+    }
+
+    /// Calls `f` with each part (and each radio choice) and its node id, depth first.
+    fn walk(&self, f: &mut dyn FnMut(NodeId, Visit<'_, M>)) {
+        fn go<M>(
+            key: &str,
+            parts: &[Part<M>],
+            counters: &mut Counters,
+            f: &mut dyn FnMut(NodeId, Visit<'_, M>),
+        ) {
+            for part in parts {
+                let pkey = counters.next(part);
+                f(node_id(key, &pkey), Visit::Part(part));
+                match part {
+                    Part::Group { parts, .. } => go(key, parts, counters, f),
+                    Part::Radios { options, .. } => {
+                        for (i, r) in options.iter().enumerate() {
+                            f(node_id(key, &format!("{pkey}#{i}")), Visit::Radio(r));
+                        }
+                    }
+                    _ => {}
+                }
+            }
+        }
+        go(self.key, &self.parts, &mut Counters::default(), f);
+    }
+
+    /// The page's first heading, for the screen reader's focus when no field has it.
+    fn first_heading(&self) -> Option<NodeId> {
+        let mut first = None;
+        self.walk(&mut |id, visit| {
+            if first.is_none() && matches!(visit, Visit::Part(Part::Heading(_))) {
+                first = Some(id);
+            }
+        });
+        first
+    }
+
+    /// The iced ids of the page's fields.
+    pub fn field_ids(&self) -> Vec<String> {
+        let mut ids = Vec::new();
+        self.walk(&mut |_, visit| {
+            if let Visit::Part(Part::Field(f)) = visit {
+                ids.push(f.id.clone());
+            }
+        });
+        ids
+    }
+
+    /// The node of the field with iced id `widget`.
+    fn field_node(&self, widget: &str) -> Option<NodeId> {
+        let mut found = None;
+        self.walk(&mut |id, visit| {
+            if let Visit::Part(Part::Field(f)) = visit {
+                if f.id == widget {
+                    found = Some(id);
+                }
+            }
+        });
+        found
+    }
+}
+
+/// A node of the page: a part, or one choice of a group of radio buttons.
+enum Visit<'a, M> {
+    Part(&'a Part<M>),
+    Radio(&'a Radio<M>),
+}
+
+/// What an action from assistive technology comes to.
+pub enum Resolved<M> {
+    /// Send this message, as the keyboard or mouse would have.
+    Message(M),
+    /// Move the window's keyboard focus to this field.
+    Focus(String),
+}
+
+fn resolve_part<M: Clone>(part: &Part<M>, request: &ActionRequest) -> Option<Resolved<M>> {
+    match (part, request.action) {
+        (Part::Button { on_press, .. }, Action::Click) => on_press.clone().map(Resolved::Message),
+        (
+            Part::Check {
+                checked, on_toggle, ..
+            },
+            Action::Click,
+        ) => on_toggle.as_ref().map(|f| Resolved::Message(f(!checked))),
+        (Part::Field(f), Action::Focus | Action::Click) => Some(Resolved::Focus(f.id.clone())),
+        (Part::Field(f), Action::SetValue) => match (&request.data, &f.on_input) {
+            (Some(ActionData::Value(v)), Some(on_input)) => {
+                Some(Resolved::Message(on_input(v.to_string())))
+            }
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+impl<M: 'static> Part<M> {
+    fn map<N: 'static>(self, f: &Rc<dyn Fn(M) -> N>) -> Part<N> {
+        match self {
+            Part::Heading(s) => Part::Heading(s),
+            Part::Text(s) => Part::Text(s),
+            Part::Status(t, s) => Part::Status(t, s),
+            Part::Field(x) => Part::Field(Field {
+                id: x.id,
+                label: x.label,
+                text: x.text,
+                secret: x.secret,
+                placeholder: x.placeholder,
+                on_input: x.on_input.map(|g| {
+                    let f = Rc::clone(f);
+                    Rc::new(move |s| f(g(s))) as Rc<dyn Fn(String) -> N>
+                }),
+            }),
+            Part::Check {
+                label,
+                checked,
+                on_toggle,
+            } => Part::Check {
+                label,
+                checked,
+                on_toggle: on_toggle.map(|g| {
+                    let f = Rc::clone(f);
+                    Rc::new(move |b| f(g(b))) as Rc<dyn Fn(bool) -> N>
+                }),
+            },
+            Part::Radios { label, options } => Part::Radios {
+                label,
+                options: options
+                    .into_iter()
+                    .map(|r| Radio {
+                        label: r.label,
+                        explained: r.explained,
+                        selected: r.selected,
+                        on_select: f(r.on_select),
+                    })
+                    .collect(),
+            },
+            Part::Button {
+                label,
+                on_press,
+                default,
+            } => Part::Button {
+                label,
+                on_press: on_press.map(|m| f(m)),
+                default,
+            },
+            Part::Group { label, parts } => Part::Group {
+                label,
+                parts: parts.into_iter().map(|p| p.map(f)).collect(),
+            },
+        }
+    }
+}
+
+/// Numbers the parts of each kind in order, so that a part keeps its node when others of a
+/// different kind come and go beside it (a status line appearing does not renumber the buttons).
+#[derive(Default)]
+struct Counters(std::collections::HashMap<&'static str, usize>);
+
+impl Counters {
+    fn next<M>(&mut self, part: &Part<M>) -> String {
+        let kind = match part {
+            // A field is known by its widget id.
+            Part::Field(f) => return format!("field:{}", f.id),
+            Part::Heading(_) => "heading",
+            Part::Text(_) => "text",
+            Part::Status(..) => "status",
+            Part::Check { .. } => "check",
+            Part::Radios { .. } => "radios",
+            Part::Button { .. } => "button",
+            Part::Group { .. } => "group",
+        };
+        let n = self.0.entry(kind).or_insert(0);
+        *n += 1;
+        format!("{kind}:{n}")
+    }
+}
+
+/// A node id from the page and the part's place on it (never the window's own id).
+fn node_id(page: &str, part: &str) -> NodeId {
+    // SipHash with fixed keys: the same id for the same page and part in every run.
+    #[allow(deprecated)]
+    let mut h = std::hash::SipHasher::new();
+    page.hash(&mut h);
+    part.hash(&mut h);
+    NodeId(h.finish().max(WINDOW.0 + 1))
+}
+
+/// The window's whole tree: its title, then the page. `focused` is the iced id of the field that
+/// has the keyboard focus; with none, the focus is on the page's first heading.
+pub fn tree<M: Clone + 'static>(title: &str, page: &Page<M>, focused: Option<&str>) -> TreeUpdate {
+    let mut nodes = Vec::new();
+    let mut counters = Counters::default();
+    let children = build(page.key, &page.parts, &mut counters, &mut nodes);
+    let mut window = Node::new(Role::Window);
+    window.set_label(title);
+    window.set_children(children);
+    nodes.push((WINDOW, window));
+    let focus = focused
+        .and_then(|f| page.field_node(f))
+        .or_else(|| page.first_heading())
+        .unwrap_or(WINDOW);
+    TreeUpdate {
+        nodes,
+        tree: Some(TreeInfo {
+            root: WINDOW,
+            toolkit_name: Some("iced".into()),
+            toolkit_version: Some("0.14".into()),
+        }),
+        tree_id: accesskit::TreeId::ROOT,
+        focus,
+    }
+}
+
+/// Adds the nodes of `parts` to `nodes`; returns their ids in order.
+fn build<M>(
+    key: &str,
+    parts: &[Part<M>],
+    counters: &mut Counters,
+    nodes: &mut Vec<(NodeId, Node)>,
+) -> Vec<NodeId> {
+    let mut ids = Vec::new();
+    for part in parts {
+        let pkey = counters.next(part);
+        let id = node_id(key, &pkey);
+        let node = match part {
+            Part::Heading(s) => {
+                let mut n = Node::new(Role::Heading);
+                n.set_label(s.as_str());
+                n.set_level(1);
+                // A new page is announced by its heading.
+                n.set_live(Live::Polite);
+                n
+            }
+            Part::Text(s) => label(s),
+            Part::Status(tone, s) => {
+                let mut n = Node::new(Role::Status);
+                n.set_label(t!("access-status", tone = tone.word(), text = s.as_str()));
+                n.set_live(if *tone == Tone::Problem {
+                    Live::Assertive
+                } else {
+                    Live::Polite
+                });
+                n
+            }
+            Part::Field(f) => field(node_id(key, &format!("{pkey}#run")), f, nodes),
+            Part::Check {
+                label,
+                checked,
+                on_toggle,
+            } => {
+                let mut n = Node::new(Role::CheckBox);
+                n.set_label(label.as_str());
+                n.set_toggled(if *checked {
+                    Toggled::True
+                } else {
+                    Toggled::False
+                });
+                if on_toggle.is_some() {
+                    n.add_action(Action::Click);
+                } else {
+                    n.set_disabled();
+                }
+                n
+            }
+            Part::Radios { label, options } => {
+                let mut group = Node::new(Role::RadioGroup);
+                group.set_label(label.as_str());
+                let mut children = Vec::new();
+                for (i, r) in options.iter().enumerate() {
+                    let rid = node_id(key, &format!("{pkey}#{i}"));
+                    let mut n = Node::new(Role::RadioButton);
+                    n.set_label(r.label.as_str());
+                    n.set_description(r.explained.as_str());
+                    n.set_toggled(if r.selected {
+                        Toggled::True
+                    } else {
+                        Toggled::False
+                    });
+                    n.add_action(Action::Click);
+                    n.set_position_in_set(i + 1);
+                    n.set_size_of_set(options.len());
+                    nodes.push((rid, n));
+                    children.push(rid);
+                }
+                group.set_children(children);
+                group
+            }
+            Part::Button {
+                label,
+                on_press,
+                default,
+            } => {
+                let mut n = Node::new(Role::Button);
+                n.set_label(label.as_str());
+                if on_press.is_some() {
+                    n.add_action(Action::Click);
+                } else {
+                    n.set_disabled();
+                }
+                if *default {
+                    n.set_keyboard_shortcut(t!("access-enter"));
+                }
+                n
+            }
+            Part::Group { label, parts } => {
+                let mut n = Node::new(Role::Group);
+                n.set_label(label.as_str());
+                n.set_children(build(key, parts, counters, nodes));
+                n
+            }
+        };
+        nodes.push((id, node));
+        ids.push(id);
+    }
+    ids
+}
+
+/// A line of text.
+fn label(s: &str) -> Node {
+    let mut n = Node::new(Role::Label);
+    n.set_value(s);
+    n
+}
+
+/// A text field and the text run that carries its text, with the caret at the end.
+fn field<M>(run_id: NodeId, f: &Field<M>, nodes: &mut Vec<(NodeId, Node)>) -> Node {
+    let mut n = Node::new(if f.secret {
+        Role::PasswordInput
+    } else {
+        Role::TextInput
+    });
+    n.set_label(f.label.as_str());
+    if !f.placeholder.is_empty() {
+        n.set_placeholder(f.placeholder.as_str());
+    }
+    if !f.secret {
+        n.set_value(f.text.as_str());
+    }
+    n.add_action(Action::Focus);
+    if f.on_input.is_some() {
+        n.add_action(Action::SetValue);
+    } else {
+        n.set_read_only();
+    }
+    let mut run = Node::new(Role::TextRun);
+    run.set_value(f.text.as_str());
+    let lengths: Vec<u8> = f
+        .text
+        .chars()
+        .map(|c| u8::try_from(c.len_utf8()).unwrap_or(4))
+        .collect();
+    let end = TextPosition {
+        node: run_id,
+        character_index: lengths.len(),
+    };
+    run.set_character_lengths(lengths);
+    nodes.push((run_id, run));
+    n.set_children(vec![run_id]);
+    n.set_text_selection(TextSelection {
+        anchor: end,
+        focus: end,
+    });
+    n
+}
+
+#[cfg(test)]
+mod tests;
