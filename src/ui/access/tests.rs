@@ -200,7 +200,7 @@ fn a_status_line_says_its_meaning_in_words_and_is_announced() {
             .as_str()
         )
     );
-    assert_eq!(s.live(), accesskit::Live::Assertive);
+    assert_eq!(s.live(), Some(accesskit::Live::Assertive));
 }
 
 #[test]
