@@ -45,6 +45,11 @@ have openssl || need+=(openssl)
 python3 -c 'import yaml' 2>/dev/null || need+=(python3-yaml)
 # The terminal wizard (tests/setup.rs) is driven through a pseudo-terminal by pexpect.
 python3 -c 'import pexpect' 2>/dev/null || need+=(python3-pexpect)
+# The window read by a screen reader (tests/access.rs): the AT-SPI bus and registry, gdbus to mark the
+# bus enabled, and pyatspi in Debian's own python3.
+[ -e /usr/libexec/at-spi-bus-launcher ] || need+=(at-spi2-core)
+have gdbus || need+=(libglib2.0-bin)
+/usr/bin/python3 -c 'import pyatspi' 2>/dev/null || need+=(python3-pyatspi gir1.2-atspi-2.0)
 if [ ${#need[@]} -gt 0 ]; then
   echo "install-deps: installing ${need[*]}" >&2
   export DEBIAN_FRONTEND=noninteractive

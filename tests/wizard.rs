@@ -17,6 +17,8 @@ use support::MailDomains as Fixture;
 struct Wizard {
     app: App,
     clipboard: Vec<String>,
+    /// The passwords typed so far: never in what a screen reader gets.
+    typed_secrets: Vec<String>,
     /// The home folder the wizard sees (no mail program in it unless a test adds one).
     home: tempfile::TempDir,
 }
@@ -41,6 +43,7 @@ impl Wizard {
         Wizard {
             app,
             clipboard: Vec::new(),
+            typed_secrets: Vec::new(),
             home,
         }
     }
@@ -64,6 +67,46 @@ impl Wizard {
     async fn send(&mut self, m: Message) {
         let t = self.app.update(m);
         self.run(t).await;
+        self.check_access();
+    }
+
+    /// What a screen reader gets of the page agrees with the window: its heading is the one shown,
+    /// every control has a name, and no password typed so far is in it.
+    fn check_access(&self) {
+        use accesskit::Role;
+        let page = self.app.describe();
+        let tree = mailsetup::ui::access::tree(&self.app.title(), &page, None);
+        let all = format!("{tree:?}");
+        for s in &self.typed_secrets {
+            assert!(
+                !all.contains(s.as_str()),
+                "a password is in the tree: {all}"
+            );
+        }
+        let heading = tree
+            .nodes
+            .iter()
+            .find(|(_, n)| n.role() == Role::Heading)
+            .and_then(|(_, n)| n.label())
+            .unwrap_or_else(|| panic!("the page has no heading: {all}"));
+        self.assert_shows(heading);
+        for (_, n) in &tree.nodes {
+            let control = [
+                Role::TextInput,
+                Role::PasswordInput,
+                Role::Button,
+                Role::CheckBox,
+                Role::RadioButton,
+                Role::RadioGroup,
+            ];
+            if control.contains(&n.role()) {
+                assert!(
+                    n.label().is_some_and(|l| !l.trim().is_empty()),
+                    "a {:?} without a name: {all}",
+                    n.role()
+                );
+            }
+        }
     }
 
     /// Clicks the widget showing `label` and handles what that produces.
@@ -81,6 +124,9 @@ impl Wizard {
 
     /// Types into the text input with this id.
     async fn type_into(&mut self, id: &'static str, text: &str) {
+        if id.contains("password") {
+            self.typed_secrets.push(text.to_owned());
+        }
         let messages: Vec<Message> = {
             let mut ui = simulator(self.app.view());
             ui.click(selector::id(id))
