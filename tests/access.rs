@@ -150,7 +150,7 @@ fn a_screen_reader_user_sets_up_the_account_and_fixes_a_wrong_password() {
         // The address is checked as it is typed, and the check is said in words.
         step(
             "find",
-            "status bar",
+            "label",
             &status(
                 "access-success",
                 &say_with("you-address-ok", &[("domain", "wiz.test")]),

@@ -123,7 +123,8 @@ impl You {
         p.field(EMAIL, t!("you-address"), &self.email, Message::Email)
             .placeholder(t!("you-address-placeholder"));
         match self.validation() {
-            (Some(status), words) => p.status(status, words),
+            // Not announced at every key: read with the page, and where it stands.
+            (Some(status), words) => p.note(status, words),
             (None, words) => p.text(words),
         };
         p.text(self.password_words());

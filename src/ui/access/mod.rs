@@ -73,6 +73,11 @@ impl From<Status> for Tone {
 }
 
 impl Tone {
+    /// A status line as a screen reader says it: the word, then the line.
+    fn words(self, line: &str) -> String {
+        t!("access-status", tone = self.word(), text = line)
+    }
+
     /// The word a screen reader says before the status line.
     fn word(self) -> String {
         match self {
@@ -110,6 +115,8 @@ pub enum Part<M> {
     Heading(String),
     Text(String),
     Status(Tone, String),
+    /// A status line that is not announced when it changes (one that follows typing).
+    Note(Tone, String),
     Field(Field<M>),
     Check {
         label: String,
@@ -162,6 +169,12 @@ impl<M: Clone + 'static> Page<M> {
 
     pub fn status(&mut self, tone: impl Into<Tone>, s: impl Into<String>) -> &mut Self {
         self.push(Part::Status(tone.into(), s.into()))
+    }
+
+    /// A status line read in its place but not announced as it changes: the check of a field
+    /// that changes with every key.
+    pub fn note(&mut self, tone: impl Into<Tone>, s: impl Into<String>) -> &mut Self {
+        self.push(Part::Note(tone.into(), s.into()))
     }
 
     /// A plain text field.
@@ -386,6 +399,7 @@ impl<M: 'static> Part<M> {
             Part::Heading(s) => Part::Heading(s),
             Part::Text(s) => Part::Text(s),
             Part::Status(t, s) => Part::Status(t, s),
+            Part::Note(t, s) => Part::Note(t, s),
             Part::Field(x) => Part::Field(Field {
                 id: x.id,
                 label: x.label,
@@ -451,6 +465,7 @@ impl Counters {
             Part::Heading(_) => "heading",
             Part::Text(_) => "text",
             Part::Status(..) => "status",
+            Part::Note(..) => "note",
             Part::Check { .. } => "check",
             Part::Radios { .. } => "radios",
             Part::Button { .. } => "button",
@@ -519,9 +534,10 @@ fn build<M>(
                 n
             }
             Part::Text(s) => label(s),
+            Part::Note(tone, s) => label(&tone.words(s)),
             Part::Status(tone, s) => {
                 let mut n = Node::new(Role::Status);
-                n.set_label(t!("access-status", tone = tone.word(), text = s.as_str()));
+                n.set_label(tone.words(s));
                 n.set_live(if *tone == Tone::Problem {
                     Live::Assertive
                 } else {
