@@ -69,6 +69,6 @@ for run in wgpu tiny-skia tiny-skia+reader; do
   median() { printf '%s\n' "$@" | sort -n | sed -n 3p; }
   label=$backend
   [ "$run" = tiny-skia+reader ] && label="tiny-skia, screen reader listening"
-  printf '  %-9s  mapped in %4s ms   resident %4s MB\n' "$label" "$(median "${maps[@]}")" "$(( $(median "${rss[@]}") / 1024 ))"
+  printf '  %-36s mapped in %4s ms   resident %5.1f MB\n' "$label" "$(median "${maps[@]}")" "$(echo "$(median "${rss[@]}") / 1024" | bc -l)"
 done
 rm -rf "$runtime"

@@ -28,7 +28,7 @@ use super::style::Status;
 use crate::t;
 
 /// What happens on the accessibility bus, and to the window's focus.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub enum Event {
     /// The adapter is made; the window keeps it to publish its tree.
     #[cfg(all(unix, not(target_vendor = "apple"), not(target_os = "android")))]
@@ -43,6 +43,21 @@ pub enum Event {
     Focus(Option<iced::widget::Id>),
     /// The window gained or lost the keyboard focus.
     WindowFocus(bool),
+}
+
+/// Text set into a field may be a password: `Debug` names the action and the node, never the text.
+impl std::fmt::Debug for Event {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            #[cfg(all(unix, not(target_vendor = "apple"), not(target_os = "android")))]
+            Event::Ready(_) => f.write_str("Ready"),
+            Event::Activated => f.write_str("Activated"),
+            Event::Deactivated => f.write_str("Deactivated"),
+            Event::Action(r) => write!(f, "Action({:?} on {:?})", r.action, r.target_node),
+            Event::Focus(id) => write!(f, "Focus({id:?})"),
+            Event::WindowFocus(b) => write!(f, "WindowFocus({b})"),
+        }
+    }
 }
 
 /// The root node: the window.

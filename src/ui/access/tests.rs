@@ -87,6 +87,18 @@ fn no_password_is_in_any_tree_only_its_length() {
 }
 
 #[test]
+fn text_typed_by_a_screen_reader_is_not_in_debug_output() {
+    let typed = request(
+        NodeId(7),
+        Action::SetValue,
+        Some(ActionData::Value("hunter2-spoken".into())),
+    );
+    let shown = format!("{:?}", crate::ui::Message::Access(super::Event::Action(typed)));
+    assert!(!shown.contains("hunter2"), "{shown}");
+    assert!(shown.contains("SetValue"), "{shown}");
+}
+
+#[test]
 fn actions_become_the_messages_the_keyboard_and_mouse_send() {
     let mut y = you::You::default();
     let page = y.describe();
