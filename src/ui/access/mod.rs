@@ -60,6 +60,9 @@ impl std::fmt::Debug for Event {
     }
 }
 
+/// The most text a screen reader may set into a field at once, in bytes.
+pub const MAX_TYPED: usize = 4096;
+
 /// The root node: the window.
 pub const WINDOW: NodeId = NodeId(1);
 
@@ -399,7 +402,8 @@ fn resolve_part<M: Clone>(part: &Part<M>, request: &ActionRequest) -> Option<Res
         ) => on_toggle.as_ref().map(|f| Resolved::Message(f(!checked))),
         (Part::Field(f), Action::Focus | Action::Click) => Some(Resolved::Focus(f.id.clone())),
         (Part::Field(f), Action::SetValue) => match (&request.data, &f.on_input) {
-            (Some(ActionData::Value(v)), Some(on_input)) => {
+            // Nobody types this much into these fields: a runaway request is ignored.
+            (Some(ActionData::Value(v)), Some(on_input)) if v.len() <= MAX_TYPED => {
                 Some(Resolved::Message(on_input(v.to_string())))
             }
             _ => None,

@@ -93,7 +93,10 @@ fn text_typed_by_a_screen_reader_is_not_in_debug_output() {
         Action::SetValue,
         Some(ActionData::Value("hunter2-spoken".into())),
     );
-    let shown = format!("{:?}", crate::ui::Message::Access(super::Event::Action(typed)));
+    let shown = format!(
+        "{:?}",
+        crate::ui::Message::Access(super::Event::Action(typed))
+    );
     assert!(!shown.contains("hunter2"), "{shown}");
     assert!(shown.contains("SetValue"), "{shown}");
 }
@@ -117,6 +120,14 @@ fn actions_become_the_messages_the_keyboard_and_mouse_send() {
         _ => panic!("setting the address's text is a message"),
     }
     assert_eq!(y.email, "jo@example.com");
+    // A runaway request is ignored.
+    let flood = "a".repeat(super::MAX_TYPED + 1);
+    let flood = request(
+        *email,
+        Action::SetValue,
+        Some(ActionData::Value(flood.into())),
+    );
+    assert!(page.resolve(&flood).is_none());
     // Focus moves the window's focus to the field.
     match page.resolve(&request(*email, Action::Focus, None)) {
         Some(Resolved::Focus(id)) => assert_eq!(id, you::EMAIL),
