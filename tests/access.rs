@@ -13,21 +13,9 @@ use std::path::Path;
 use std::process::{Child, Command, Stdio};
 
 use serde_json::{Value, json};
-use support::MailDomains;
+use support::{MailDomains, say, say_with};
 
 const WINDOW: &str = env!("CARGO_BIN_EXE_mailsetup-window");
-
-fn say(id: &str) -> String {
-    mailsetup::i18n::text(id, None)
-}
-
-fn say_with(id: &str, args: &[(&str, &str)]) -> String {
-    let mut a = fluent_bundle::FluentArgs::new();
-    for (k, v) in args {
-        a.set(*k, *v);
-    }
-    mailsetup::i18n::text(id, Some(&a))
-}
 
 /// A status line as a screen reader reads it: its meaning in a word, then its text.
 fn status(tone: &str, text: &str) -> String {

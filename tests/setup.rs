@@ -10,22 +10,9 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use serde_json::json;
-use support::MailDomains;
+use support::{MailDomains, say, say_with};
 
 const BIN: &str = env!("CARGO_BIN_EXE_mailsetup");
-
-/// A message in en-GB.
-fn say(id: &str) -> String {
-    mailsetup::i18n::text(id, None)
-}
-
-fn say_with(id: &str, args: &[(&str, &str)]) -> String {
-    let mut a = fluent_bundle::FluentArgs::new();
-    for (k, v) in args {
-        a.set(*k, *v);
-    }
-    mailsetup::i18n::text(id, Some(&a))
-}
 
 /// What a prompt for `label` looks like.
 fn prompt(label: &str) -> String {

@@ -76,6 +76,15 @@ impl SendCheck {
     }
 
     /// The button and, once run, what happened, in words.
+    /// How the last test came out: its status and its lines.
+    fn outcome(&self) -> Option<(Status, Vec<String>)> {
+        match self.result.as_ref()? {
+            Ok(tm) if tm.ok() => Some((Status::Success, tm.in_words())),
+            Ok(tm) => Some((Status::Problem, tm.in_words())),
+            Err(e) => Some((Status::Problem, vec![e.clone()])),
+        }
+    }
+
     /// The part for assistive technology (see [`Self::view`]).
     pub fn describe(&self) -> Page<Message> {
         let mut p = Page::new("send-test");
@@ -86,19 +95,8 @@ impl SendCheck {
         if self.running {
             p.status(Status::InProgress, t!("send-test-waiting"));
         }
-        match &self.result {
-            Some(Ok(tm)) => {
-                let status = if tm.ok() {
-                    Status::Success
-                } else {
-                    Status::Problem
-                };
-                p.status(status, tm.in_words().join(" "));
-            }
-            Some(Err(e)) => {
-                p.status(Status::Problem, e.clone());
-            }
-            None => {}
+        if let Some((status, lines)) = self.outcome() {
+            p.status(status, lines.join(" "));
         }
         p
     }
@@ -115,23 +113,12 @@ impl SendCheck {
                 style::small(t!("send-test-waiting")),
             ));
         }
-        match &self.result {
-            Some(Ok(tm)) => {
-                let status = if tm.ok() {
-                    Status::Success
-                } else {
-                    Status::Problem
-                };
-                let mut lines = column![].spacing(4);
-                for line in tm.in_words() {
-                    lines = lines.push(style::small(line));
-                }
-                col = col.push(style::status_row(status, lines));
+        if let Some((status, words)) = self.outcome() {
+            let mut lines = column![].spacing(4);
+            for line in words {
+                lines = lines.push(style::small(line));
             }
-            Some(Err(e)) => {
-                col = col.push(style::status_row(Status::Problem, style::small(e.clone())))
-            }
-            None => {}
+            col = col.push(style::status_row(status, lines));
         }
         col.into()
     }

@@ -146,3 +146,18 @@ pub fn check_timeouts() -> mailsetup::check::CheckTimeouts {
         whole: Duration::from_secs(30),
     }
 }
+
+/// A message of the catalogue in the locale in force on this thread (the tests' words follow the
+/// program's).
+pub fn say(id: &str) -> String {
+    mailsetup::i18n::text(id, None)
+}
+
+/// A message with its variables.
+pub fn say_with(id: &str, args: &[(&str, &str)]) -> String {
+    let mut a = fluent_bundle::FluentArgs::new();
+    for (k, v) in args {
+        a.set(*k, *v);
+    }
+    mailsetup::i18n::text(id, Some(&a))
+}
