@@ -38,6 +38,21 @@ fn request(target: NodeId, action: Action, data: Option<ActionData>) -> ActionRe
     }
 }
 
+fn server(protocol: crate::model::Protocol, port: u16) -> crate::model::Server {
+    crate::model::Server {
+        protocol,
+        host: "mail.example.com".into(),
+        port,
+        security: crate::model::Security::Tls,
+        username: "jo@example.com".into(),
+        auth: crate::model::Auth::PasswordCleartext,
+        source: crate::model::SourceId::Manual,
+        url: "manual".into(),
+        trusted: true,
+        oauth: None,
+    }
+}
+
 fn typed_you() -> you::You {
     let mut y = you::You::default();
     y.update(you::Message::Name("Sam Taylor".into()));
@@ -154,18 +169,6 @@ fn actions_become_the_messages_the_keyboard_and_mouse_send() {
 #[test]
 fn imap_or_pop3_are_radio_buttons_and_choosing_pop3_offers_the_copy() {
     let a = crate::address::Address::parse("jo@example.com").expect("address");
-    let server = |protocol, port| crate::model::Server {
-        protocol,
-        host: "mail.example.com".into(),
-        port,
-        security: crate::model::Security::Tls,
-        username: "jo@example.com".into(),
-        auth: crate::model::Auth::PasswordCleartext,
-        source: crate::model::SourceId::Manual,
-        url: "manual".into(),
-        trusted: true,
-        oauth: None,
-    };
     let d = crate::discover::Discovery {
         address: a,
         incoming: vec![
@@ -251,4 +254,129 @@ fn node_ids_are_stable_and_distinct_across_pages() {
         .filter(|id| ids(&a).contains(id))
         .collect();
     assert_eq!(shared, vec![super::WINDOW]);
+}
+
+#[test]
+fn the_manual_form_names_every_field_of_both_sides_and_says_its_errors() {
+    use crate::ui::manual;
+    let a = crate::address::Address::parse("jo@example.com").expect("address");
+    let mut form = manual::Manual::new(&a, None);
+    form.update(manual::Message::Incoming(manual::Field::Port, "x".into()));
+    form.update(manual::Message::Submit);
+    let page = form.describe();
+    let nodes = nodes(&page, Some("in-port"));
+    find(&nodes, Role::Heading, &say("manual-title"));
+    let (_, incoming) = find(&nodes, Role::Group, &say("manual-incoming"));
+    let (_, outgoing) = find(&nodes, Role::Group, &say("manual-outgoing"));
+    // Each side: server, port, the security choice, username.
+    assert_eq!(incoming.children().len(), 5, "{nodes:#?}");
+    assert_eq!(outgoing.children().len(), 4, "{nodes:#?}");
+    let fields = nodes
+        .iter()
+        .filter(|(_, n)| n.role() == Role::TextInput)
+        .count();
+    assert_eq!(fields, 6);
+    find(
+        &nodes,
+        Role::Status,
+        &super::Tone::Problem.words(&say("manual-bad-port")),
+    );
+    let (tls, _) = nodes
+        .iter()
+        .find(|(_, n)| {
+            n.role() == Role::RadioButton && n.label() == Some(&say("manual-security-starttls"))
+        })
+        .expect("STARTTLS offered");
+    match page.resolve(&request(*tls, Action::Click, None)) {
+        Some(Resolved::Message(manual::Message::IncomingSecurity(
+            crate::model::Security::Starttls,
+        ))) => {}
+        _ => panic!("choosing STARTTLS for the incoming server"),
+    }
+}
+
+#[test]
+fn something_needs_fixing_says_the_problem_and_asks_the_password_without_showing_it() {
+    use crate::check::{CheckReport, Problem, ProblemKind};
+    use crate::ui::outcome::{Fix, FixMessage};
+    let refused = Problem::new(
+        ProblemKind::WrongPassword,
+        "Your password was not accepted.".into(),
+        "Check the password.".into(),
+    );
+    let report = CheckReport::not_started(
+        &server(crate::model::Protocol::Imap, 993),
+        Some(&server(crate::model::Protocol::Smtp, 465)),
+        refused,
+    );
+    let mut fix = Fix::new(report);
+    fix.password = Secret::new("hunter2-again".into());
+    let support = Some(("Call Acme".to_owned(), vec!["0123".to_owned()]));
+    let page = fix.describe(support);
+    let all = format!("{:?}", tree("Mail Setup", &page, None));
+    assert!(!all.contains("hunter2"), "{all}");
+    let nodes = nodes(&page, None);
+    find(&nodes, Role::Heading, &say("fix-title"));
+    find(&nodes, Role::Group, &say("fix-incoming"));
+    find(
+        &nodes,
+        Role::Status,
+        &super::Tone::Problem.words("Your password was not accepted."),
+    );
+    let (field, _) = find(&nodes, Role::PasswordInput, &say("fix-password-again"));
+    match page.resolve(&request(
+        *field,
+        Action::SetValue,
+        Some(ActionData::Value("x".into())),
+    )) {
+        Some(Resolved::Message(FixMessage::Password(p))) => assert_eq!(p.expose(), "x"),
+        _ => panic!("typing the password again"),
+    }
+    let (_, again) = find(&nodes, Role::Button, &say("fix-try-again"));
+    assert!(
+        again.keyboard_shortcut().is_some(),
+        "Try again is what Enter does"
+    );
+    find(&nodes, Role::Group, "Call Acme");
+}
+
+#[test]
+fn the_done_page_says_both_sides_work_and_offers_its_actions() {
+    use crate::check::{CheckReport, ServerCheck};
+    use crate::ui::done::{Done, DoneMessage, Lead};
+    let works = |s: crate::model::Server| {
+        let mut c = ServerCheck::not_tried(
+            &s,
+            crate::check::Problem::new(
+                crate::check::ProblemKind::NotChecked,
+                String::new(),
+                String::new(),
+            ),
+        );
+        c.ok = true;
+        c.problem = None;
+        c
+    };
+    let report = CheckReport {
+        incoming: works(server(crate::model::Protocol::Imap, 993)),
+        outgoing: Some(works(server(crate::model::Protocol::Smtp, 465))),
+    };
+    let done = Done::new(report).with(Lead::Thunderbird, None);
+    let page = done.describe();
+    let nodes = nodes(&page, None);
+    find(&nodes, Role::Heading, &say("done-works-title"));
+    let (_, keep) = find(&nodes, Role::CheckBox, &say("done-save-password"));
+    assert_eq!(keep.toggled(), Some(Toggled::True));
+    let (add, node) = find(&nodes, Role::Button, &say("done-add-thunderbird"));
+    assert!(
+        node.keyboard_shortcut().is_some(),
+        "adding is what Enter does first"
+    );
+    match page.resolve(&request(*add, Action::Click, None)) {
+        Some(Resolved::Message(DoneMessage::Add)) => {}
+        _ => panic!("pressing Add to Thunderbird"),
+    }
+    find(&nodes, Role::Button, &say("send-test-button"));
+    let (_, finish) = find(&nodes, Role::Button, &say("done-finish"));
+    assert!(finish.keyboard_shortcut().is_none());
 }
