@@ -13,6 +13,7 @@ the program, its arguments and environment, and the steps, each a list:
   ["press", role, name]       do the node's first action (click) through the Action interface
   ["checked", role, name, b]  the node's CHECKED state is `b`
   ["exit", code]              wait for the program to end with this exit code
+  ["dump"]                    print the window's tree to stderr (while writing a test)
 
 Roles are AT-SPI role names ("heading", "entry", "password text", "push button", "check box",
 "radio button", "label", "status bar"...). A step waits up to the script's timeout. A step that fails
