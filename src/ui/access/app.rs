@@ -51,7 +51,8 @@ impl App {
             );
         }
         page.extend(body);
-        // The header's name and "Check my domain" come last: the page's own heading comes first.
+        // "Check my domain", in the header, comes last: the page's own heading comes first (the
+        // organisation's name is in the window's title).
         if let Some(enabled) = self.check_domain_offered() {
             page.button(t!("doctor-title"), enabled.then_some(Message::CheckDomain));
         }
