@@ -202,14 +202,13 @@ impl<M: Clone + 'static> Page<M> {
         text: &str,
         on_input: impl Fn(String) -> M + 'static,
     ) -> &mut Self {
-        self.push(Part::Field(Field {
-            id: id.into(),
-            label: label.into(),
-            text: text.to_owned(),
-            secret: false,
-            placeholder: String::new(),
-            on_input: Some(Rc::new(on_input)),
-        }))
+        self.input(
+            id.into(),
+            label.into(),
+            text.to_owned(),
+            false,
+            Rc::new(on_input),
+        )
     }
 
     /// A password field: only the number of characters typed is in the tree.
@@ -220,13 +219,25 @@ impl<M: Clone + 'static> Page<M> {
         typed: &str,
         on_input: impl Fn(String) -> M + 'static,
     ) -> &mut Self {
+        let bullets = "•".repeat(typed.chars().count());
+        self.input(id.into(), label.into(), bullets, true, Rc::new(on_input))
+    }
+
+    fn input(
+        &mut self,
+        id: String,
+        label: String,
+        text: String,
+        secret: bool,
+        on_input: Rc<dyn Fn(String) -> M>,
+    ) -> &mut Self {
         self.push(Part::Field(Field {
-            id: id.into(),
-            label: label.into(),
-            text: "•".repeat(typed.chars().count()),
-            secret: true,
+            id,
+            label,
+            text,
+            secret,
             placeholder: String::new(),
-            on_input: Some(Rc::new(on_input)),
+            on_input: Some(on_input),
         }))
     }
 
@@ -330,7 +341,7 @@ impl<M: Clone + 'static> Page<M> {
                     Part::Group { parts, .. } => go(key, parts, counters, f),
                     Part::Radios { options, .. } => {
                         for (i, r) in options.iter().enumerate() {
-                            f(node_id(key, &format!("{pkey}#{i}")), Visit::Radio(r));
+                            f(node_id(key, &tree::radio_key(&pkey, i)), Visit::Radio(r));
                         }
                     }
                     _ => {}

@@ -36,6 +36,12 @@ impl Counters {
     }
 }
 
+/// The key of choice `i` of the radio group with key `group` (the page's walk and the tree
+/// builder must agree on it).
+pub(super) fn radio_key(group: &str, i: usize) -> String {
+    format!("{group}#{i}")
+}
+
 /// A node id from the page and the part's place on it (never the window's own id).
 pub(super) fn node_id(page: &str, part: &str) -> NodeId {
     // SipHash with fixed keys: the same id for the same page and part in every run.
@@ -129,7 +135,7 @@ fn build<M>(
                 group.set_label(label.as_str());
                 let mut children = Vec::new();
                 for (i, r) in options.iter().enumerate() {
-                    let rid = node_id(key, &format!("{pkey}#{i}"));
+                    let rid = node_id(key, &radio_key(&pkey, i));
                     let mut n = Node::new(Role::RadioButton);
                     n.set_label(r.label.as_str());
                     n.set_description(r.explained.as_str());
