@@ -1,12 +1,14 @@
 //! `mailsetup doctor` against the real DNS server (dnsmasq) and HTTPS fixtures: a healthy domain, and
-//! missing, broken and dangerous variants of every check.
+//! missing, broken and dangerous variants of every check; and DNS that fails (SERVFAIL, REFUSED, no
+//! answer), straight away or on the way, which every check reports as "could not be checked".
 
 mod support;
 
+use std::net::{Ipv4Addr, SocketAddr};
 use std::time::{Duration, Instant};
 
 use mailsetup::doctor::{Check, DoctorOptions, Finding, FindingId, Report, Status, doctor};
-use support::{Block, Ca, Dns, Reply, Web, Zone};
+use support::{Block, Ca, Dns, Reply, Web, Zone, say};
 
 const DKIM_1024: &str = "v=DKIM1; k=rsa; p=MIGfMA0GCSqGSIb3DQEBAQUAA4GNADCBiQKBgQDwIRP/UC3SBsEmGqZ9ZJW3/DkMoGeLnQg1fWn7/zYtIxN2SnFCjxOCKG9v3b4jYfcTNh5ijSsq631uBItLa7od+v/RtdC2UzJ1lWT947qR+Rcac2gbto/NMqJ0fzfVjH4OuKhitdY9tf6mcwGjaNBcWToIMmPSPDdQPNUYckcQ2QIDAQAB";
 
@@ -359,4 +361,190 @@ fn doctor_command_json_and_exit_codes() {
         .output()
         .expect("run");
     assert_eq!(out.status.code(), Some(2));
+}
+
+/// Short limits for DNS that fails: one lookup gives up after 1 s, well inside a check's 3 s.
+fn failing_options() -> DoctorOptions {
+    let mut o = options();
+    o.check = Duration::from_secs(3);
+    o.dns = Duration::from_secs(1);
+    o.discovery.timeouts.overall = Duration::from_secs(1);
+    o
+}
+
+/// The network layer asking the DNS server at `dns`, with an ISPDB where nothing listens.
+fn net_asking(dns: SocketAddr, ca: Option<&Ca>, no_ispdb: Ipv4Addr) -> mailsetup::net::Net {
+    mailsetup::net::Net::new(&mailsetup::net::NetConfig {
+        dns_server: Some(dns),
+        ca_files: ca.map(|c| vec![c.pem_path.clone()]).unwrap_or_default(),
+        ispdb_url: Some(url::Url::parse(&format!("https://{no_ispdb}/none/")).expect("url")),
+        pins: Vec::new(),
+    })
+    .expect("net")
+}
+
+/// `check` says only that it could not be checked ("dns-failed", neither a problem nor ok), and its
+/// words say what the DNS server did (`reason`, a catalogue id) and which name was looked up.
+fn could_not_be_checked(r: &Report, check: Check, reason: &str, name: &str) {
+    let found: Vec<&Finding> = r.findings.iter().filter(|f| f.check == check).collect();
+    assert_eq!(
+        found.iter().map(|f| (f.id, f.status)).collect::<Vec<_>>(),
+        [(FindingId::DnsFailed, Status::Unknown)],
+        "{}: {check:?}: {:#?}",
+        r.domain,
+        r.findings
+    );
+    let f = found[0];
+    assert!(
+        f.message.contains(&say(reason)),
+        "{check:?} says what the DNS server did ({reason}): {}",
+        f.message
+    );
+    assert!(
+        f.message.contains(name),
+        "{check:?} names {name}: {}",
+        f.message
+    );
+    assert!(!f.advice.is_empty(), "{check:?}: {f:#?}");
+}
+
+/// A DNS server that answers every question with SERVFAIL, one that answers REFUSED and one that
+/// never answers: every check could not be checked, says why in words, and nothing is "missing",
+/// a problem or ok.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn every_check_could_not_be_checked_when_dns_fails() {
+    let b = Block::fresh();
+    let servers = [
+        (Dns::servfail(b.ip(1)), "doctor-dns-reason-servfail"),
+        (Dns::refused(b.ip(2)), "doctor-dns-reason-refused"),
+        (Dns::silent(b.ip(3)), "doctor-dns-reason-timeout"),
+    ];
+    let nets: Vec<_> = servers
+        .iter()
+        .map(|(s, _)| net_asking(s.addr, None, b.ip(9)))
+        .collect();
+    let opts = failing_options();
+    let start = Instant::now();
+    let reports = futures_util::future::join_all(
+        nets.iter().map(|net| doctor(net, "failing.example", &opts)),
+    )
+    .await;
+    assert!(
+        start.elapsed() < Duration::from_secs(3),
+        "each lookup gives up after its own limit, before the check's: {:?}",
+        start.elapsed()
+    );
+    for (r, (_, reason)) in reports.iter().zip(&servers) {
+        assert!(!r.has_problem(), "{reason}: {:#?}", r.findings);
+        let names = [
+            (Check::Mx, "failing.example"),
+            (Check::Spf, "failing.example"),
+            (Check::Dkim, "._domainkey.failing.example"),
+            (Check::Dmarc, "_dmarc.failing.example"),
+            (Check::MtaSts, "_mta-sts.failing.example"),
+            (Check::TlsRpt, "_smtp._tls.failing.example"),
+            (Check::Autoconfig, "failing.example"),
+        ];
+        for (check, name) in names {
+            could_not_be_checked(r, check, reason, name);
+        }
+        assert_eq!(
+            r.findings.len(),
+            names.len(),
+            "one finding a check, every check: {:#?}",
+            r.findings
+        );
+    }
+}
+
+/// What a DNS server that answers SERVFAIL does, in words.
+const SERVFAIL: &str = "doctor-dns-reason-servfail";
+
+/// A real dnsmasq that knows the domain but passes a few names on to a DNS server that fails
+/// (SERVFAIL): the lookups a check makes on the way (an MX host's address, an SPF include, one DKIM
+/// selector, the MTA-STS policy host, the MX hosts the MTA-STS policy is compared with, the
+/// autoconfig host) make that check "could not be checked", never missing, broken or ok; dnsmasq
+/// passes the SERVFAIL on and the words say so.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_lookup_that_fails_on_the_way_is_not_missing() {
+    let b = Block::fresh();
+    let ca = Ca::new();
+    let _failing = Dns::servfail(b.ip(5));
+    let web = b.ip(2);
+    let zone = Zone::default()
+        // on-the-way.test: its own records answer; the names they lead to fail.
+        .mx("on-the-way.test", "mx.on-the-way.test", 10)
+        .forward("mx.on-the-way.test", b.ip(5))
+        .txt(
+            "on-the-way.test",
+            "v=spf1 include:_spf.on-the-way.test -all",
+        )
+        .forward("_spf.on-the-way.test", b.ip(5))
+        .forward("selector1._domainkey.on-the-way.test", b.ip(5))
+        .txt("_dmarc.on-the-way.test", "v=DMARC1; p=reject")
+        .txt("_mta-sts.on-the-way.test", "v=STSv1; id=1")
+        .forward("mta-sts.on-the-way.test", b.ip(5))
+        .txt(
+            "_smtp._tls.on-the-way.test",
+            "v=TLSRPTv1; rua=mailto:tls@on-the-way.test",
+        )
+        .forward("autoconfig.on-the-way.test", b.ip(5))
+        // sts-mx.test: the MTA-STS record and policy are there, its MX records' lookup fails.
+        .forward("sts-mx.test", b.ip(5))
+        .txt("_mta-sts.sts-mx.test", "v=STSv1; id=1")
+        .host("mta-sts.sts-mx.test", web);
+    let dns = Dns::start(b.ip(1), &zone);
+    let _web = Web::start(
+        web,
+        &ca,
+        &["mta-sts.sts-mx.test"],
+        vec![(
+            "https",
+            "mta-sts.sts-mx.test",
+            "/.well-known/mta-sts.txt",
+            Reply::Body(
+                "version: STSv1\nmode: enforce\nmx: *.sts-mx.test\nmax_age: 86400\n".into(),
+            ),
+        )],
+    );
+    let net = net_asking(dns.addr, Some(&ca), b.ip(9));
+    let opts = failing_options();
+    let start = Instant::now();
+    let (r, sts) = tokio::join!(
+        doctor(&net, "on-the-way.test", &opts),
+        doctor(&net, "sts-mx.test", &opts)
+    );
+    assert!(
+        start.elapsed() < Duration::from_secs(4),
+        "{:?}",
+        start.elapsed()
+    );
+    // The answers the failing names would have given are not there to judge: no "ok" either.
+    could_not_be_checked(&r, Check::Mx, SERVFAIL, "mx.on-the-way.test");
+    could_not_be_checked(&r, Check::Spf, SERVFAIL, "_spf.on-the-way.test");
+    could_not_be_checked(
+        &r,
+        Check::Dkim,
+        SERVFAIL,
+        "selector1._domainkey.on-the-way.test",
+    );
+    could_not_be_checked(&r, Check::MtaSts, SERVFAIL, "mta-sts.on-the-way.test");
+    could_not_be_checked(
+        &r,
+        Check::Autoconfig,
+        SERVFAIL,
+        "autoconfig.on-the-way.test",
+    );
+    // The checks whose names all answered are judged as usual.
+    assert_eq!(ids(&r, Check::Dmarc), [FindingId::DmarcOk]);
+    assert_eq!(ids(&r, Check::TlsRpt), [FindingId::TlsRptOk]);
+    assert!(!r.has_problem(), "{:#?}", r.findings);
+    // The policy asks for its MX hosts to be listed; they could not be read to compare.
+    could_not_be_checked(&sts, Check::MtaSts, SERVFAIL, "sts-mx.test");
+    let policy = &sts.findings.iter().find(|f| f.check == Check::MtaSts);
+    assert!(
+        policy.is_some_and(|f| !f.message.contains("mta-sts.sts-mx.test")),
+        "the policy host answered; the MX lookup is what failed: {policy:#?}"
+    );
+    could_not_be_checked(&sts, Check::Mx, SERVFAIL, "sts-mx.test");
 }

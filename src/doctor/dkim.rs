@@ -2,7 +2,8 @@
 //!
 //! DKIM selectors cannot be listed, so the check probes the common ones at
 //! `<selector>._domainkey.<domain>` and reports each key it finds; when none is there it says "could
-//! not tell", never "missing". A record is `v=DKIM1; k=rsa; p=<base64 key>`; an RSA key's size is read
+//! not tell", never "missing", and when a selector's lookup fails (not "no such name") it says that
+//! could not be checked. A record is `v=DKIM1; k=rsa; p=<base64 key>`; an RSA key's size is read
 //! from its SubjectPublicKeyInfo (or a bare PKCS #1 RSAPublicKey) with the `spki` and `pkcs1` crates
 //! that `rsa` brings.
 
@@ -10,34 +11,60 @@ use base64::Engine as _;
 use rsa::pkcs1::der::Decode as _;
 use rsa::pkcs8::spki::SubjectPublicKeyInfoRef;
 
-use super::{Check, Finding, FindingId, txt};
-use crate::net::Net;
+use super::{Check, Finding, FindingId, Lookups, dns_unknown};
+use crate::net::DnsError;
 use crate::t;
 
 /// RSA keys shorter than this are weak: receivers may ignore their signatures (RFC 8301 §3.2).
 pub(crate) const MIN_RSA_BITS: usize = 1024;
 
-pub(super) async fn check(net: &Net, domain: &str) -> Vec<Finding> {
+pub(super) async fn check(dns: Lookups<'_>, domain: &str) -> Vec<Finding> {
     let probes = COMMON_SELECTORS.iter().map(|s| async move {
         let name = format!("{s}._domainkey.{domain}");
-        // A selector whose lookup fails is as good as absent: we only report keys we can read.
-        (*s, txt(net, &name).await.unwrap_or_default())
+        let records = dns.txt(&name).await;
+        Probe {
+            selector: s,
+            name,
+            records,
+        }
     });
-    let out: Vec<Finding> = futures_util::future::join_all(probes)
-        .await
-        .into_iter()
-        .filter_map(|(selector, records)| {
-            let record = records.iter().find(|r| r.contains("p="))?;
-            Some(judge(selector, record))
-        })
-        .collect();
+    findings(futures_util::future::join_all(probes).await)
+}
+
+/// What looking up one selector gave.
+struct Probe<'a> {
+    selector: &'a str,
+    /// The name looked up, `<selector>._domainkey.<domain>`.
+    name: String,
+    records: Result<Vec<String>, DnsError>,
+}
+
+/// The findings for what each selector's lookup gave: one per key found; then, when a lookup failed
+/// (not "no such name"), "could not be checked", since that selector may hold a key; "no common
+/// selector" only when every lookup answered.
+fn findings(probes: Vec<Probe<'_>>) -> Vec<Finding> {
+    let mut out = Vec::new();
+    let mut failed = None;
+    for p in probes {
+        match p.records {
+            Ok(records) => {
+                if let Some(record) = records.iter().find(|r| r.contains("p=")) {
+                    out.push(judge(p.selector, record));
+                }
+            }
+            Err(e) => {
+                failed.get_or_insert_with(|| dns_unknown(Check::Dkim, &p.name, &e));
+            }
+        }
+    }
+    out.extend(failed);
     if out.is_empty() {
-        return vec![Finding::new(
+        out.push(Finding::new(
             Check::Dkim,
             FindingId::DkimNoCommonSelector,
             t!("doctor-dkim-unknown"),
             t!("doctor-dkim-unknown-advice"),
-        )];
+        ));
     }
     out
 }
@@ -244,6 +271,52 @@ mod tests {
         assert_eq!(rsa_bits(&trailing), None, "strict DER");
         assert_eq!(rsa_bits(&der(RSA1024)[..40]), None, "cut short");
         assert_eq!(rsa_bits(b""), None);
+    }
+
+    /// A selector whose lookup failed may hold a key: "could not be checked" (once), never "none of
+    /// the common selectors"; the keys that were read are still reported.
+    #[test]
+    fn a_failed_selector_lookup_is_not_absent() {
+        let probe = |selector: &'static str, records| Probe {
+            selector,
+            name: format!("{selector}._domainkey.a.example"),
+            records,
+        };
+        let ids = |probes| {
+            findings(probes)
+                .iter()
+                .map(|f| (f.id, f.status))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            ids(vec![
+                probe("default", Ok(Vec::new())),
+                probe("k1", Ok(Vec::new()))
+            ]),
+            [(FindingId::DkimNoCommonSelector, Status::Unknown)],
+            "every lookup answered: nothing at the common names"
+        );
+        let failed = findings(vec![
+            probe("default", Ok(Vec::new())),
+            probe("k1", Err(DnsError::ServFail)),
+            probe("k2", Err(DnsError::Refused)),
+        ]);
+        assert_eq!(
+            failed.iter().map(|f| f.id).collect::<Vec<_>>(),
+            [FindingId::DnsFailed],
+            "one finding for the failed lookups, not 'no common selector'"
+        );
+        assert!(failed[0].message.contains("k1._domainkey.a.example"));
+        assert_eq!(
+            ids(vec![
+                probe("default", Ok(vec![format!("v=DKIM1; k=rsa; p={RSA1024}")])),
+                probe("k1", Err(DnsError::Timeout)),
+            ]),
+            [
+                (FindingId::DkimRsa, Status::Ok),
+                (FindingId::DnsFailed, Status::Unknown)
+            ]
+        );
     }
 
     #[test]

@@ -1,12 +1,11 @@
 //! DMARC (RFC 7489): the check, and the record parser it rests on. The record is a tag list at
 //! `_dmarc.<domain>` that starts with `v=DMARC1` and has a `p=` policy.
 
-use super::{Check, Finding, FindingId, txt_records};
-use crate::net::Net;
+use super::{Check, Finding, FindingId, Lookups, txt_records};
 use crate::t;
 
-pub(super) async fn check(net: &Net, domain: &str) -> Vec<Finding> {
-    match txt_records(net, Check::Dmarc, &format!("_dmarc.{domain}"), is_dmarc).await {
+pub(super) async fn check(dns: Lookups<'_>, domain: &str) -> Vec<Finding> {
+    match txt_records(dns, Check::Dmarc, &format!("_dmarc.{domain}"), is_dmarc).await {
         Ok(records) => vec![judge(&records)],
         Err(f) => vec![f],
     }

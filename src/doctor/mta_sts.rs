@@ -3,20 +3,20 @@
 //!
 //! The MTA-STS check reads the `_mta-sts` record, fetches the policy from
 //! `https://mta-sts.<domain>/.well-known/mta-sts.txt`, parses it and compares its `mx:` patterns with
-//! the domain's MX records.
+//! the domain's MX records. A DNS lookup on the way that fails (not "no such name": the `_mta-sts`
+//! record, the policy host's address, the MX records) makes the check "could not be checked".
 
 use std::time::Duration;
 
-use super::{Check, Finding, FindingId, txt_records};
-use crate::net::Net;
+use super::{Check, Finding, FindingId, Lookups, absent, dns_unknown, txt_records};
 use crate::t;
 
 /// The longest `max_age` a policy may ask for, in seconds (RFC 8461 §3.2: about one year).
 pub(super) const MAX_AGE_LIMIT: u64 = 31_557_600;
 
-pub(super) async fn check(net: &Net, domain: &str, limit: Duration) -> Vec<Finding> {
+pub(super) async fn check(dns: Lookups<'_>, domain: &str, limit: Duration) -> Vec<Finding> {
     let is_sts = |r: &str| r.trim_start().starts_with("v=STSv1");
-    let records = match txt_records(net, Check::MtaSts, &format!("_mta-sts.{domain}"), is_sts).await
+    let records = match txt_records(dns, Check::MtaSts, &format!("_mta-sts.{domain}"), is_sts).await
     {
         Ok(r) => r,
         Err(f) => return vec![f],
@@ -29,7 +29,16 @@ pub(super) async fn check(net: &Net, domain: &str, limit: Duration) -> Vec<Findi
         Ok(u) => u,
         Err(e) => return vec![unreadable(&address, &e.to_string())],
     };
-    let body = match tokio::time::timeout(limit, net.fetch(&url, None)).await {
+    // The policy host's name first, under the DNS limit: a DNS server that fails here would
+    // otherwise read as a policy that cannot be fetched (a problem), not as "could not be checked".
+    // A host that does not exist is left to the fetch, which says so.
+    let host = format!("mta-sts.{domain}");
+    if let Err(e) = dns.addresses(&host).await
+        && !absent(&e)
+    {
+        return vec![dns_unknown(Check::MtaSts, &host, &e)];
+    }
+    let body = match tokio::time::timeout(limit, dns.net.fetch(&url, None)).await {
         Ok(Ok(f)) => String::from_utf8_lossy(&f.body).into_owned(),
         Ok(Err(e)) => return vec![unreadable(url.as_str(), &e.to_string())],
         Err(_) => {
@@ -41,19 +50,25 @@ pub(super) async fn check(net: &Net, domain: &str, limit: Duration) -> Vec<Findi
             )];
         }
     };
-    // Without MX hosts (or when their lookup fails) there is nothing the policy could miss.
-    let mx_hosts: Vec<String> = net
-        .mx(domain)
+    let mx_hosts = dns
+        .mx_hosts(domain)
         .await
-        .map(|a| {
-            a.value
-                .into_iter()
-                .map(|m| m.exchange)
-                .filter(|e| !e.is_empty())
-                .collect()
-        })
-        .unwrap_or_default();
-    vec![judge_policy(&body, &mx_hosts)]
+        .map_err(|e| dns_unknown(Check::MtaSts, domain, &e));
+    vec![judge_policy_against(&body, mx_hosts)]
+}
+
+/// The finding for a fetched policy file, given the domain's MX hosts or the finding that their
+/// lookup failed. Without MX hosts there is nothing the policy could miss; when their lookup failed,
+/// a policy that must list them could be missing one, so only a broken policy or mode none (which
+/// lists nothing that matters) are judged, and otherwise it could not be checked.
+fn judge_policy_against(body: &str, mx_hosts: Result<Vec<String>, Finding>) -> Finding {
+    match mx_hosts {
+        Ok(hosts) => judge_policy(body, &hosts),
+        Err(unknown) => match parse_policy(body) {
+            Ok(p) if p.mode != Mode::None => unknown,
+            _ => judge_policy(body, &[]),
+        },
+    }
 }
 
 /// Whether the `_mta-sts` records (those starting `v=STSv1`) are there and the first is valid.
@@ -129,9 +144,9 @@ fn judge_policy(body: &str, mx_hosts: &[String]) -> Finding {
     }
 }
 
-pub(super) async fn check_tls_rpt(net: &Net, domain: &str) -> Vec<Finding> {
+pub(super) async fn check_tls_rpt(dns: Lookups<'_>, domain: &str) -> Vec<Finding> {
     let is_rpt = |r: &str| r.trim_start().starts_with("v=TLSRPTv1");
-    match txt_records(net, Check::TlsRpt, &format!("_smtp._tls.{domain}"), is_rpt).await {
+    match txt_records(dns, Check::TlsRpt, &format!("_smtp._tls.{domain}"), is_rpt).await {
         Ok(records) => vec![judge_tls_rpt(&records)],
         Err(f) => vec![f],
     }
@@ -375,6 +390,43 @@ mod tests {
             id("version: STSv1\nmode: strict\n"),
             (FindingId::MtaStsPolicyBroken, Status::Problem)
         );
+    }
+
+    /// When the MX lookup failed, a policy that must list the MX hosts could not be checked; a
+    /// broken policy, or one switched off, is judged all the same.
+    #[test]
+    fn policy_when_the_mx_lookup_failed() {
+        let failed = || {
+            Err(crate::doctor::dns_unknown(
+                Check::MtaSts,
+                "a.example",
+                &crate::net::DnsError::ServFail,
+            ))
+        };
+        let id = |body: &str| {
+            let f = judge_policy_against(body, failed());
+            (f.id, f.status)
+        };
+        let policy =
+            |mode: &str| format!("version: STSv1\nmode: {mode}\nmx: *.a.example\nmax_age: 86400\n");
+        assert_eq!(
+            id(&policy("enforce")),
+            (FindingId::DnsFailed, Status::Unknown)
+        );
+        assert_eq!(
+            id(&policy("testing")),
+            (FindingId::DnsFailed, Status::Unknown)
+        );
+        assert_eq!(
+            id(&policy("none")),
+            (FindingId::MtaStsModeNone, Status::Warning)
+        );
+        assert_eq!(
+            id("version: STSv1\nmode: strict\n"),
+            (FindingId::MtaStsPolicyBroken, Status::Problem)
+        );
+        let f = judge_policy_against(&policy("enforce"), Ok(strings(&["mx1.a.example"])));
+        assert_eq!(f.id, FindingId::MtaStsEnforce);
     }
 
     #[test]

@@ -5,7 +5,7 @@
 
 use std::future::Future;
 
-use super::{Check, Finding, FindingId, dns_unknown};
+use super::{Check, Finding, FindingId, Lookups, absent, dns_unknown};
 use crate::address::{Address, registrable_domain};
 use crate::discover::{Discovery, bundled, mx as mxsrc};
 use crate::model::{Server, SourceId};
@@ -13,12 +13,12 @@ use crate::net::{DnsError, Mx, Net};
 use crate::t;
 
 pub(super) async fn check(
-    net: &Net,
+    dns: Lookups<'_>,
     domain: &str,
     found: impl Future<Output = Option<Discovery>>,
 ) -> Vec<Finding> {
-    let answer = match net.mx(domain).await {
-        Ok(a) => a.value,
+    let answer = match dns.mx(domain).await {
+        Ok(a) => a,
         Err(e) => return vec![lookup_failed(domain, &e)],
     };
     if is_null(&answer) {
@@ -30,7 +30,7 @@ pub(super) async fn check(
         )];
     }
     let hosts = hosts(&answer);
-    let resolved = futures_util::future::join_all(hosts.iter().map(|h| net.addresses(h))).await;
+    let resolved = futures_util::future::join_all(hosts.iter().map(|h| dns.addresses(h))).await;
     let mut out: Vec<Finding> = hosts
         .iter()
         .zip(resolved)
@@ -76,7 +76,11 @@ pub(crate) async fn against(net: &Net, addr: &Address, incoming: &Server) -> Vec
         sources: Vec::new(),
         elapsed_ms: 0,
     };
-    let checked = check(net, addr.domain(), async { Some(found) });
+    let dns = Lookups {
+        net,
+        limit: super::DNS_LIMIT,
+    };
+    let checked = check(dns, addr.domain(), async { Some(found) });
     super::within(Check::Mx, super::CHECK_LIMIT, checked).await
 }
 
@@ -95,7 +99,7 @@ fn lookup_failed(domain: &str, e: &DnsError) -> Finding {
             t!("doctor-mx-missing", domain = domain),
             t!("doctor-mx-missing-advice"),
         ),
-        other => dns_unknown(Check::Mx, other),
+        other => dns_unknown(Check::Mx, domain, other),
     }
 }
 
@@ -116,16 +120,17 @@ fn hosts(answer: &[Mx]) -> Vec<&str> {
     hosts
 }
 
-/// The finding for an MX host whose address lookup failed.
+/// The finding for an MX host whose address lookup failed: missing only when DNS says so.
 fn unresolved(host: &str, e: DnsError) -> Finding {
-    match e {
-        DnsError::NxDomain(_) | DnsError::NoRecords(_) => Finding::new(
+    if absent(&e) {
+        Finding::new(
             Check::Mx,
             FindingId::MxTargetMissing,
             t!("doctor-mx-target-missing", host = host),
             t!("doctor-mx-target-missing-advice"),
-        ),
-        other => dns_unknown(Check::Mx, &other),
+        )
+    } else {
+        dns_unknown(Check::Mx, host, &e)
     }
 }
 
@@ -183,6 +188,15 @@ mod tests {
             unresolved("mx.a.example", DnsError::Failed("refused".into())).id,
             FindingId::DnsFailed
         );
+        // SERVFAIL and REFUSED, for the domain or for a host: could not be checked, not missing.
+        for e in [DnsError::ServFail, DnsError::Refused, DnsError::Timeout] {
+            let f = lookup_failed("a.example", &e);
+            assert_eq!((f.id, f.status), (FindingId::DnsFailed, Status::Unknown));
+            assert!(f.message.contains("a.example"), "{}", f.message);
+            let f = unresolved("mx.a.example", e.clone());
+            assert_eq!((f.id, f.status), (FindingId::DnsFailed, Status::Unknown));
+            assert!(f.message.contains("mx.a.example"), "{}", f.message);
+        }
     }
 
     #[test]

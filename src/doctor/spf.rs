@@ -9,11 +9,11 @@ use std::collections::HashSet;
 use std::future::Future;
 use std::net::IpAddr;
 
-use super::{Check, Finding, FindingId, Status, dns_unknown, txt, txt_records};
+use super::{Check, Finding, FindingId, Lookups, Status, dns_unknown, txt_records};
 use crate::address::registrable_domain;
 use crate::discover::Discovery;
 use crate::model::Server;
-use crate::net::Net;
+use crate::net::DnsError;
 use crate::t;
 
 /// The most DNS lookups a receiver makes for one SPF evaluation (RFC 7208 §4.6.4).
@@ -22,11 +22,11 @@ pub(crate) const MAX_LOOKUPS: usize = 10;
 const MAX_RECORDS: usize = 30;
 
 pub(super) async fn check(
-    net: &Net,
+    dns: Lookups<'_>,
     domain: &str,
     found: impl Future<Output = Option<Discovery>>,
 ) -> Vec<Finding> {
-    let records = match txt_records(net, Check::Spf, domain, is_spf).await {
+    let records = match txt_records(dns, Check::Spf, domain, is_spf).await {
         Ok(r) => r,
         Err(f) => return vec![f],
     };
@@ -40,16 +40,12 @@ pub(super) async fn check(
         missing,
         unknown,
         records: tree,
-    } = tree(net, &parsed).await;
+    } = tree(dns, &parsed).await;
     out.extend(tree_findings(lookups, &missing));
     let found = found.await;
     if let Some(outgoing) = found.as_ref().and_then(|d| d.outgoing.first()) {
-        let covered = covers(net, domain, &tree, outgoing).await;
-        // A record that could not be read may be the one that lists the server: then only the
-        // "could not tell" finding stands.
-        if covered || unknown.is_empty() {
-            out.push(outgoing_finding(covered, &outgoing.host));
-        }
+        let cover = covers(dns, domain, &tree, outgoing).await;
+        out.extend(cover_finding(cover, &outgoing.host, unknown.is_empty()));
     }
     out.extend(unknown);
     // "All is well" only when every record could be read.
@@ -144,6 +140,19 @@ fn tree_findings(lookups: usize, missing: &[String]) -> Vec<Finding> {
     out
 }
 
+/// What the comparison with the outgoing server adds, given whether every record could be read.
+/// A record that could not be read may be the one that lists the server, and a lookup that failed
+/// may be the one that matches it: then "could not tell" stands, never "not allowed".
+fn cover_finding(cover: Cover, host: &str, every_record_read: bool) -> Option<Finding> {
+    match cover {
+        Cover::Yes => Some(outgoing_finding(true, host)),
+        Cover::No if every_record_read => Some(outgoing_finding(false, host)),
+        Cover::Unknown(f) if every_record_read => Some(f),
+        // The records that could not be read already say so.
+        Cover::No | Cover::Unknown(_) => None,
+    }
+}
+
 fn outgoing_finding(covered: bool, host: &str) -> Finding {
     if covered {
         Finding::plain(
@@ -174,7 +183,7 @@ struct Tree {
 }
 
 /// Reads the SPF records reachable from `root` (includes and redirects, breadth first, bounded).
-async fn tree(net: &Net, root: &Spf) -> Tree {
+async fn tree(dns: Lookups<'_>, root: &Spf) -> Tree {
     let mut lookups = root.own_lookups();
     let mut missing = Vec::new();
     let mut unknown = Vec::new();
@@ -185,10 +194,10 @@ async fn tree(net: &Net, root: &Spf) -> Tree {
         if !seen.insert(d.clone()) || seen.len() > MAX_RECORDS {
             continue;
         }
-        let found = match txt(net, &d).await {
+        let found = match dns.txt(&d).await {
             Ok(found) => found,
             Err(e) => {
-                unknown.push(dns_unknown(Check::Spf, &e));
+                unknown.push(dns_unknown(Check::Spf, &d, &e));
                 continue;
             }
         };
@@ -230,18 +239,43 @@ fn in_network(ip: IpAddr, net: IpAddr, len: u8) -> bool {
     }
 }
 
+/// Whether the SPF records allow the outgoing server.
+#[derive(Debug)]
+enum Cover {
+    Yes,
+    No,
+    /// Nothing allowed it, but a lookup that might have failed: the "could not be checked" finding.
+    Unknown(Finding),
+}
+
 /// Whether the SPF records allow the outgoing server: by an include of its provider's domain, or by
-/// its addresses falling in an ip4/ip6/a/mx term. Lookups that fail allow nothing.
-async fn covers(net: &Net, domain: &str, records: &[Spf], outgoing: &Server) -> bool {
+/// its addresses falling in an ip4/ip6/a/mx term. A name that does not exist allows nothing; a
+/// lookup that fails otherwise makes the answer "could not tell" unless another term allows it.
+async fn covers(dns: Lookups<'_>, domain: &str, records: &[Spf], outgoing: &Server) -> Cover {
     let reg = registrable_domain(&outgoing.host);
     if records
         .iter()
         .flat_map(|r| r.referenced())
         .any(|d| registrable_domain(d) == reg && reg.is_some())
     {
-        return true;
+        return Cover::Yes;
     }
-    let ips = net.addresses(&outgoing.host).await.unwrap_or_default();
+    // The first lookup that failed (not "no such name"), to say so if nothing allows the server.
+    let mut failed: Option<Finding> = None;
+    let mut or_note = |name: &str, r: Result<Vec<IpAddr>, DnsError>| match r {
+        Ok(v) => v,
+        Err(e) => {
+            if !super::absent(&e) && failed.is_none() {
+                failed = Some(dns_unknown(Check::Spf, name, &e));
+            }
+            Vec::new()
+        }
+    };
+    let ips = or_note(&outgoing.host, dns.addresses(&outgoing.host).await);
+    if ips.is_empty() {
+        // Nothing can be compared with an address-less server.
+        return failed.map_or(Cover::No, Cover::Unknown);
+    }
     for r in records {
         for (q, m) in &r.terms {
             if *q != Qualifier::Pass {
@@ -250,27 +284,32 @@ async fn covers(net: &Net, domain: &str, records: &[Spf], outgoing: &Server) -> 
             let hosts: Vec<String> = match m {
                 Mechanism::Ip4(n, l) | Mechanism::Ip6(n, l) => {
                     if ips.iter().any(|ip| in_network(*ip, *n, *l)) {
-                        return true;
+                        return Cover::Yes;
                     }
                     continue;
                 }
                 Mechanism::A(d) => vec![d.clone().unwrap_or_else(|| domain.to_owned())],
-                Mechanism::Mx(d) => net
-                    .mx(d.as_deref().unwrap_or(domain))
-                    .await
-                    .map(|a| a.value.into_iter().map(|m| m.exchange).collect())
-                    .unwrap_or_default(),
+                Mechanism::Mx(d) => {
+                    let name = d.as_deref().unwrap_or(domain);
+                    match dns.mx_hosts(name).await {
+                        Ok(hosts) => hosts,
+                        Err(e) => {
+                            or_note(name, Err(e));
+                            continue;
+                        }
+                    }
+                }
                 _ => continue,
             };
             for h in hosts {
-                let addrs = net.addresses(&h).await.unwrap_or_default();
+                let addrs = or_note(&h, dns.addresses(&h).await);
                 if addrs.iter().any(|a| ips.contains(a)) {
-                    return true;
+                    return Cover::Yes;
                 }
             }
         }
     }
-    false
+    failed.map_or(Cover::No, Cover::Unknown)
 }
 
 // The record parser.

@@ -8,6 +8,7 @@ use hickory_resolver::config::{ConnectionConfig, NameServerConfig, ResolverConfi
 use hickory_resolver::net::NetError;
 use hickory_resolver::net::runtime::TokioRuntimeProvider;
 use hickory_resolver::proto::dnssec::Proof;
+use hickory_resolver::proto::op::ResponseCode;
 use hickory_resolver::proto::rr::RData;
 use hickory_resolver::{Resolver, TokioResolver};
 
@@ -22,6 +23,13 @@ pub enum DnsError {
     NoRecords(String),
     #[error("the DNS server did not answer in time")]
     Timeout,
+    /// The server answered SERVFAIL: it could not give an answer (a broken zone, DNSSEC that does not
+    /// validate, an unreachable authoritative server). Not "no such name".
+    #[error("the DNS server reported a failure (SERVFAIL)")]
+    ServFail,
+    /// The server answered REFUSED: it will not answer this question (for this client or this name).
+    #[error("the DNS server refused to answer (REFUSED)")]
+    Refused,
     #[error("the DNS lookup failed: {0}")]
     Failed(String),
 }
@@ -34,6 +42,12 @@ impl DnsError {
             DnsError::NoRecords(name.to_owned())
         } else if matches!(e, NetError::Timeout) {
             DnsError::Timeout
+        } else if let NetError::Dns(hickory_resolver::net::DnsError::ResponseCode(code)) = e {
+            match *code {
+                ResponseCode::ServFail => DnsError::ServFail,
+                ResponseCode::Refused => DnsError::Refused,
+                _ => DnsError::Failed(e.to_string()),
+            }
         } else {
             DnsError::Failed(e.to_string())
         }
@@ -217,5 +231,41 @@ impl Net {
             return Err(DnsError::NoRecords(host.to_owned()));
         }
         Ok(ips)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use hickory_resolver::net::{DnsError as Hickory, NoRecords};
+    use hickory_resolver::proto::op::Query;
+
+    use super::*;
+
+    /// SERVFAIL and REFUSED keep their meaning: they are not "no such name" nor "no records".
+    #[test]
+    fn response_codes_are_told_apart() {
+        let code = |c| DnsError::from_net("a.example", &NetError::Dns(Hickory::ResponseCode(c)));
+        assert_eq!(code(ResponseCode::ServFail), DnsError::ServFail);
+        assert_eq!(code(ResponseCode::Refused), DnsError::Refused);
+        assert!(matches!(code(ResponseCode::NotImp), DnsError::Failed(_)));
+        let none = |c| {
+            let q = Query::query(
+                "a.example.".parse().expect("a name"),
+                hickory_resolver::proto::rr::RecordType::TXT,
+            );
+            DnsError::from_net("a.example", &NetError::from(NoRecords::new(q, c)))
+        };
+        assert_eq!(
+            none(ResponseCode::NXDomain),
+            DnsError::NxDomain("a.example".into())
+        );
+        assert_eq!(
+            none(ResponseCode::NoError),
+            DnsError::NoRecords("a.example".into())
+        );
+        assert_eq!(
+            DnsError::from_net("a.example", &NetError::Timeout),
+            DnsError::Timeout
+        );
     }
 }

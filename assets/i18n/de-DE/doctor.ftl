@@ -1,10 +1,21 @@
 # Zustand der Domain (`mailsetup doctor`, „Meine Domain prüfen“). Jeder Befund: was wir gesehen haben, dann was zu tun ist.
 # „Wer Ihre Domain verwaltet“ ist, wer ihr DNS betreut: oft die Firma, bei der sie gekauft wurde.
 
-doctor-dns-failed = Das ließ sich nicht prüfen: Die DNS-Abfrage ist fehlgeschlagen ({ $reason }).
+doctor-dns-failed = Das ließ sich nicht prüfen: { $reason } (bei der Abfrage von { $name }).
 doctor-dns-failed-advice = Prüfen Sie, ob dieser Computer online ist, und versuchen Sie es noch einmal.
+doctor-dns-failed-advice-timeout = Prüfen Sie, ob dieser Computer online ist, und versuchen Sie es noch einmal. Passiert es immer wieder, sind die DNS-Server der Domain oder Ihres Netzwerks vielleicht ausgefallen.
+doctor-dns-failed-advice-servfail = Versuchen Sie es in ein paar Minuten noch einmal. Passiert es immer wieder, sind die DNS-Einstellungen der Domain vielleicht fehlerhaft: Sagen Sie es den Verwaltern Ihrer Domain.
+doctor-dns-failed-advice-refused = Der DNS-Server, den dieser Computer fragt, wollte diese Frage nicht beantworten. Versuchen Sie es in einem anderen Netzwerk, oder fragen Sie, wer dieses Netzwerk betreut.
 doctor-timeout = Das ließ sich nicht prüfen: Die Antwort kam nicht rechtzeitig.
 doctor-timeout-advice = Versuchen Sie es später noch einmal; passiert es immer wieder, sind die DNS-Server der Domain vielleicht langsam oder gestört.
+
+# Was der DNS-Server getan hat: das `{ $reason }` von doctor-dns-failed.
+doctor-dns-reason-timeout = Der DNS-Server hat nicht rechtzeitig geantwortet
+doctor-dns-reason-servfail = Der DNS-Server hat einen Fehler gemeldet (SERVFAIL)
+doctor-dns-reason-refused = Der DNS-Server hat die Antwort verweigert (REFUSED)
+doctor-dns-reason-nxdomain = Diesen Namen gibt es nicht
+doctor-dns-reason-no-records = Es gibt keinen solchen Eintrag
+doctor-dns-reason-other = Die Abfrage ist fehlgeschlagen ({ $detail })
 
 doctor-domain-missing = Die Domain { $domain } existiert nicht.
 doctor-domain-missing-advice = Prüfen Sie die Schreibweise. Stimmt sie, ist die Domain vielleicht abgelaufen: Fragen Sie, wer sie registriert hat.

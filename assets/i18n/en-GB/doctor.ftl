@@ -1,10 +1,21 @@
 # Domain health (`mailsetup doctor`, "Check my domain"). Each finding: what we saw, then what to do.
 # "The people who run your domain" is whoever manages its DNS: often the company you bought it from.
 
-doctor-dns-failed = This could not be checked: the DNS lookup failed ({ $reason }).
+doctor-dns-failed = This could not be checked: when we looked up { $name }, { $reason }.
 doctor-dns-failed-advice = Check that this computer is online and try again.
+doctor-dns-failed-advice-timeout = Check that this computer is online and try again. If it keeps happening, the DNS servers of the domain or of your network may be down.
+doctor-dns-failed-advice-servfail = Try again in a few minutes. If it keeps happening, the domain’s DNS settings may be broken: tell the people who run your domain.
+doctor-dns-failed-advice-refused = The DNS server this computer uses would not answer this question. Try again on another network, or ask whoever runs this network.
 doctor-timeout = This could not be checked: the answer did not come in time.
 doctor-timeout-advice = Try again later; if it keeps happening, the domain’s DNS servers may be slow or broken.
+
+# What the DNS server did: the `{ $reason }` of doctor-dns-failed.
+doctor-dns-reason-timeout = the DNS server did not answer in time
+doctor-dns-reason-servfail = the DNS server reported a failure (SERVFAIL)
+doctor-dns-reason-refused = the DNS server refused to answer (REFUSED)
+doctor-dns-reason-nxdomain = the name does not exist
+doctor-dns-reason-no-records = there is no such record
+doctor-dns-reason-other = the lookup failed ({ $detail })
 
 doctor-domain-missing = The domain { $domain } does not exist.
 doctor-domain-missing-advice = Check the spelling. If it is right, the domain may have expired: ask whoever registered it.

@@ -1,10 +1,21 @@
 # Estado del dominio (`mailsetup doctor`, «Comprobar mi dominio»). Cada resultado: lo que hemos visto y luego qué hacer.
 # «Quien gestiona su dominio» es quien administra su DNS: a menudo la empresa a la que se compró.
 
-doctor-dns-failed = No se ha podido comprobar: la consulta DNS ha fallado ({ $reason }).
+doctor-dns-failed = No se ha podido comprobar: { $reason } (al consultar { $name }).
 doctor-dns-failed-advice = Compruebe que este ordenador tiene conexión a Internet y vuelva a intentarlo.
+doctor-dns-failed-advice-timeout = Compruebe que este ordenador tiene conexión a Internet y vuelva a intentarlo. Si sigue pasando, puede que los servidores DNS del dominio o de su red no funcionen.
+doctor-dns-failed-advice-servfail = Vuelva a intentarlo dentro de unos minutos. Si sigue pasando, puede que la configuración DNS del dominio esté mal: avise a quien gestiona su dominio.
+doctor-dns-failed-advice-refused = El servidor DNS que usa este ordenador no ha querido responder a esta consulta. Inténtelo desde otra red o pregunte a quien gestiona esta red.
 doctor-timeout = No se ha podido comprobar: la respuesta no ha llegado a tiempo.
 doctor-timeout-advice = Vuelva a intentarlo más tarde; si sigue pasando, puede que los servidores DNS del dominio sean lentos o no funcionen bien.
+
+# Lo que ha hecho el servidor DNS: el `{ $reason }` de doctor-dns-failed.
+doctor-dns-reason-timeout = el servidor DNS no ha respondido a tiempo
+doctor-dns-reason-servfail = el servidor DNS ha informado de un fallo (SERVFAIL)
+doctor-dns-reason-refused = el servidor DNS se ha negado a responder (REFUSED)
+doctor-dns-reason-nxdomain = ese nombre no existe
+doctor-dns-reason-no-records = no hay ningún registro de ese tipo
+doctor-dns-reason-other = la consulta ha fallado ({ $detail })
 
 doctor-domain-missing = El dominio { $domain } no existe.
 doctor-domain-missing-advice = Compruebe cómo está escrito. Si es correcto, puede que el dominio haya caducado: pregunte a quien lo registró.

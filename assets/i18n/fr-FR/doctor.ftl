@@ -1,10 +1,21 @@
 # Santé du domaine (`mailsetup doctor`, « Vérifier mon domaine »). Chaque constat : ce que nous avons vu, puis ce qu’il faut faire.
 # « Les personnes qui gèrent votre domaine » : celles qui s’occupent de son DNS, souvent la société auprès de laquelle il a été acheté.
 
-doctor-dns-failed = Vérification impossible : la recherche DNS a échoué ({ $reason }).
+doctor-dns-failed = Vérification impossible : { $reason } (en cherchant { $name }).
 doctor-dns-failed-advice = Vérifiez que cet ordinateur est connecté à Internet, puis réessayez.
+doctor-dns-failed-advice-timeout = Vérifiez que cet ordinateur est connecté à Internet, puis réessayez. Si cela se reproduit, les serveurs DNS du domaine ou de votre réseau sont peut-être en panne.
+doctor-dns-failed-advice-servfail = Réessayez dans quelques minutes. Si cela se reproduit, les réglages DNS du domaine sont peut-être défectueux : prévenez les personnes qui gèrent votre domaine.
+doctor-dns-failed-advice-refused = Le serveur DNS qu’utilise cet ordinateur n’a pas voulu répondre à cette question. Réessayez depuis un autre réseau, ou demandez à la personne qui gère ce réseau.
 doctor-timeout = Vérification impossible : la réponse n’est pas arrivée à temps.
 doctor-timeout-advice = Réessayez plus tard ; si cela se reproduit, les serveurs DNS du domaine sont peut-être lents ou en panne.
+
+# Ce qu’a fait le serveur DNS : le `{ $reason }` de doctor-dns-failed.
+doctor-dns-reason-timeout = le serveur DNS n’a pas répondu à temps
+doctor-dns-reason-servfail = le serveur DNS a signalé un échec (SERVFAIL)
+doctor-dns-reason-refused = le serveur DNS a refusé de répondre (REFUSED)
+doctor-dns-reason-nxdomain = ce nom n’existe pas
+doctor-dns-reason-no-records = il n’y a pas d’enregistrement de ce type
+doctor-dns-reason-other = la recherche a échoué ({ $detail })
 
 doctor-domain-missing = Le domaine { $domain } n’existe pas.
 doctor-domain-missing-advice = Vérifiez l’orthographe. Si elle est correcte, le domaine a peut-être expiré : renseignez-vous auprès de la personne qui l’a enregistré.

@@ -146,3 +146,34 @@ fn networks() {
         "families never mix"
     );
 }
+
+/// The comparison with the outgoing server: a lookup that failed is "could not be checked", never
+/// "not allowed"; it stays quiet when a record could not be read (that finding already says so).
+#[test]
+fn outgoing_server_when_a_lookup_failed() {
+    let unknown = || {
+        Cover::Unknown(dns_unknown(
+            Check::Spf,
+            "smtp.a.example",
+            &DnsError::ServFail,
+        ))
+    };
+    let id = |cover: Cover, every_record_read: bool| {
+        cover_finding(cover, "smtp.a.example", every_record_read).map(|f| (f.id, f.status))
+    };
+    assert_eq!(
+        id(unknown(), true),
+        Some((FindingId::DnsFailed, Status::Unknown))
+    );
+    assert_eq!(id(unknown(), false), None);
+    assert_eq!(
+        id(Cover::No, true),
+        Some((FindingId::SpfOutgoingUnconfirmed, Status::Warning))
+    );
+    assert_eq!(id(Cover::No, false), None);
+    assert_eq!(
+        id(Cover::Yes, false),
+        Some((FindingId::SpfAllowsOutgoing, Status::Ok)),
+        "what allows the server is enough"
+    );
+}
