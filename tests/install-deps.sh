@@ -14,6 +14,12 @@ have npm || need+=(npm)
 # The send-and-receive test: real delivery, Postfix relaying to Dovecot's LMTP.
 [ -e /usr/lib/dovecot/lmtp ] || need+=(dovecot-lmtpd)
 have postfix || need+=(postfix)
+# Other server implementations than Dovecot for the live check (tests/servers.rs): GNU Mailutils'
+# imap4d and pop3d, and aiosmtpd for submission (in Debian's own python3). Cyrus and Courier conflict
+# with Dovecot (imap-server), Exim and OpenSMTPD with Postfix (mail-transport-agent).
+[ -e /usr/sbin/imap4d ] || need+=(mailutils-imap4d)
+[ -e /usr/sbin/pop3d ] || need+=(mailutils-pop3d)
+/usr/bin/python3 -c 'import aiosmtpd' 2>/dev/null || need+=(python3-aiosmtpd)
 # The keyring test: a real Secret Service in its own D-Bus session.
 have dbus-run-session || need+=(dbus)
 have gnome-keyring-daemon || need+=(gnome-keyring)
@@ -59,6 +65,11 @@ fi
 # Each test runs its own Postfix on its own loopback address; a system one started by the package
 # would hold port 25 on every address.
 if postfix status >/dev/null 2>&1; then postfix stop >/dev/null 2>&1 || true; fi
+# The same for Mailutils: its packages enable imap4d and pop3d as systemd services on every address
+# (*:143, *:110), where binding a test's own 127.x.y.z:143 would then fail.
+if [ -d /run/systemd/system ]; then
+  systemctl disable --now mailutils-imap4d.service mailutils-pop3d.service >/dev/null 2>&1 || true
+fi
 
 # cargo-deb builds the .deb (packaging/build-deb); we pin the 3.8 series (docs/design.md, "Stack").
 if ! cargo deb --version 2>/dev/null | grep -q '^cargo-deb 3\.8\.'; then

@@ -16,11 +16,13 @@
 //! Each test binary uses only part of it, hence `dead_code` is allowed for the whole tree.
 #![allow(dead_code)]
 
+mod aiosmtpd;
 mod ca;
 mod dns;
 mod dovecot;
 mod mail_domains;
 pub mod mailroom;
+mod mailutils;
 mod oauth;
 mod postfix;
 mod rogue;
@@ -29,10 +31,12 @@ mod web;
 // The re-exports a binary does not use would warn like the items themselves; allowed the same way.
 #[allow(unused_imports)]
 pub use {
+    aiosmtpd::Aiosmtpd,
     ca::{Ca, Leaf},
     dns::{Dns, Zone},
     dovecot::{Dovecot, DovecotExtras, DovecotOAuth, DovecotPorts},
     mail_domains::MailDomains,
+    mailutils::Mailutils,
     oauth::{OAuthMode, OAuthServer, OAuthSite, browser_env, oauth_dir, site_file},
     postfix::Postfix,
     rogue::{Behaviour, Rogue},
