@@ -4,9 +4,10 @@
 //! in a temporary folder, checked by an authenticator callback (AUTH PLAIN and LOGIN). Mail it
 //! accepts is dropped.
 //!
-//! Unlike Dovecot it offers AUTH only after TLS (like Dovecot) but answers a refused login with
-//! `535 5.7.8 Authentication credentials invalid`, and the LOGIN challenges are `User Name` and
-//! `Password` with a NUL byte at the end.
+//! Like Dovecot it offers AUTH only over TLS; unlike it, it refuses every command but EHLO, NOOP,
+//! QUIT and STARTTLS on 587 before TLS (`530 Must issue a STARTTLS command first`), answers a
+//! refused login with `535 5.7.8 Authentication credentials invalid`, and its LOGIN challenges are
+//! `User Name` and `Password` with a NUL byte at the end.
 
 use std::net::{IpAddr, Ipv4Addr, SocketAddr};
 use std::process::{Child, Command, Stdio};
