@@ -24,6 +24,37 @@ impl Protocol {
         }
     }
 
+    /// The standard port for SSL/TLS from the first byte (RFC 8314): 993, 995, 465.
+    pub fn tls_port(self) -> u16 {
+        match self {
+            Protocol::Imap => 993,
+            Protocol::Pop3 => 995,
+            Protocol::Smtp => 465,
+        }
+    }
+
+    /// The standard port that starts unencrypted and upgrades with STARTTLS: 143, 110, and 587
+    /// for mail submission (RFC 6409).
+    pub fn starttls_port(self) -> u16 {
+        match self {
+            Protocol::Imap => 143,
+            Protocol::Pop3 => 110,
+            Protocol::Smtp => 587,
+        }
+    }
+
+    /// The security a standard port of this protocol uses, None for another port (25 counts as
+    /// STARTTLS: it is the relay port, where STARTTLS is the rule).
+    pub fn security_of_port(self, port: u16) -> Option<Security> {
+        if port == self.tls_port() {
+            Some(Security::Tls)
+        } else if port == self.starttls_port() || (self == Protocol::Smtp && port == 25) {
+            Some(Security::Starttls)
+        } else {
+            None
+        }
+    }
+
     pub fn as_str(self) -> &'static str {
         match self {
             Protocol::Imap => "imap",

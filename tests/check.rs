@@ -536,3 +536,154 @@ async fn misbehaving_servers_end_in_clear_problems_in_time() {
         assert!(c.transcript.iter().all(|l| !l.contains(PW)));
     }
 }
+
+/// The commonest mistake, both ways round, against real Dovecot: SSL/TLS set on the STARTTLS port
+/// (the server greets in plain text) and STARTTLS set on the SSL/TLS port (the server waits for
+/// encryption). Each is recovered from, with the working settings kept and a note naming the fix;
+/// the password only ever travels encrypted.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn ssl_tls_and_starttls_mixed_up_are_recovered_both_ways() {
+    use mailsetup::check::SwitchReason;
+    let site = site("mix.test", "good", DovecotPorts::STANDARD, false);
+    let cases = [
+        (Protocol::Imap, 143, Security::Tls, Security::Starttls),
+        (Protocol::Pop3, 110, Security::Tls, Security::Starttls),
+        (Protocol::Smtp, 587, Security::Tls, Security::Starttls),
+        (Protocol::Imap, 993, Security::Starttls, Security::Tls),
+        (Protocol::Pop3, 995, Security::Starttls, Security::Tls),
+        (Protocol::Smtp, 465, Security::Starttls, Security::Tls),
+    ];
+    for (p, port, set, works) in cases {
+        let s = server(p, "mail.mix.test", port, set, "alice@mix.test", true);
+        let c = one(&site, "alice@mix.test", &s, PW).await;
+        let shown = c.transcript.join("\n");
+        assert!(c.ok, "{p} {port} {set}: {:?}\n{shown}", c.error);
+        assert_eq!((c.server.port, c.server.security), (port, works), "{shown}");
+        let switched = c.switched.expect("the switch is reported");
+        assert_eq!((switched.from_port, switched.from_security), (port, set));
+        let (reason, words) = match set {
+            Security::Tls => (SwitchReason::PlainTextGreeting, "uses STARTTLS, not SSL/TLS"),
+            _ => (SwitchReason::TlsExpected, "uses SSL/TLS, not STARTTLS"),
+        };
+        assert_eq!(switched.reason, reason);
+        assert!(c.notes.iter().any(|n| n.contains(words)), "{:?}", c.notes);
+        assert!(!shown.contains(PW), "password in transcript");
+        assert!(
+            c.transcript.iter().any(|l| l.starts_with("TLS established (TLS 1.")),
+            "the TLS outcome is recorded: {shown}"
+        );
+    }
+}
+
+/// SSL/TLS set on a port that speaks plain text and offers no STARTTLS, with SSL/TLS on the
+/// standard port: the check moves there. With neither, the problem is named as the mix-up it is,
+/// never as old encryption.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn ssl_tls_on_a_plain_port_moves_to_the_tls_port_or_says_what_is_wrong() {
+    let site = site("plain.test", "good", DovecotPorts::STANDARD, false);
+    let rogue_port = 1143;
+    let _plain = Rogue::start(
+        (site.dovecot.ip, rogue_port).into(),
+        Behaviour::Script {
+            greeting: "* OK [CAPABILITY IMAP4rev1 AUTH=PLAIN] plain only\r\n",
+            replies: &[],
+        },
+    );
+    let s = server(
+        Protocol::Imap,
+        "mail.plain.test",
+        rogue_port,
+        Security::Tls,
+        "alice@plain.test",
+        true,
+    );
+    let c = one(&site, "alice@plain.test", &s, PW).await;
+    assert!(c.ok, "{:?}\n{}", c.error, c.transcript.join("\n"));
+    assert_eq!((c.server.port, c.server.security), (993, Security::Tls));
+    assert!(
+        c.notes
+            .iter()
+            .any(|n| n.contains("Port 1143 does not use SSL/TLS")),
+        "{:?}",
+        c.notes
+    );
+    // No SSL/TLS port to move to: the mix-up is named.
+    let block = Block::fresh();
+    let ip = block.ip(4);
+    let dns = Dns::start(block.ip(1), &Zone::default().host("lone.test", ip));
+    let net = support::net(&dns, &site.ca, None);
+    let _lone = Rogue::start(
+        (ip, 143).into(),
+        Behaviour::Script {
+            greeting: "* OK [CAPABILITY IMAP4rev1 AUTH=PLAIN] plain only\r\n",
+            replies: &[],
+        },
+    );
+    let s = server(Protocol::Imap, "lone.test", 143, Security::Tls, "a", true);
+    let addr = Address::parse("a@lone.test").unwrap();
+    let c = check_server(&net, &addr, &s, &Secret::new(PW.into()), &timeouts()).await;
+    assert_eq!(kind(&c), Some(ProblemKind::WrongSecurity), "{:?}", c.error);
+    let p = mailsetup::check::diagnosis::diagnose(
+        mailsetup::model::Direction::Incoming,
+        &c.server,
+        c.error.as_ref().expect("an error"),
+        None,
+    );
+    assert!(p.advice.contains("uses STARTTLS, not SSL/TLS"), "{}", p.advice);
+    assert!(!p.advice.contains("old encryption"), "{}", p.advice);
+    assert!(
+        c.transcript.iter().any(|l| l == "S: * OK [CAPABILITY IMAP4rev1 AUTH=PLAIN] plain only"),
+        "the greeting is in the details: {:?}",
+        c.transcript
+    );
+}
+
+/// Broken TLS, each kind in its own words (hand-written servers: no real server misbehaves on
+/// demand): an aborted handshake names the alert; TLS 1.0 only is old encryption, naming the
+/// version. The details record the TLS outcome.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn broken_tls_is_told_truthfully() {
+    let block = Block::fresh();
+    let ca = Ca::new();
+    let ip = block.ip(4);
+    let dns = Dns::start(block.ip(1), &Zone::default().host("tls.test", ip));
+    let net = support::net(&dns, &ca, None);
+    let _alert = Rogue::start((ip, 993).into(), Behaviour::TlsAlert(40));
+    let _old = Rogue::start((ip, 995).into(), Behaviour::Tls10Only);
+    let addr = Address::parse("a@tls.test").unwrap();
+    let check = |protocol, port| {
+        let s = server(protocol, "tls.test", port, Security::Tls, "a", true);
+        let net = net.clone();
+        let addr = addr.clone();
+        async move { check_server(&net, &addr, &s, &Secret::new(PW.into()), &timeouts()).await }
+    };
+    let aborted = check(Protocol::Imap, 993).await;
+    assert_eq!(kind(&aborted), Some(ProblemKind::TlsAborted));
+    let e = aborted.error.as_ref().expect("an error");
+    let p = mailsetup::check::diagnosis::diagnose(
+        mailsetup::model::Direction::Incoming,
+        &aborted.server,
+        e,
+        None,
+    );
+    assert!(p.message.contains("handshake_failure"), "{}", p.message);
+    assert!(!p.advice.contains("old encryption"), "{}", p.advice);
+    assert!(
+        aborted
+            .transcript
+            .iter()
+            .any(|l| l.starts_with("TLS failed:") && l.contains("handshake_failure")),
+        "{:?}",
+        aborted.transcript
+    );
+    let old = check(Protocol::Pop3, 995).await;
+    assert_eq!(kind(&old), Some(ProblemKind::OldEncryption), "{:?}", old.error);
+    let p = mailsetup::check::diagnosis::diagnose(
+        mailsetup::model::Direction::Incoming,
+        &old.server,
+        old.error.as_ref().expect("an error"),
+        None,
+    );
+    assert!(p.message.contains("TLS 1.0"), "{}", p.message);
+    assert!(p.message.contains("old encryption"), "{}", p.message);
+}

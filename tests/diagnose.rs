@@ -315,6 +315,111 @@ fn fix_repairs_each_fixable_setting() {
     );
 }
 
+/// SSL/TLS and STARTTLS mixed up (both ways, incoming and outgoing), a non-standard port with the
+/// standard one answering, and an account that signs in on the provider's page (OAuth2): each
+/// named by its id, never checked with the password where the provider signs in.
+#[test]
+fn security_mixups_odd_ports_and_provider_sign_in_are_named() {
+    let room = Mailroom::start();
+    let a = alice();
+    let good = TbAccount::good(&a);
+    let accounts = [
+        TbAccount {
+            port: 143,
+            socket_type: 3,
+            ..good.clone()
+        },
+        TbAccount {
+            port: 993,
+            socket_type: 2,
+            ..good.clone()
+        },
+        TbAccount {
+            smtp_port: 587,
+            smtp_ssl: 3,
+            ..good.clone()
+        },
+        TbAccount {
+            smtp_port: 2587,
+            smtp_ssl: 2,
+            ..good.clone()
+        },
+    ];
+    let dir = support::tempdir();
+    let profile = dir.path().join("profile");
+    write_profile(&profile, &accounts);
+    let (_, v) = diagnose(&room, &profile, None, &[]);
+    let got = v["accounts"].as_array().expect("accounts");
+    let finding = |i: usize, id: &str| {
+        got[i]["findings"]
+            .as_array()
+            .expect("findings")
+            .iter()
+            .find(|f| f["id"] == id)
+            .unwrap_or_else(|| panic!("account {i} lacks {id}: {:#}", got[i]))
+            .clone()
+    };
+    let f = finding(0, "wrong-security");
+    assert!(f["message"].as_str().expect("m").contains("uses STARTTLS, not SSL/TLS"), "{f}");
+    assert_eq!(f["fixable"], true);
+    let f = finding(1, "wrong-security");
+    assert!(f["message"].as_str().expect("m").contains("uses SSL/TLS, not STARTTLS"), "{f}");
+    let f = finding(2, "wrong-security");
+    assert!(f["message"].as_str().expect("m").contains("outgoing"), "{f}");
+    let f = finding(3, "wrong-port");
+    assert!(f["message"].as_str().expect("m").contains("2587"), "{f}");
+    for acc in got {
+        assert!(!has(acc, "cannot-connect"), "{acc:#}");
+    }
+
+    // OAuth2: the password is never sent (Dovecot would take it), the finding says why.
+    write_profile(
+        &profile,
+        &[TbAccount {
+            auth: 10,
+            ..good.clone()
+        }],
+    );
+    let (_, v) = diagnose(&room, &profile, Some((&a, PASSWORD)), &[]);
+    let acc = &v["accounts"][0];
+    assert!(has(acc, "provider-sign-in"), "{acc:#}");
+    assert!(acc["check"].is_null(), "no password login: {acc:#}");
+    assert!(!has(acc, "password-rejected") && !has(acc, "incoming-works"));
+}
+
+#[test]
+fn fix_writes_the_security_that_works() {
+    let room = Mailroom::start();
+    let good = TbAccount::good(&alice());
+    fix_one(
+        &room,
+        TbAccount {
+            port: 143,
+            socket_type: 3,
+            ..good.clone()
+        },
+        "wrong-security",
+        |a| {
+            use mailsetup::model::Security;
+            assert_eq!((a.incoming.port, a.incoming.security), (143, Security::Starttls));
+        },
+    );
+    fix_one(
+        &room,
+        TbAccount {
+            smtp_port: 465,
+            smtp_ssl: 2,
+            ..good.clone()
+        },
+        "wrong-security",
+        |a| {
+            use mailsetup::model::Security;
+            let o = a.outgoing.as_ref().expect("smtp");
+            assert_eq!((o.port, o.security), (465, Security::Tls));
+        },
+    );
+}
+
 #[test]
 fn a_profile_open_in_thunderbird_is_not_written() {
     let room = Mailroom::start();

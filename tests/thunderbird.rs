@@ -538,6 +538,7 @@ fn thunderbird_loads_a_profile_repaired_by_diagnose_fix() {
         user: "alice".into(),
         smtp_auth: 1,
         smtp_user: String::new(),
+        folders: true,
         ..TbAccount::good(&alice)
     };
     let carol = TbAccount {
@@ -599,6 +600,14 @@ fn thunderbird_loads_a_profile_repaired_by_diagnose_fix() {
     assert_eq!(a["leaveOnServer"], true);
     assert_eq!(a["smtpAuthMethod"], 3);
     assert_eq!(a["smtpUser"], alice.as_str());
+    // Sent, Drafts, Templates, Archives and Junk moved with the server and the username.
+    let moved = |f: &str| format!("mailbox://alice%40{DOMAIN}@mail.{DOMAIN}/{f}");
+    let folders: Vec<String> = ["Sent", "Drafts", "Templates", "Archives"]
+        .iter()
+        .map(|f| moved(f))
+        .collect();
+    assert_eq!(a["folders"], serde_json::json!(folders), "{a}");
+    assert_eq!(a["junkFolder"], moved("Junk"), "{a}");
     let c = got
         .iter()
         .find(|a| a["email"] == format!("carol@{AWAY}"))

@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use super::CheckError;
 use crate::model::{Direction, Protocol, Server};
-use crate::net::{CertProblem, ConnectError, DnsError};
+use crate::net::{CertProblem, ConnectError, DnsError, TlsFailure};
 use crate::proto::login::{Failure, Rejection};
 use crate::proto::sasl::TokenProblem;
 use crate::t;
@@ -20,6 +20,13 @@ pub enum ProblemKind {
     Unreachable,
     Timeout,
     Certificate,
+    /// SSL/TLS was set where the server answers in plain text first (the port wants STARTTLS).
+    WrongSecurity,
+    /// The server ended the encrypted connection set-up with a TLS alert.
+    TlsAborted,
+    /// The server offers only encryption that is no longer safe (a TLS version older than 1.2, or
+    /// no cipher suite in common).
+    OldEncryption,
     NoEncryption,
     Dns,
     AuthUnsupported,
@@ -195,7 +202,8 @@ pub fn diagnose(
             }
             problem(ProblemKind::Certificate, message, advice)
         }
-        CheckError::Connect(ConnectError::Tls(_) | ConnectError::BadName(_)) => problem(
+        CheckError::Connect(ConnectError::Tls(f)) => tls_problem(server, f),
+        CheckError::Connect(ConnectError::BadName(_)) => problem(
             ProblemKind::Other,
             t!("check-tls-failed", host = host),
             t!("check-tls-failed-advice"),
@@ -314,6 +322,51 @@ pub fn diagnose(
             ProblemKind::Other,
             t!("check-closed", host = host),
             t!("check-closed-advice"),
+        ),
+    }
+}
+
+/// A TLS handshake that failed, in the words for its kind.
+fn tls_problem(server: &Server, f: &TlsFailure) -> Problem {
+    let host = server.host.as_str();
+    let port = server.port;
+    match f {
+        TlsFailure::PlainText { greeting } => problem(
+            ProblemKind::WrongSecurity,
+            t!(
+                "check-tls-plain-text",
+                host = host,
+                port = port,
+                greeting = greeting.as_str()
+            ),
+            t!(
+                "check-tls-plain-text-advice",
+                port = port,
+                tls_port = server.protocol.tls_port()
+            ),
+        ),
+        TlsFailure::Alert { alert } => problem(
+            ProblemKind::TlsAborted,
+            t!("check-tls-alert", host = host, alert = alert.as_str()),
+            t!("check-tls-alert-advice"),
+        ),
+        TlsFailure::OldVersion { offered } => problem(
+            ProblemKind::OldEncryption,
+            match offered {
+                Some(v) => t!("check-tls-old-offered", host = host, offered = v.as_str()),
+                None => t!("check-tls-old", host = host),
+            },
+            t!("check-tls-old-advice"),
+        ),
+        TlsFailure::NoCommonCipher => problem(
+            ProblemKind::OldEncryption,
+            t!("check-tls-no-cipher", host = host),
+            t!("check-tls-old-advice"),
+        ),
+        TlsFailure::Other(detail) => problem(
+            ProblemKind::Other,
+            t!("check-tls-failed", host = host),
+            t!("check-tls-failed-other-advice", detail = detail.as_str()),
         ),
     }
 }

@@ -17,6 +17,7 @@ impl ServerCheck {
             notes: Vec::new(),
             transcript: Vec::new(),
             alert: None,
+            switched: None,
             error: None,
         }
     }

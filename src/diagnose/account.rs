@@ -14,6 +14,18 @@ use crate::model::{Auth, Protocol, Security, Server, SourceId};
 pub(crate) const AUTH_NONE: i64 = 1;
 /// Thunderbird's `authMethod` for a normal password (its default).
 pub(crate) const AUTH_PASSWORD: i64 = 3;
+/// Thunderbird's `authMethod` for a sign-in on the provider's page (OAuth2).
+pub(crate) const AUTH_OAUTH2: i64 = 10;
+/// The identity prefs that name a folder by its URI (Sent, Drafts, Templates, Archives).
+const IDENTITY_FOLDERS: [&str; 4] = [
+    "fcc_folder",
+    "draft_folder",
+    "stationery_folder",
+    "archive_folder",
+];
+/// The incoming server's prefs that name a folder or an account by URI (where junk goes). Trash
+/// is kept as a folder name (`trash_folder_name`), not a URI: nothing to follow there.
+const SERVER_FOLDERS: [&str; 2] = ["spamActionTargetFolder", "spamActionTargetAccount"];
 /// Most accounts read from one profile.
 const MAX_ACCOUNTS: usize = 64;
 
@@ -53,6 +65,9 @@ pub struct TbAccount {
     pub outgoing: Option<TbServer>,
     #[serde(skip)]
     pub pop3: Option<Pop3Keep>,
+    /// Folder settings that name a server by URI (`imap://user@host/Sent`): pref name, value.
+    #[serde(skip)]
+    pub folders: Vec<(String, String)>,
 }
 
 /// The security of a `socketType` / `try_ssl` number: 0 none, 1 "STARTTLS if offered" (old
@@ -165,12 +180,24 @@ pub fn accounts(p: &Prefs) -> Vec<TbAccount> {
                     delete_by_age: b("delete_by_age_from_server").unwrap_or(false),
                 }
             });
+            let identity_prefs = identity
+                .iter()
+                .flat_map(|i| IDENTITY_FOLDERS.map(|k| format!("mail.identity.{i}.{k}")));
+            let server_prefs = SERVER_FOLDERS.map(|k| format!("mail.server.{server_key}.{k}"));
+            let folders = identity_prefs
+                .chain(server_prefs)
+                .filter_map(|name| {
+                    let value = p.str(&name)?.to_owned();
+                    value.contains("://").then_some((name, value))
+                })
+                .collect();
             Some(TbAccount {
                 key: a.to_owned(),
                 address,
                 incoming: inc,
                 outgoing,
                 pop3,
+                folders,
             })
         })
         .collect()
@@ -186,6 +213,11 @@ impl TbAccount {
 }
 
 impl TbServer {
+    /// Whether this server signs in on the provider's page (OAuth2), never with a password.
+    pub fn signs_in_with_provider(&self) -> bool {
+        self.auth_method == AUTH_OAUTH2
+    }
+
     /// The server as the live check takes it (source `manual`: the person's own settings).
     pub fn to_server(&self) -> Server {
         Server {
@@ -194,7 +226,11 @@ impl TbServer {
             port: self.port,
             security: self.security,
             username: self.username.clone(),
-            auth: Auth::PasswordCleartext,
+            auth: if self.auth_method == AUTH_OAUTH2 {
+                Auth::OAuth2
+            } else {
+                Auth::PasswordCleartext
+            },
             oauth: None,
             source: SourceId::Manual,
             url: "thunderbird:prefs.js".into(),

@@ -27,6 +27,11 @@ pub enum DiagnosisId {
     NotEncrypted,
     /// The configured port does not answer; the standard or discovered one does.
     WrongPort,
+    /// SSL/TLS and STARTTLS mixed up: the port speaks the other one.
+    WrongSecurity,
+    /// The account signs in on the provider's own page (OAuth2) and no kept sign-in was at hand:
+    /// only the connection and its encryption were checked.
+    ProviderSignIn,
     /// The configured server fails and the discovered one works.
     WrongServer,
     /// The login works only with the other username form.
@@ -56,7 +61,7 @@ impl DiagnosisId {
     pub fn level(self) -> Level {
         use DiagnosisId::*;
         match self {
-            MixedProtocols | MxElsewhere | SettingsDiffer => Level::Warning,
+            MixedProtocols | MxElsewhere | SettingsDiffer | ProviderSignIn => Level::Warning,
             IncomingWorks | OutgoingWorks => Level::Ok,
             _ => Level::Problem,
         }

@@ -55,6 +55,15 @@ pub(crate) fn repair_prefs(account: &TbAccount, repair: &Repair) -> Vec<(String,
         if new.username != inc.username {
             out.push((s("userName"), Pref::Str(new.username.clone())));
         }
+        // The folder settings (Sent, Drafts, Templates, Archives, Junk) name the server by its
+        // name and username: they move with it, or Thunderbird files into folders of no account.
+        if !new.host.eq_ignore_ascii_case(&inc.host) || new.username != inc.username {
+            for (name, value) in &account.folders {
+                if let Some(moved) = follow_server(value, &inc.host, &inc.username, new) {
+                    out.push((name.clone(), Pref::Str(moved)));
+                }
+            }
+        }
     }
     if repair.leave_on_server {
         out.push((s("leave_on_server"), Pref::Bool(true)));
@@ -85,6 +94,30 @@ pub(crate) fn repair_prefs(account: &TbAccount, repair: &Repair) -> Vec<(String,
         }
     }
     out
+}
+
+/// A folder URI of the old server (`imap://alice%40example.com@old.example.com/Sent`, also
+/// `mailbox://` for POP3) rewritten to name the new server and username; None for a URI of
+/// another server.
+fn follow_server(uri: &str, old_host: &str, old_user: &str, new: &Server) -> Option<String> {
+    let mut u = url::Url::parse(uri).ok()?;
+    if !matches!(u.scheme(), "imap" | "mailbox" | "pop3") {
+        return None;
+    }
+    if !u.host_str()?.eq_ignore_ascii_case(old_host) {
+        return None;
+    }
+    let named_user = !u.username().is_empty();
+    if named_user {
+        let mut old = u.clone();
+        old.set_username(old_user).ok()?;
+        if !old.username().eq_ignore_ascii_case(u.username()) {
+            return None;
+        }
+        u.set_username(&new.username).ok()?;
+    }
+    u.set_host(Some(&new.host)).ok()?;
+    Some(u.to_string())
 }
 
 /// `prefs.js` with the repairs appended.
@@ -136,6 +169,45 @@ mod tests {
     use super::*;
     use crate::diagnose::account::accounts;
     use crate::model::{Protocol, Security};
+
+    #[test]
+    fn folder_settings_follow_a_new_server_and_username() {
+        let new = Server {
+            protocol: Protocol::Imap,
+            host: "mail.new.test".into(),
+            port: 993,
+            security: Security::Tls,
+            username: "alice@new.test".into(),
+            auth: crate::model::Auth::PasswordCleartext,
+            source: crate::model::SourceId::Manual,
+            url: String::new(),
+            trusted: true,
+            oauth: None,
+        };
+        assert_eq!(
+            follow_server(
+                "imap://alice%40old.test@Mail.Old.Test/Sent",
+                "mail.old.test",
+                "alice@old.test",
+                &new
+            )
+            .as_deref(),
+            Some("imap://alice%40new.test@mail.new.test/Sent")
+        );
+        assert_eq!(
+            follow_server("mailbox://alice@pop.old.test/Drafts", "pop.old.test", "alice", &new)
+                .as_deref(),
+            Some("mailbox://alice%40new.test@mail.new.test/Drafts")
+        );
+        // Another server's folder, another user's, Local Folders: left alone.
+        for other in [
+            "imap://alice%40old.test@elsewhere.test/Sent",
+            "imap://bob%40old.test@mail.old.test/Sent",
+            "mailbox://nobody@Local%20Folders/Sent",
+        ] {
+            assert_eq!(follow_server(other, "mail.old.test", "alice@old.test", &new), None);
+        }
+    }
 
     const PROFILE: &str = r#"user_pref("mail.accountmanager.accounts", "account1");
 user_pref("mail.account.account1.server", "server1");

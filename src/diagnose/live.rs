@@ -5,10 +5,12 @@
 
 use std::time::Duration;
 
-use crate::check::{self, CheckTimeouts, ServerCheck, alternative_port};
-use crate::discover::guess::{Candidate, probe};
-use crate::model::{Protocol, Security, Server};
-use crate::net::Net;
+use futures_util::future::join_all;
+
+use crate::check::{self, CheckTimeouts, LoginSecret, ServerCheck, alternative_port};
+use crate::discover::guess::{Candidate, ProbeFailure, probe};
+use crate::model::{Security, Server};
+use crate::net::{ConnectError, Net, TlsFailure};
 
 /// How long one probe may take.
 pub(crate) const PROBE_LIMIT: Duration = Duration::from_secs(8);
@@ -18,6 +20,9 @@ pub(crate) const PROBE_LIMIT: Duration = Duration::from_secs(8);
 pub(crate) enum Reach {
     /// As configured (made encrypted, when it was not: STARTTLS on the same port).
     AsConfigured(Server),
+    /// With the other security: SSL/TLS and STARTTLS mixed up. The same port, or the protocol's
+    /// SSL/TLS port when SSL/TLS was set on a port that answers in plain text.
+    OtherSecurity(Server),
     /// Only on another port of the same host.
     OtherPort(Server),
     /// Only at the discovered server.
@@ -29,67 +34,103 @@ pub(crate) enum Reach {
 impl Reach {
     pub(crate) fn server(&self) -> Option<&Server> {
         match self {
-            Reach::AsConfigured(s) | Reach::OtherPort(s) | Reach::Discovered(s) => Some(s),
+            Reach::AsConfigured(s)
+            | Reach::OtherSecurity(s)
+            | Reach::OtherPort(s)
+            | Reach::Discovered(s) => Some(s),
             Reach::Nowhere => None,
         }
     }
 }
 
-/// Whether `s` answers, encrypted, within [`PROBE_LIMIT`].
-pub(crate) async fn answers(net: &Net, s: &Server) -> bool {
+/// The probe of `s` (connect, encryption, greeting, capabilities), within [`PROBE_LIMIT`].
+async fn probed(net: &Net, s: &Server) -> Result<(), ProbeFailure> {
     let c = Candidate {
         protocol: s.protocol,
         host: s.host.clone(),
         port: s.port,
         security: s.security,
     };
-    matches!(
-        tokio::time::timeout(PROBE_LIMIT, probe(net, &c)).await,
-        Ok(Ok(()))
-    )
+    tokio::time::timeout(PROBE_LIMIT, probe(net, &c))
+        .await
+        .unwrap_or(Err(ProbeFailure::Timeout))
 }
 
-/// The implicit-TLS port of a protocol.
-fn tls_port(p: Protocol) -> u16 {
-    crate::diagnose::account::default_port(p, Security::Tls)
+/// Whether `s` answers, encrypted, within [`PROBE_LIMIT`].
+pub(crate) async fn answers(net: &Net, s: &Server) -> bool {
+    probed(net, s).await.is_ok()
+}
+
+fn moved(s: &Server, port: u16, security: Security) -> Server {
+    Server {
+        port,
+        security,
+        ..s.clone()
+    }
+}
+
+/// The first of `servers` that answers, in their order; all are probed at once.
+async fn first_answering(net: &Net, servers: &[Server]) -> Option<Server> {
+    let results = join_all(servers.iter().map(|s| answers(net, s))).await;
+    servers
+        .iter()
+        .zip(results)
+        .find(|(_, ok)| *ok)
+        .map(|(s, _)| s.clone())
 }
 
 /// Where the configured server can be reached: as configured (a plain-text setting tried with
-/// STARTTLS on its port, then with TLS on the standard port), on the other standard port, at the
-/// discovered server.
+/// STARTTLS on its port); with SSL/TLS and STARTTLS swapped, when that was the mistake; on another
+/// port of the same host (the standard ports, the discovered one); at the discovered server.
 pub(crate) async fn reach(net: &Net, configured: &Server, discovered: Option<&Server>) -> Reach {
+    let p = configured.protocol;
     let mut first = configured.clone();
     if first.security == Security::Plain {
         first.security = Security::Starttls;
     }
-    if answers(net, &first).await {
-        return Reach::AsConfigured(first);
+    // STARTTLS on the SSL/TLS port: the server there waits for encryption and never greets, so
+    // SSL/TLS on the same port is probed at once, not after the first probe gives up.
+    let swapped = moved(&first, first.port, Security::Tls);
+    let tls_port_mixup = first.security == Security::Starttls && first.port == p.tls_port();
+    let (as_set, swapped_ok) = if tls_port_mixup {
+        tokio::join!(probed(net, &first), answers(net, &swapped))
+    } else {
+        (probed(net, &first).await, false)
+    };
+    match as_set {
+        Ok(()) => return Reach::AsConfigured(first),
+        Err(_) if swapped_ok => return Reach::OtherSecurity(swapped),
+        // SSL/TLS set, and the server answered in plain text: STARTTLS on that port, else SSL/TLS on
+        // the protocol's SSL/TLS port.
+        Err(ProbeFailure::Connect(ConnectError::Tls(TlsFailure::PlainText { .. }))) => {
+            let mut tries = vec![moved(&first, first.port, Security::Starttls)];
+            if first.port != p.tls_port() {
+                tries.push(moved(&first, p.tls_port(), Security::Tls));
+            }
+            if let Some(s) = first_answering(net, &tries).await {
+                return Reach::OtherSecurity(s);
+            }
+        }
+        Err(_) => {}
     }
     let mut others: Vec<Server> = Vec::new();
-    if configured.security == Security::Plain {
-        others.push(Server {
-            port: tls_port(configured.protocol),
-            security: Security::Tls,
-            ..configured.clone()
-        });
-    }
     if let Some((port, security)) = alternative_port(&first) {
-        others.push(Server {
-            port,
-            security,
-            ..configured.clone()
-        });
-    } else if first.port != tls_port(configured.protocol) {
-        others.push(Server {
-            port: tls_port(configured.protocol),
-            security: Security::Tls,
-            ..configured.clone()
-        });
+        others.push(moved(configured, port, security));
     }
-    for o in &others {
-        if answers(net, o).await {
-            return Reach::OtherPort(o.clone());
-        }
+    // The standard ports, SSL/TLS first, and the port discovery found on this host.
+    others.push(moved(configured, p.tls_port(), Security::Tls));
+    others.push(moved(configured, p.starttls_port(), Security::Starttls));
+    if let Some(d) = discovered.filter(|d| d.host.eq_ignore_ascii_case(&configured.host)) {
+        others.push(moved(configured, d.port, d.security));
+    }
+    let mut seen = vec![(first.port, first.security)];
+    others.retain(|o| {
+        let new = !seen.contains(&(o.port, o.security));
+        seen.push((o.port, o.security));
+        new
+    });
+    if let Some(o) = first_answering(net, &others).await {
+        return Reach::OtherPort(o);
     }
     if let Some(d) = discovered.filter(|d| !d.host.eq_ignore_ascii_case(&configured.host)) {
         let d = Server {
@@ -108,7 +149,7 @@ pub(crate) async fn login(
     net: &Net,
     addr: &crate::address::Address,
     s: &Server,
-    password: &crate::model::Secret<String>,
+    secret: &LoginSecret,
     t: &CheckTimeouts,
 ) -> ServerCheck {
     // Not "vouched": the live check then tries the other username form once. The person already
@@ -117,5 +158,5 @@ pub(crate) async fn login(
         trusted: false,
         ..s.clone()
     };
-    check::check_server(net, addr, &s, password, t).await
+    check::check_server_with(net, addr, &s, secret, t).await
 }

@@ -37,6 +37,9 @@ pub struct Options {
     pub check: CheckTimeouts,
     /// Run the send-and-receive test (with a password, when both logins work), waiting this long.
     pub send_test: Option<Duration>,
+    /// The OAuth2 client registrations in force, to find a kept sign-in for accounts that sign in
+    /// on the provider's page.
+    pub registrations: crate::oauth::Registrations,
 }
 
 /// The live check's results, as `check --json` shows them.
@@ -108,6 +111,53 @@ fn place(s: &Server) -> String {
     format!("{}:{} ({})", s.host, s.port, s.security)
 }
 
+/// SSL/TLS and STARTTLS as mail programs name them.
+fn security_words(s: Security) -> &'static str {
+    match s {
+        Security::Tls => "SSL/TLS",
+        Security::Starttls => "STARTTLS",
+        Security::Plain => "—",
+    }
+}
+
+/// "Port 143 uses STARTTLS, not SSL/TLS" (or, when SSL/TLS works only on the SSL/TLS port, "port
+/// 143 does not use SSL/TLS; SSL/TLS works on port 993").
+fn wrong_security(which: &str, configured: &Server, works: &Server) -> Finding {
+    let host = configured.host.as_str();
+    let (port, set) = (configured.port, security_words(configured.security));
+    let now = security_words(works.security);
+    let (message, advice) = if works.port == port {
+        (
+            t!(
+                "diagnose-wrong-security",
+                which = which,
+                host = host,
+                port = port,
+                works = now,
+                set = set
+            ),
+            t!("diagnose-wrong-security-advice", port = port, works = now),
+        )
+    } else {
+        (
+            t!(
+                "diagnose-wrong-security-port",
+                which = which,
+                host = host,
+                port = port,
+                set = set,
+                works = works.port
+            ),
+            t!(
+                "diagnose-wrong-security-port-advice",
+                port = works.port,
+                security = now
+            ),
+        )
+    };
+    Finding::new(DiagnosisId::WrongSecurity, message, advice, true)
+}
+
 /// One side's reachability findings; the server to log in to, if any.
 fn reach_findings(r: &mut AccountReport, outgoing: bool, configured: &Server, reach: &Reach) {
     let which = finding::side_words(outgoing);
@@ -136,6 +186,13 @@ fn reach_findings(r: &mut AccountReport, outgoing: bool, configured: &Server, re
                 set(r, s);
                 r.repair.fixes.push(DiagnosisId::NotEncrypted);
             }
+        }
+        Reach::OtherSecurity(s) => {
+            r.push(wrong_security(which.as_str(), configured, s));
+            set(r, s);
+            r.repair
+                .fixes
+                .extend([DiagnosisId::WrongSecurity, DiagnosisId::NotEncrypted]);
         }
         Reach::OtherPort(s) => {
             r.push(Finding::new(
@@ -218,7 +275,10 @@ fn login_findings(
             ));
             r.repair.fixes.push(DiagnosisId::UsernameForm);
         }
-        if c.server.port != tried.port {
+        if c.switched.is_some_and(|w| w.is_security_mixup()) {
+            r.push(wrong_security(which.as_str(), tried, &c.server));
+            r.repair.fixes.push(DiagnosisId::WrongSecurity);
+        } else if c.server.port != tried.port {
             r.push(Finding::new(
                 DiagnosisId::WrongPort,
                 t!(
@@ -276,6 +336,32 @@ fn login_findings(
             false,
         )),
     }
+}
+
+/// Whether a server of the account signs in on the provider's page (OAuth2).
+fn uses_provider_sign_in(account: &TbAccount) -> bool {
+    std::iter::once(&account.incoming)
+        .chain(&account.outgoing)
+        .any(TbServer::signs_in_with_provider)
+}
+
+/// The access token of the sign-in kept for `addr`, at the issuer discovery names for it.
+async fn kept_token(
+    net: &Net,
+    addr: &Address,
+    found: Option<&Discovery>,
+    registrations: &crate::oauth::Registrations,
+) -> Option<Secret<String>> {
+    let found = found?;
+    let servers = found.incoming.iter().chain(&found.outgoing);
+    let crate::oauth::plan::Plan::SignIn(plan) =
+        crate::oauth::plan::plan(addr, servers, registrations)
+    else {
+        return None;
+    };
+    let store = crate::oauth::register::ClientStore::user();
+    let tokens = crate::oauth::kept_token(net, &plan, &store, &addr.to_string()).await?;
+    Some(tokens.access)
 }
 
 /// Diagnoses one account; `password` enables the logins (and the send-and-receive test).
@@ -403,7 +489,37 @@ pub async fn diagnose_account(
             ));
         }
     }
-    let (Some(password), Some(addr)) = (password, &addr) else {
+    // What each side logs in with: the password, or for an account that signs in on the
+    // provider's page the sign-in kept on this computer — never the password.
+    let token = match &addr {
+        Some(a) if uses_provider_sign_in(account) => {
+            kept_token(net, a, found.as_ref(), &opts.registrations).await
+        }
+        _ => None,
+    };
+    let secret_for = |s: &TbServer| {
+        if s.signs_in_with_provider() {
+            token.clone().map(check::LoginSecret::Token)
+        } else {
+            password.map(|p| check::LoginSecret::Password(p.clone()))
+        }
+    };
+    let in_secret = secret_for(&account.incoming);
+    let out_secret = account.outgoing.as_ref().and_then(&secret_for);
+    for (s, outgoing) in std::iter::once((&account.incoming, false))
+        .chain(account.outgoing.as_ref().map(|o| (o, true)))
+    {
+        if s.signs_in_with_provider() && token.is_none() {
+            let which = finding::side_words(outgoing);
+            r.push(Finding::new(
+                DiagnosisId::ProviderSignIn,
+                t!("diagnose-provider-sign-in", which = which.as_str()),
+                t!("diagnose-provider-sign-in-advice"),
+                false,
+            ));
+        }
+    }
+    let (Some(in_secret), Some(addr)) = (in_secret, &addr) else {
         r.repair.verified = !r.repair.smtp_login && reach_in.server().is_some();
         return r;
     };
@@ -419,14 +535,14 @@ pub async fn diagnose_account(
     let (mut ci, mut co) = tokio::join!(
         async {
             match &in_server {
-                Some(s) => Some(live::login(net, addr, s, password, &opts.check).await),
+                Some(s) => Some(live::login(net, addr, s, &in_secret, &opts.check).await),
                 None => None,
             }
         },
         async {
-            match &out_server {
-                Some(s) => Some(live::login(net, addr, s, password, &opts.check).await),
-                None => None,
+            match (&out_server, &out_secret) {
+                (Some(s), Some(secret)) => Some(live::login(net, addr, s, secret, &opts.check).await),
+                _ => None,
             }
         }
     );
@@ -450,7 +566,7 @@ pub async fn diagnose_account(
                 addr,
                 &i.server,
                 &o.server,
-                &crate::check::LoginSecret::Password(password.clone()),
+                &in_secret,
                 *wait,
                 &opts.check,
             )

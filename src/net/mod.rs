@@ -35,7 +35,8 @@ pub(crate) fn http_post_xml(body: Vec<u8>) -> Post {
     }
 }
 pub use session::{Limits, Session, SessionError, Target};
-pub use tcp::{CertDetails, CertProblem, ConnectError, TlsStream};
+pub use tcp::{CertDetails, CertProblem, ConnectError, TlsFailure, TlsStream};
+use tcp::tls_outcome;
 use trust::Verifier;
 pub(crate) use trust::start_reading as start_reading_trust_store;
 

@@ -12,7 +12,7 @@ use std::time::Duration;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpStream;
 
-use super::{ConnectError, Net, TlsStream};
+use super::{ConnectError, Net, TlsFailure, TlsStream, tls_outcome};
 use crate::model::Security;
 use crate::proto::dialogue::{Dialogue, Failure, Step};
 
@@ -267,12 +267,22 @@ impl<D: Dialogue> Session<D> {
             return Err(SessionError::Dialogue(Failure::NotProtocol));
         };
         let tls = self.net.tls(tcp, &self.host);
-        self.stream = match tokio::time::timeout(self.limits.handshake, tls).await {
-            Ok(Ok(tls)) => Stream::Tls(Box::new(tls)),
-            Ok(Err(e)) => return Err(SessionError::Connect(e)),
-            Err(_) => return Err(SessionError::HandshakeTimeout),
+        let tls = match tokio::time::timeout(self.limits.handshake, tls).await {
+            Ok(Ok(tls)) => tls,
+            Ok(Err(e)) => {
+                if let ConnectError::Tls(TlsFailure::PlainText { greeting }) = &e {
+                    transcript.push(format!("S: {greeting}"));
+                }
+                transcript.push(format!("TLS failed: {e}"));
+                return Err(SessionError::Connect(e));
+            }
+            Err(_) => {
+                transcript.push("TLS failed: no answer in time".into());
+                return Err(SessionError::HandshakeTimeout);
+            }
         };
-        transcript.push("TLS established".into());
+        transcript.push(format!("TLS established ({})", tls_outcome(&tls)));
+        self.stream = Stream::Tls(Box::new(tls));
         Ok(())
     }
 

@@ -2,15 +2,23 @@
 //! starts 250 ms after the previous one or as soon as it fails), and TLS on top of them.
 
 use std::net::{IpAddr, SocketAddr};
+use std::pin::Pin;
+use std::task::{Context, Poll};
 use std::time::Duration;
 
+use tokio::io::{AsyncRead, AsyncWrite, ReadBuf};
 use tokio::net::TcpStream;
 use tokio::task::JoinSet;
 
 use super::{DnsError, Net};
 
 /// A TLS stream over TCP.
-pub type TlsStream = tokio_rustls::client::TlsStream<TcpStream>;
+pub type TlsStream = tokio_rustls::client::TlsStream<Sniffed>;
+
+/// How many of the server's first bytes are kept to explain a failed handshake.
+const SNIFF: usize = 256;
+/// Most characters of a plain-text greeting kept for the words.
+const GREETING_CHARS: usize = 120;
 
 /// Delay before the next address is tried while the previous attempt is still pending.
 const STAGGER: Duration = Duration::from_millis(250);
@@ -28,10 +36,179 @@ pub enum ConnectError {
     Io(String),
     #[error("the server's certificate was not accepted: {}", .0.problem)]
     Certificate(Box<CertDetails>),
-    #[error("the TLS handshake failed: {0}")]
-    Tls(String),
+    #[error(transparent)]
+    Tls(TlsFailure),
     #[error("{0:?} is not a valid host name for TLS")]
     BadName(String),
+}
+
+/// How a TLS handshake failed, by kind: each has its own words and advice in the diagnosis.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum TlsFailure {
+    /// The server's first bytes were plain text (a mail greeting such as `* OK`, `+OK` or `220`),
+    /// not a TLS record: this port wants STARTTLS (or no encryption), not SSL/TLS.
+    #[error("the server answered without encryption where encryption was expected: {greeting:?}")]
+    PlainText { greeting: String },
+    /// The server ended the handshake with a TLS alert, named as the TLS standard spells it.
+    #[error("the server ended the encrypted connection set-up with the TLS alert {alert}")]
+    Alert { alert: String },
+    /// No protocol version in common: the server offers only versions this program refuses
+    /// (older than TLS 1.2); `offered` names the one it answered with, when known.
+    #[error("the server offers only old encryption{}", offered.as_ref().map(|v| format!(" ({v})")).unwrap_or_default())]
+    OldVersion { offered: Option<String> },
+    /// No cipher suite in common.
+    #[error("the server offers no encryption method this program accepts")]
+    NoCommonCipher,
+    /// Anything else rustls refused, in its own words.
+    #[error("the TLS handshake failed: {0}")]
+    Other(String),
+}
+
+impl TlsFailure {
+    /// Classifies a refused handshake from rustls's error and the first bytes the server sent.
+    fn classify(e: &rustls::Error, first: &[u8]) -> TlsFailure {
+        use rustls::{AlertDescription as A, Error as E, PeerIncompatible as P};
+        if let Some(greeting) = plain_text(first) {
+            return TlsFailure::PlainText { greeting };
+        }
+        match e {
+            E::AlertReceived(A::ProtocolVersion) => TlsFailure::OldVersion {
+                offered: offered_version(first),
+            },
+            E::AlertReceived(A::InsufficientSecurity) => TlsFailure::NoCommonCipher,
+            E::AlertReceived(a) => TlsFailure::Alert {
+                alert: alert_name(*a),
+            },
+            E::PeerIncompatible(
+                P::ServerDoesNotSupportTls12Or13 | P::ServerTlsVersionIsDisabledByOurConfig,
+            ) => TlsFailure::OldVersion {
+                offered: offered_version(first),
+            },
+            E::PeerIncompatible(P::NoCipherSuitesInCommon) => TlsFailure::NoCommonCipher,
+            other => TlsFailure::Other(other.to_string()),
+        }
+    }
+}
+
+/// The first line of what the server sent, when it is not a TLS record but text.
+fn plain_text(first: &[u8]) -> Option<String> {
+    // A TLS record starts with its content type: 20 to 23 (change cipher spec, alert, handshake,
+    // application data); a mail greeting starts with a printable letter.
+    let b = *first.first()?;
+    if (20..=23).contains(&b) || !b.is_ascii_graphic() {
+        return None;
+    }
+    let text = String::from_utf8_lossy(first);
+    let line = text.lines().next().unwrap_or_default();
+    let mut greeting: String = line
+        .chars()
+        .filter(|c| !c.is_control())
+        .take(GREETING_CHARS)
+        .collect();
+    if line.chars().count() > GREETING_CHARS {
+        greeting.push('…');
+    }
+    Some(greeting)
+}
+
+/// The TLS version a server's ServerHello names, when the first bytes hold one.
+fn offered_version(first: &[u8]) -> Option<String> {
+    // Record: type 22 (handshake), version (2), length (2); message: type 2 (ServerHello), length
+    // (3), then the version the server chose (2).
+    if first.len() < 11 || first[0] != 22 || first[5] != 2 {
+        return None;
+    }
+    Some(version_name(first[9], first[10]))
+}
+
+fn version_name(major: u8, minor: u8) -> String {
+    match (major, minor) {
+        (3, 0) => "SSL 3.0".into(),
+        (3, m @ 1..=4) => format!("TLS 1.{}", m - 1),
+        (ma, mi) => format!("version {ma}.{mi}"),
+    }
+}
+
+/// An alert's name as the TLS standard spells it (`handshake_failure`).
+fn alert_name(a: rustls::AlertDescription) -> String {
+    let camel = format!("{a:?}");
+    let mut out = String::new();
+    for (i, c) in camel.chars().enumerate() {
+        if c.is_ascii_uppercase() && i > 0 {
+            out.push('_');
+        }
+        out.push(c.to_ascii_lowercase());
+    }
+    out
+}
+
+/// The TLS outcome of a connection for the helpdesk's transcript: version and cipher suite.
+pub(crate) fn tls_outcome(s: &TlsStream) -> String {
+    let c = s.get_ref().1;
+    let version = c
+        .protocol_version()
+        .map(|v| {
+            let [major, minor] = u16::from(v).to_be_bytes();
+            version_name(major, minor)
+        })
+        .unwrap_or_default();
+    let suite = c
+        .negotiated_cipher_suite()
+        .map(|s| format!("{:?}", s.suite()))
+        .unwrap_or_default();
+    format!("{version}, {suite}")
+}
+
+/// A TCP stream that keeps the server's first bytes, so a failed handshake can say what came back
+/// instead of a TLS answer (a plain-text greeting, or the old version a server chose).
+pub struct Sniffed {
+    inner: TcpStream,
+    first: Vec<u8>,
+}
+
+impl Sniffed {
+    pub(crate) fn new(inner: TcpStream) -> Sniffed {
+        Sniffed {
+            inner,
+            first: Vec::new(),
+        }
+    }
+}
+
+impl AsyncRead for Sniffed {
+    fn poll_read(
+        mut self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+        buf: &mut ReadBuf<'_>,
+    ) -> Poll<std::io::Result<()>> {
+        let before = buf.filled().len();
+        let r = Pin::new(&mut self.inner).poll_read(cx, buf);
+        if self.first.len() < SNIFF {
+            let room = SNIFF - self.first.len();
+            let new = &buf.filled()[before..];
+            let keep = &new[..new.len().min(room)];
+            self.first.extend_from_slice(keep);
+        }
+        r
+    }
+}
+
+impl AsyncWrite for Sniffed {
+    fn poll_write(
+        mut self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+        buf: &[u8],
+    ) -> Poll<std::io::Result<usize>> {
+        Pin::new(&mut self.inner).poll_write(cx, buf)
+    }
+
+    fn poll_flush(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<std::io::Result<()>> {
+        Pin::new(&mut self.inner).poll_flush(cx)
+    }
+
+    fn poll_shutdown(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<std::io::Result<()>> {
+        Pin::new(&mut self.inner).poll_shutdown(cx)
+    }
 }
 
 fn io_error(e: &std::io::Error) -> ConnectError {
@@ -112,14 +289,19 @@ impl Net {
                     .collect(),
             }));
         let connector = tokio_rustls::TlsConnector::from(std::sync::Arc::new(cfg));
-        connector.connect(name, stream).await.map_err(|e| {
+        let connect = connector.connect(name, Sniffed::new(stream)).into_fallible();
+        connect.await.map_err(|(e, sniffed)| {
             match e.get_ref().and_then(|i| i.downcast_ref::<rustls::Error>()) {
                 Some(rustls::Error::InvalidCertificate(c)) => {
                     let der = seen.lock().ok().and_then(|mut s| s.take());
                     ConnectError::Certificate(Box::new(CertDetails::new(c, der.as_deref())))
                 }
-                Some(other) => ConnectError::Tls(other.to_string()),
-                None => io_error(&e),
+                Some(other) => ConnectError::Tls(TlsFailure::classify(other, &sniffed.first)),
+                // The server closed or reset the connection after plain text: still a greeting.
+                None => match plain_text(&sniffed.first) {
+                    Some(greeting) => ConnectError::Tls(TlsFailure::PlainText { greeting }),
+                    None => io_error(&e),
+                },
             }
         })
     }
@@ -257,5 +439,61 @@ impl rustls::client::danger::ServerCertVerifier for Recording {
 
     fn supported_verify_schemes(&self) -> Vec<rustls::SignatureScheme> {
         self.inner.supported_verify_schemes()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_mail_greeting_is_plain_text_and_a_tls_record_is_not() {
+        for greeting in ["* OK ready", "+OK POP3 ready", "220 mail ESMTP"] {
+            let bytes = format!("{greeting}\r\nmore\r\n");
+            assert_eq!(plain_text(bytes.as_bytes()).as_deref(), Some(greeting));
+        }
+        assert_eq!(plain_text(&[22, 3, 3, 0, 5]), None);
+        assert_eq!(plain_text(&[21, 3, 3, 0, 2, 2, 40]), None);
+        assert_eq!(plain_text(b""), None);
+        let long = "* OK ".to_owned() + &"x".repeat(500);
+        let cut = plain_text(long.as_bytes()).expect("text");
+        assert!(cut.ends_with('…') && cut.chars().count() == GREETING_CHARS + 1);
+    }
+
+    #[test]
+    fn failures_are_typed_by_what_the_server_did() {
+        use rustls::{AlertDescription as A, Error as E, PeerIncompatible as P};
+        let hello10 = [22, 3, 1, 0, 42, 2, 0, 0, 38, 3, 1];
+        assert_eq!(
+            TlsFailure::classify(&E::PeerIncompatible(P::ServerDoesNotSupportTls12Or13), &hello10),
+            TlsFailure::OldVersion {
+                offered: Some("TLS 1.0".into())
+            }
+        );
+        assert_eq!(
+            TlsFailure::classify(&E::AlertReceived(A::ProtocolVersion), &[21, 3, 3, 0, 2, 2, 70]),
+            TlsFailure::OldVersion { offered: None }
+        );
+        assert_eq!(
+            TlsFailure::classify(&E::AlertReceived(A::HandshakeFailure), &[21, 3, 3, 0, 2, 2, 40]),
+            TlsFailure::Alert {
+                alert: "handshake_failure".into()
+            }
+        );
+        assert_eq!(
+            TlsFailure::classify(&E::AlertReceived(A::InsufficientSecurity), &[21]),
+            TlsFailure::NoCommonCipher
+        );
+        assert_eq!(
+            TlsFailure::classify(
+                &E::InvalidMessage(rustls::InvalidMessage::InvalidContentType),
+                b"* OK hi\r\n"
+            ),
+            TlsFailure::PlainText {
+                greeting: "* OK hi".into()
+            }
+        );
+        assert_eq!(version_name(3, 0), "SSL 3.0");
+        assert_eq!(version_name(3, 4), "TLS 1.3");
     }
 }

@@ -98,6 +98,26 @@ fn public_client(issuer: &str, client_id: String) -> Client {
     }
 }
 
+/// An access token from the sign-in kept for `address`, without a browser and without registering
+/// a new client: None when nothing is kept, the provider no longer honours it, or the keyring
+/// cannot be read. For checks that may use a sign-in but must never start one (`diagnose`).
+pub async fn kept_token(
+    net: &Net,
+    plan: &SignInPlan,
+    store: &ClientStore,
+    address: &str,
+) -> Option<Tokens> {
+    if plan.client.is_none() && store.get(&plan.endpoints.issuer).is_none() {
+        // No client of ours there, so no sign-in of ours can be kept.
+        return None;
+    }
+    let (ready, _) = prepare(net, plan, store, false).await.ok()?;
+    super::kept_sign_in(net, &ready.endpoints, &ready.client, address)
+        .await
+        .ok()
+        .flatten()
+}
+
 /// Signs `address` in as the plan says: the kept sign-in first, else the browser, with
 /// `events` told the sign-in page's address and any note on the way.
 pub async fn sign_in_planned(

@@ -18,7 +18,7 @@ pub mod register;
 mod token;
 pub mod words;
 
-pub use flow::{Event, SignedIn, sign_in_planned};
+pub use flow::{Event, SignedIn, kept_token, sign_in_planned};
 
 use std::time::Duration;
 

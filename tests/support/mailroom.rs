@@ -120,6 +120,10 @@ pub struct TbAccount {
     /// 1 no login, 3 password.
     pub smtp_auth: u8,
     pub smtp_user: String,
+    /// The incoming `authMethod`: 3 password, 10 OAuth2.
+    pub auth: u8,
+    /// Sent, Drafts, Templates, Archives and Junk set to folders of this server, by URI.
+    pub folders: bool,
 }
 
 impl TbAccount {
@@ -139,6 +143,8 @@ impl TbAccount {
             smtp_ssl: 3,
             smtp_auth: 3,
             smtp_user: email.into(),
+            auth: 3,
+            folders: false,
         }
     }
 }
@@ -180,7 +186,7 @@ pub fn write_profile(dir: &Path, accounts: &[TbAccount]) -> PathBuf {
         pref(&mut p, &sv("socketType"), &a.socket_type.to_string());
         pref(&mut p, &sv("userName"), &s(&a.user));
         pref(&mut p, &sv("name"), &s(&a.email));
-        pref(&mut p, &sv("authMethod"), "3");
+        pref(&mut p, &sv("authMethod"), &a.auth.to_string());
         pref(&mut p, &sv("login_at_startup"), "false");
         if a.kind == "pop3" {
             pref(
@@ -194,6 +200,20 @@ pub fn write_profile(dir: &Path, accounts: &[TbAccount]) -> PathBuf {
         pref(&mut p, &id("fullName"), &s("Test Person"));
         pref(&mut p, &id("valid"), "true");
         pref(&mut p, &id("smtpServer"), &s(&format!("smtp{n}")));
+        if a.folders {
+            let scheme = if a.kind == "imap" { "imap" } else { "mailbox" };
+            let user = a.user.replace('@', "%40");
+            let uri = |f: &str| s(&format!("{scheme}://{user}@{}/{f}", a.host));
+            for (k, f) in [
+                ("fcc_folder", "Sent"),
+                ("draft_folder", "Drafts"),
+                ("stationery_folder", "Templates"),
+                ("archive_folder", "Archives"),
+            ] {
+                pref(&mut p, &id(k), &uri(f));
+            }
+            pref(&mut p, &sv("spamActionTargetFolder"), &uri("Junk"));
+        }
         let sm = |k: &str| format!("mail.smtpserver.smtp{n}.{k}");
         pref(&mut p, &sm("hostname"), &s(&a.smtp_host));
         pref(&mut p, &sm("port"), &a.smtp_port.to_string());

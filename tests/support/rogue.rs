@@ -26,6 +26,24 @@ pub enum Behaviour {
     SmtpSink,
     /// Send this greeting, then read whatever comes and never answer.
     GreetThenSilent(&'static str),
+    /// A broken TLS server: read the ClientHello, answer with this fatal TLS alert (40:
+    /// handshake_failure, 80: internal_error …) and close.
+    TlsAlert(u8),
+    /// A TLS server stuck in the past: read the ClientHello, answer with a ServerHello for TLS 1.0.
+    Tls10Only,
+}
+
+/// A TLS 1.0 ServerHello record: version 3.1, a zero random, no session id, the cipher suite
+/// TLS_RSA_WITH_AES_128_CBC_SHA, no compression, no extensions.
+fn tls10_server_hello() -> Vec<u8> {
+    let mut body = vec![3, 1];
+    body.extend_from_slice(&[0; 32]);
+    body.extend_from_slice(&[0, 0x00, 0x2f, 0]);
+    let mut hs = vec![2, 0, 0, body.len() as u8];
+    hs.extend_from_slice(&body);
+    let mut record = vec![22, 3, 1, 0, hs.len() as u8];
+    record.extend_from_slice(&hs);
+    record
 }
 
 impl Rogue {
@@ -71,6 +89,21 @@ impl Rogue {
                             let _ = tcp.write_all(greeting.as_bytes()).await;
                             let mut buf = [0u8; 1024];
                             while matches!(tcp.read(&mut buf).await, Ok(n) if n > 0) {}
+                        }
+                        Behaviour::TlsAlert(alert) => {
+                            use tokio::io::AsyncReadExt;
+                            let mut buf = [0u8; 2048];
+                            if matches!(tcp.read(&mut buf).await, Ok(n) if n > 0) {
+                                let _ = tcp.write_all(&[21, 3, 3, 0, 2, 2, alert]).await;
+                            }
+                        }
+                        Behaviour::Tls10Only => {
+                            use tokio::io::AsyncReadExt;
+                            let mut buf = [0u8; 2048];
+                            if matches!(tcp.read(&mut buf).await, Ok(n) if n > 0) {
+                                let _ = tcp.write_all(&tls10_server_hello()).await;
+                                while matches!(tcp.read(&mut buf).await, Ok(n) if n > 0) {}
+                            }
                         }
                         Behaviour::SmtpSink => {
                             use tokio::io::AsyncBufReadExt;

@@ -36,7 +36,16 @@ check-cert-advice = Ihr Passwort wurde nicht gesendet. Bitten Sie Ihren E-Mail-A
 check-cert-fingerprint = { " " }Fingerabdruck des Zertifikats (SHA-256): { $fingerprint }.
 
 check-tls-failed = Eine sichere Verbindung zu { $host } konnte nicht hergestellt werden.
-check-tls-failed-advice = Der Server verwendet vielleicht eine veraltete Verschlüsselung, die dieses Programm nicht annimmt. Fragen Sie Ihren E-Mail-Anbieter nach aktuellen Einstellungen.
+check-tls-failed-advice = Prüfen Sie den Servernamen auf Tippfehler, oder fragen Sie Ihren E-Mail-Anbieter nach dem richtigen Namen.
+check-tls-failed-other-advice = Als Grund wurde genannt: { $detail }. Versuchen Sie es später noch einmal; wenn es wieder passiert, geben Sie diese Angaben Ihrem E-Mail-Anbieter.
+check-tls-plain-text = { $host } antwortet auf Port { $port } unverschlüsselt (die Antwort war „{ $greeting }“), aber in den Einstellungen steht SSL/TLS.
+check-tls-plain-text-advice = Port { $port } verwendet STARTTLS, nicht SSL/TLS: Wählen Sie STARTTLS als Sicherheit für Port { $port } oder SSL/TLS mit Port { $tls_port }. Mail Setup hat beides versucht, aber nichts davon hat funktioniert. Fragen Sie Ihren E-Mail-Anbieter nach den richtigen Einstellungen.
+check-tls-alert = { $host } hat den Aufbau der sicheren Verbindung abgebrochen (mit der TLS-Meldung „{ $alert }“).
+check-tls-alert-advice = Ihr Passwort wurde nicht gesendet. Die Verschlüsselung des Servers ist falsch eingerichtet, oder er lehnt diesen Computer ab. Versuchen Sie es später noch einmal; wenn es wieder passiert, geben Sie diese Meldung Ihrem E-Mail-Anbieter.
+check-tls-old = { $host } bietet nur eine veraltete Verschlüsselung an, die dieses Programm nicht annimmt, weil sie nicht mehr sicher ist.
+check-tls-old-offered = { $host } bietet nur eine veraltete Verschlüsselung an ({ $offered }), die dieses Programm nicht annimmt, weil sie nicht mehr sicher ist.
+check-tls-no-cipher = { $host } bietet kein Verschlüsselungsverfahren an, das dieses Programm annimmt: Seine Verfahren sind nicht mehr sicher.
+check-tls-old-advice = Ihr Passwort wurde nicht gesendet. Bitten Sie Ihren E-Mail-Anbieter, auf dem Server eine aktuelle Verschlüsselung (TLS 1.2 oder neuer) einzuschalten.
 
 check-no-encryption = Der { $which } { $host } bietet über Port { $port } keine verschlüsselte Verbindung an.
 check-no-encryption-advice = Ihr Passwort wurde nicht gesendet, denn jeder im Netzwerk könnte es mitlesen. Fragen Sie Ihren E-Mail-Anbieter nach sicheren Einstellungen (meist Port 993 für den Posteingang per IMAP und 465 oder 587 für den Postausgang).
@@ -70,6 +79,9 @@ check-closed-advice = Versuchen Sie es noch einmal. Passiert es immer wieder, le
 check-note-port-switch = Port { $from } war nicht erreichbar oder hat nicht rechtzeitig geantwortet, deshalb haben wir es stattdessen mit Port { $to } versucht.
 check-note-port-switch-works = Port { $from } war nicht erreichbar oder hat nicht rechtzeitig geantwortet, deshalb haben wir es stattdessen mit Port { $to } versucht – und der funktioniert.
 check-note-username = Die Anmeldung funktioniert mit dem Benutzernamen „{ $username }“.
+check-note-plain-text-starttls = Port { $port } verwendet STARTTLS, nicht SSL/TLS: Der Server hat zuerst unverschlüsselt geantwortet, deshalb haben wir die Verbindung stattdessen mit STARTTLS gesichert. Wählen Sie in Ihrem E-Mail-Programm STARTTLS für Port { $port }.
+check-note-plain-text-tls-port = Port { $from } verwendet kein SSL/TLS (der Server hat zuerst unverschlüsselt geantwortet), deshalb haben wir stattdessen SSL/TLS auf Port { $to } verwendet.
+check-note-tls-expected = Port { $port } verwendet SSL/TLS, nicht STARTTLS: Der Server erwartet dort von Anfang an Verschlüsselung, deshalb haben wir SSL/TLS verwendet. Wählen Sie in Ihrem E-Mail-Programm SSL/TLS für Port { $port }.
 check-help-link = { " " }Ihr Anbieter erklärt es hier: { $url }
 check-cert-reason-pin = es ist nicht das Zertifikat, das Ihre Organisation angekündigt hat
 check-cert-advice-pin = Ihr Passwort wurde nicht gesendet. Vielleicht fängt jemand die Verbindung ab, oder der Server hat ein neues Zertifikat, über das Ihre Organisation Mail Setup noch nicht informiert hat. Nennen Sie Ihrem IT-Support den Fingerabdruck unten.

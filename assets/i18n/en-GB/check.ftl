@@ -36,7 +36,16 @@ check-cert-advice = Your password was not sent. Ask your email provider to fix t
 check-cert-fingerprint = { " " }Certificate fingerprint (SHA-256): { $fingerprint }.
 
 check-tls-failed = A secure connection to { $host } could not be set up.
-check-tls-failed-advice = The server may use old encryption this program does not accept. Ask your email provider for current settings.
+check-tls-failed-advice = Check the server name for typing mistakes, or ask your email provider for the right one.
+check-tls-failed-other-advice = The reason given was: { $detail }. Try again later; if it keeps happening, give these details to your email provider.
+check-tls-plain-text = { $host } answers without encryption on port { $port } (it said “{ $greeting }”), but the settings say SSL/TLS.
+check-tls-plain-text-advice = Port { $port } uses STARTTLS, not SSL/TLS: choose STARTTLS as the security for port { $port }, or SSL/TLS with port { $tls_port }. Mail Setup tried both and neither worked, so ask your email provider which settings to use.
+check-tls-alert = { $host } broke off setting up the secure connection (it sent the TLS alert “{ $alert }”).
+check-tls-alert-advice = Your password was not sent. The server’s encryption is set up wrongly, or it refuses this computer. Try again later; if it keeps happening, give this message to your email provider.
+check-tls-old = { $host } offers only old encryption this program does not accept, because it is no longer safe.
+check-tls-old-offered = { $host } offers only old encryption ({ $offered }) this program does not accept, because it is no longer safe.
+check-tls-no-cipher = { $host } offers no encryption method this program accepts: the ones it has are no longer safe.
+check-tls-old-advice = Your password was not sent. Ask your email provider to switch on current encryption (TLS 1.2 or newer) on their server.
 
 check-no-encryption = The { $which } { $host } does not offer an encrypted connection on port { $port }.
 check-no-encryption-advice = Your password was not sent, because anyone on the network could read it. Ask your email provider for secure settings (usually port 993 for incoming IMAP and 465 or 587 for outgoing mail).
@@ -70,6 +79,9 @@ check-closed-advice = Try again. If it keeps happening, the server or your netwo
 check-note-port-switch = Port { $from } could not be reached or did not answer in time, so we tried port { $to } instead.
 check-note-port-switch-works = Port { $from } could not be reached or did not answer in time, so we tried port { $to } instead — and it works.
 check-note-username = The login works with the username “{ $username }”.
+check-note-plain-text-starttls = Port { $port } uses STARTTLS, not SSL/TLS: the server answered without encryption first, so we secured the connection with STARTTLS instead. Choose STARTTLS for port { $port } in your mail program.
+check-note-plain-text-tls-port = Port { $from } does not use SSL/TLS (the server answered without encryption first), so we used SSL/TLS on port { $to } instead.
+check-note-tls-expected = Port { $port } uses SSL/TLS, not STARTTLS: the server there waits for encryption from the start, so we used SSL/TLS. Choose SSL/TLS for port { $port } in your mail program.
 check-help-link = { " " }Your provider explains it here: { $url }
 check-cert-reason-pin = it is not the certificate your organisation said to expect
 check-cert-advice-pin = Your password was not sent. Someone may be intercepting the connection, or the server has a new certificate your organisation has not told Mail Setup about yet. Tell your helpdesk the fingerprint below.

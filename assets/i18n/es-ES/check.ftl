@@ -36,7 +36,16 @@ check-cert-advice = Su contraseña no se ha enviado. Pida a su proveedor de corr
 check-cert-fingerprint = { " " }Huella digital del certificado (SHA-256): { $fingerprint }.
 
 check-tls-failed = No se ha podido establecer una conexión segura con { $host }.
-check-tls-failed-advice = Puede que el servidor use un cifrado antiguo que este programa no acepta. Pida a su proveedor de correo una configuración actualizada.
+check-tls-failed-advice = Compruebe que el nombre del servidor no tenga errores, o pida el nombre correcto a su proveedor de correo.
+check-tls-failed-other-advice = El motivo indicado fue: { $detail }. Vuelva a intentarlo más tarde; si sigue pasando, dé estos detalles a su proveedor de correo.
+check-tls-plain-text = { $host } responde sin cifrado en el puerto { $port } (dijo «{ $greeting }»), pero la configuración indica SSL/TLS.
+check-tls-plain-text-advice = El puerto { $port } usa STARTTLS, no SSL/TLS: elija STARTTLS como seguridad para el puerto { $port }, o SSL/TLS con el puerto { $tls_port }. Mail Setup probó ambas opciones y ninguna funcionó, así que pregunte a su proveedor de correo qué configuración usar.
+check-tls-alert = { $host } interrumpió el establecimiento de la conexión segura (envió la alerta TLS «{ $alert }»).
+check-tls-alert-advice = Su contraseña no se ha enviado. El cifrado del servidor está mal configurado, o rechaza este equipo. Vuelva a intentarlo más tarde; si sigue pasando, dé este mensaje a su proveedor de correo.
+check-tls-old = { $host } solo ofrece un cifrado antiguo que este programa no acepta, porque ya no es seguro.
+check-tls-old-offered = { $host } solo ofrece un cifrado antiguo ({ $offered }) que este programa no acepta, porque ya no es seguro.
+check-tls-no-cipher = { $host } no ofrece ningún método de cifrado que este programa acepte: los suyos ya no son seguros.
+check-tls-old-advice = Su contraseña no se ha enviado. Pida a su proveedor de correo que active un cifrado actual (TLS 1.2 o posterior) en su servidor.
 
 check-no-encryption = El { $which } { $host } no ofrece una conexión cifrada en el puerto { $port }.
 check-no-encryption-advice = Su contraseña no se ha enviado, porque cualquiera en la red podría leerla. Pida a su proveedor de correo una configuración segura (normalmente el puerto 993 para el correo entrante por IMAP y el 465 o el 587 para el saliente).
@@ -70,6 +79,9 @@ check-closed-advice = Vuelva a intentarlo. Si sigue pasando, puede que el servid
 check-note-port-switch = No se pudo contactar con el puerto { $from } o no respondió a tiempo, así que hemos probado con el puerto { $to }.
 check-note-port-switch-works = No se pudo contactar con el puerto { $from } o no respondió a tiempo, así que hemos probado con el puerto { $to }, y funciona.
 check-note-username = El inicio de sesión funciona con el nombre de usuario «{ $username }».
+check-note-plain-text-starttls = El puerto { $port } usa STARTTLS, no SSL/TLS: el servidor respondió primero sin cifrado, así que protegimos la conexión con STARTTLS. Elija STARTTLS para el puerto { $port } en su programa de correo.
+check-note-plain-text-tls-port = El puerto { $from } no usa SSL/TLS (el servidor respondió primero sin cifrado), así que usamos SSL/TLS en el puerto { $to }.
+check-note-tls-expected = El puerto { $port } usa SSL/TLS, no STARTTLS: el servidor espera cifrado desde el principio, así que usamos SSL/TLS. Elija SSL/TLS para el puerto { $port } en su programa de correo.
 check-help-link = { " " }Su proveedor lo explica aquí: { $url }
 check-cert-reason-pin = no es el certificado que su organización indicó que se esperaba
 check-cert-advice-pin = Su contraseña no se ha enviado. Puede que alguien esté interceptando la conexión, o que el servidor tenga un certificado nuevo del que su organización aún no ha informado a Mail Setup. Comunique a su servicio de asistencia la huella digital que aparece abajo.

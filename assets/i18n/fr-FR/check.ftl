@@ -36,7 +36,16 @@ check-cert-advice = Votre mot de passe n’a pas été envoyé. Demandez à votr
 check-cert-fingerprint = { " " }Empreinte du certificat (SHA-256) : { $fingerprint }.
 
 check-tls-failed = Impossible d’établir une connexion sécurisée avec { $host }.
-check-tls-failed-advice = Le serveur utilise peut-être un ancien chiffrement que ce programme n’accepte pas. Demandez à votre fournisseur de messagerie des paramètres à jour.
+check-tls-failed-advice = Vérifiez que le nom du serveur ne contient pas de faute de frappe, ou demandez le bon nom à votre fournisseur de messagerie.
+check-tls-failed-other-advice = La raison donnée : { $detail }. Réessayez plus tard ; si cela se reproduit, transmettez ces détails à votre fournisseur de messagerie.
+check-tls-plain-text = { $host } répond sans chiffrement sur le port { $port } (il a dit « { $greeting } »), alors que les paramètres indiquent SSL/TLS.
+check-tls-plain-text-advice = Le port { $port } utilise STARTTLS, pas SSL/TLS : choisissez STARTTLS comme sécurité pour le port { $port }, ou SSL/TLS avec le port { $tls_port }. Mail Setup a essayé les deux sans succès : demandez à votre fournisseur de messagerie quels paramètres utiliser.
+check-tls-alert = { $host } a interrompu la mise en place de la connexion sécurisée (il a envoyé l’alerte TLS « { $alert } »).
+check-tls-alert-advice = Votre mot de passe n’a pas été envoyé. Le chiffrement du serveur est mal configuré, ou il refuse cet ordinateur. Réessayez plus tard ; si cela se reproduit, transmettez ce message à votre fournisseur de messagerie.
+check-tls-old = { $host } ne propose qu’un ancien chiffrement que ce programme n’accepte pas, car il n’est plus sûr.
+check-tls-old-offered = { $host } ne propose qu’un ancien chiffrement ({ $offered }) que ce programme n’accepte pas, car il n’est plus sûr.
+check-tls-no-cipher = { $host } ne propose aucune méthode de chiffrement acceptée par ce programme : les siennes ne sont plus sûres.
+check-tls-old-advice = Votre mot de passe n’a pas été envoyé. Demandez à votre fournisseur de messagerie d’activer un chiffrement actuel (TLS 1.2 ou plus récent) sur son serveur.
 
 check-no-encryption = Le { $which } { $host } ne propose pas de connexion chiffrée sur le port { $port }.
 check-no-encryption-advice = Votre mot de passe n’a pas été envoyé, car n’importe qui sur le réseau aurait pu le lire. Demandez à votre fournisseur de messagerie des paramètres sécurisés (en général le port 993 pour la réception en IMAP, et 465 ou 587 pour l’envoi).
@@ -70,6 +79,9 @@ check-closed-advice = Réessayez. Si cela se reproduit, le serveur ou votre rés
 check-note-port-switch = Le port { $from } était injoignable ou n’a pas répondu à temps ; nous avons donc essayé le port { $to } à la place.
 check-note-port-switch-works = Le port { $from } était injoignable ou n’a pas répondu à temps ; nous avons donc essayé le port { $to } à la place, et il fonctionne.
 check-note-username = L’identification fonctionne avec le nom d’utilisateur « { $username } ».
+check-note-plain-text-starttls = Le port { $port } utilise STARTTLS, pas SSL/TLS : le serveur a d’abord répondu sans chiffrement, nous avons donc sécurisé la connexion avec STARTTLS. Choisissez STARTTLS pour le port { $port } dans votre logiciel de messagerie.
+check-note-plain-text-tls-port = Le port { $from } n’utilise pas SSL/TLS (le serveur a d’abord répondu sans chiffrement), nous avons donc utilisé SSL/TLS sur le port { $to }.
+check-note-tls-expected = Le port { $port } utilise SSL/TLS, pas STARTTLS : le serveur y attend le chiffrement dès le début, nous avons donc utilisé SSL/TLS. Choisissez SSL/TLS pour le port { $port } dans votre logiciel de messagerie.
 check-help-link = { " " }Votre fournisseur l’explique ici : { $url }
 check-cert-reason-pin = ce n’est pas le certificat que votre organisation a annoncé
 check-cert-advice-pin = Votre mot de passe n’a pas été envoyé. Quelqu’un intercepte peut-être la connexion, ou le serveur a un nouveau certificat dont votre organisation n’a pas encore informé Mail Setup. Donnez à votre service d’assistance l’empreinte ci-dessous.

@@ -119,6 +119,7 @@ pub(crate) async fn run(run: &Run, args: &DiagnoseArgs) -> Result<(), CliError> 
             args.wait
                 .map_or(send_test::DEFAULT_WAIT, Duration::from_secs)
         }),
+        registrations: run.oauth.clone(),
     };
     let mut passwords = Vec::new();
     for a in &accounts {
@@ -127,7 +128,7 @@ pub(crate) async fn run(run: &Run, args: &DiagnoseArgs) -> Result<(), CliError> 
             (None, Some(address)) => saved_password(address).await,
             (None, None) => None,
         };
-        if password.is_none() && !args.json {
+        if password.is_none() && !args.json && !a.incoming.signs_in_with_provider() {
             let address = a.shown_address();
             eprintln!("{}", t!("diagnose-no-password", address = address.as_str()));
         }
