@@ -330,6 +330,43 @@ async fn manual_form_rejects_a_bad_port() {
     );
 }
 
+/// The commonest mistake typed by hand: SSL/TLS chosen for port 143 (and 587). The check finds
+/// that those ports use STARTTLS, says so, and keeps the settings that work.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn ssl_tls_typed_for_a_starttls_port_is_put_right_and_said() {
+    use mailsetup::model::Security;
+    use mailsetup::ui::manual::{Field, Message as M};
+    let f = Fixture::start();
+    let mut w = f.wizard();
+    w.you("alice@nowhere.test", "alicepw").await;
+    w.click("Continue").await;
+    w.click("Enter settings by hand").await;
+    w.assert_shows("Your mail server settings");
+    for m in [
+        M::Incoming(Field::Host, "mail.wiz.test".into()),
+        M::Incoming(Field::Port, "143".into()),
+        M::Incoming(Field::Username, "alice@wiz.test".into()),
+        M::IncomingSecurity(Security::Tls),
+        M::Outgoing(Field::Host, "mail.wiz.test".into()),
+        M::Outgoing(Field::Port, "587".into()),
+        M::Outgoing(Field::Username, "alice@wiz.test".into()),
+        M::OutgoingSecurity(Security::Tls),
+    ] {
+        w.send(Message::Manual(m)).await;
+    }
+    w.click("Check these settings").await;
+    w.assert_shows("Your account works");
+    w.assert_shows("Port 143 uses STARTTLS, not SSL/TLS: the server answered without encryption first, so we secured the connection with STARTTLS instead. Choose STARTTLS for port 143 in your mail program.");
+    w.assert_shows("Port 587 uses STARTTLS, not SSL/TLS: the server answered without encryption first, so we secured the connection with STARTTLS instead. Choose STARTTLS for port 587 in your mail program.");
+    let choice = w.app.choice.as_ref().expect("the settings kept");
+    assert_eq!(
+        (choice.incoming.port, choice.incoming.security),
+        (143, Security::Starttls)
+    );
+    let out = choice.outgoing.as_ref().expect("outgoing");
+    assert_eq!((out.port, out.security), (587, Security::Starttls));
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn check_my_domain_from_the_first_screen_and_from_needs_fixing() {
     let f = Fixture::start();

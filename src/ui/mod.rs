@@ -170,6 +170,17 @@ impl App {
         self.options.preset = preset;
     }
 
+    /// The servers as the check found them working (another port, the other security, the other
+    /// username form): what is added to a mail program and exported from now on.
+    fn keep_what_worked(&mut self, report: &crate::check::CheckReport) {
+        if let Some(c) = self.choice.as_mut() {
+            c.incoming = report.incoming.server.clone();
+            if let (Some(o), Some(checked)) = (c.outgoing.as_mut(), &report.outgoing) {
+                *o = checked.server.clone();
+            }
+        }
+    }
+
     fn done(&self, report: crate::check::CheckReport) -> Done {
         // The lead is an export too: a preset that does not offer it leaves it out.
         let lead = match (self.programs.lead(), self.preset()) {
@@ -386,6 +397,7 @@ impl App {
                     checking::Action::None => Task::none(),
                     checking::Action::Back => self.back_to_choice(),
                     checking::Action::Done(report) if report.ok() => {
+                        self.keep_what_worked(&report);
                         self.step = Step::Done(self.done(*report));
                         Task::none()
                     }
