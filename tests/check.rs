@@ -562,14 +562,19 @@ async fn ssl_tls_and_starttls_mixed_up_are_recovered_both_ways() {
         let switched = c.switched.expect("the switch is reported");
         assert_eq!((switched.from_port, switched.from_security), (port, set));
         let (reason, words) = match set {
-            Security::Tls => (SwitchReason::PlainTextGreeting, "uses STARTTLS, not SSL/TLS"),
+            Security::Tls => (
+                SwitchReason::PlainTextGreeting,
+                "uses STARTTLS, not SSL/TLS",
+            ),
             _ => (SwitchReason::TlsExpected, "uses SSL/TLS, not STARTTLS"),
         };
         assert_eq!(switched.reason, reason);
         assert!(c.notes.iter().any(|n| n.contains(words)), "{:?}", c.notes);
         assert!(!shown.contains(PW), "password in transcript");
         assert!(
-            c.transcript.iter().any(|l| l.starts_with("TLS established (TLS 1.")),
+            c.transcript
+                .iter()
+                .any(|l| l.starts_with("TLS established (TLS 1.")),
             "the TLS outcome is recorded: {shown}"
         );
     }
@@ -629,10 +634,16 @@ async fn ssl_tls_on_a_plain_port_moves_to_the_tls_port_or_says_what_is_wrong() {
         c.error.as_ref().expect("an error"),
         None,
     );
-    assert!(p.advice.contains("uses STARTTLS, not SSL/TLS"), "{}", p.advice);
+    assert!(
+        p.advice.contains("uses STARTTLS, not SSL/TLS"),
+        "{}",
+        p.advice
+    );
     assert!(!p.advice.contains("old encryption"), "{}", p.advice);
     assert!(
-        c.transcript.iter().any(|l| l == "S: * OK [CAPABILITY IMAP4rev1 AUTH=PLAIN] plain only"),
+        c.transcript
+            .iter()
+            .any(|l| l == "S: * OK [CAPABILITY IMAP4rev1 AUTH=PLAIN] plain only"),
         "the greeting is in the details: {:?}",
         c.transcript
     );
@@ -677,7 +688,12 @@ async fn broken_tls_is_told_truthfully() {
         aborted.transcript
     );
     let old = check(Protocol::Pop3, 995).await;
-    assert_eq!(kind(&old), Some(ProblemKind::OldEncryption), "{:?}", old.error);
+    assert_eq!(
+        kind(&old),
+        Some(ProblemKind::OldEncryption),
+        "{:?}",
+        old.error
+    );
     let p = mailsetup::check::diagnosis::diagnose(
         mailsetup::model::Direction::Incoming,
         &old.server,

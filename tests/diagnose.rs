@@ -360,12 +360,27 @@ fn security_mixups_odd_ports_and_provider_sign_in_are_named() {
             .clone()
     };
     let f = finding(0, "wrong-security");
-    assert!(f["message"].as_str().expect("m").contains("uses STARTTLS, not SSL/TLS"), "{f}");
+    assert!(
+        f["message"]
+            .as_str()
+            .expect("m")
+            .contains("uses STARTTLS, not SSL/TLS"),
+        "{f}"
+    );
     assert_eq!(f["fixable"], true);
     let f = finding(1, "wrong-security");
-    assert!(f["message"].as_str().expect("m").contains("uses SSL/TLS, not STARTTLS"), "{f}");
+    assert!(
+        f["message"]
+            .as_str()
+            .expect("m")
+            .contains("uses SSL/TLS, not STARTTLS"),
+        "{f}"
+    );
     let f = finding(2, "wrong-security");
-    assert!(f["message"].as_str().expect("m").contains("outgoing"), "{f}");
+    assert!(
+        f["message"].as_str().expect("m").contains("outgoing"),
+        "{f}"
+    );
     let f = finding(3, "wrong-port");
     assert!(f["message"].as_str().expect("m").contains("2587"), "{f}");
     for acc in got {
@@ -401,7 +416,10 @@ fn fix_writes_the_security_that_works() {
         "wrong-security",
         |a| {
             use mailsetup::model::Security;
-            assert_eq!((a.incoming.port, a.incoming.security), (143, Security::Starttls));
+            assert_eq!(
+                (a.incoming.port, a.incoming.security),
+                (143, Security::Starttls)
+            );
         },
     );
     fix_one(

@@ -28,9 +28,7 @@ use serde::Serialize;
 
 use crate::address::Address;
 use crate::model::{Direction, Protocol, Secret, Security, Server};
-use crate::net::{
-    ConnectError, DnsError, Limits, Net, Session, SessionError, Target, TlsFailure,
-};
+use crate::net::{ConnectError, DnsError, Limits, Net, Session, SessionError, Target, TlsFailure};
 use crate::proto::dialogue::Dialogue;
 use crate::proto::imap::ImapLogin;
 use crate::proto::login::{Credentials, Failure, LoggedIn, Rejection, SecretKind};

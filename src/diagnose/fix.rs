@@ -195,8 +195,13 @@ mod tests {
             Some("imap://alice%40new.test@mail.new.test/Sent")
         );
         assert_eq!(
-            follow_server("mailbox://alice@pop.old.test/Drafts", "pop.old.test", "alice", &new)
-                .as_deref(),
+            follow_server(
+                "mailbox://alice@pop.old.test/Drafts",
+                "pop.old.test",
+                "alice",
+                &new
+            )
+            .as_deref(),
             Some("mailbox://alice%40new.test@mail.new.test/Drafts")
         );
         // Another server's folder, another user's, Local Folders: left alone.
@@ -205,7 +210,10 @@ mod tests {
             "imap://bob%40old.test@mail.old.test/Sent",
             "mailbox://nobody@Local%20Folders/Sent",
         ] {
-            assert_eq!(follow_server(other, "mail.old.test", "alice@old.test", &new), None);
+            assert_eq!(
+                follow_server(other, "mail.old.test", "alice@old.test", &new),
+                None
+            );
         }
     }
 

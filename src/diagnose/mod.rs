@@ -541,7 +541,9 @@ pub async fn diagnose_account(
         },
         async {
             match (&out_server, &out_secret) {
-                (Some(s), Some(secret)) => Some(live::login(net, addr, s, secret, &opts.check).await),
+                (Some(s), Some(secret)) => {
+                    Some(live::login(net, addr, s, secret, &opts.check).await)
+                }
                 _ => None,
             }
         }

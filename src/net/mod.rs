@@ -35,8 +35,8 @@ pub(crate) fn http_post_xml(body: Vec<u8>) -> Post {
     }
 }
 pub use session::{Limits, Session, SessionError, Target};
-pub use tcp::{CertDetails, CertProblem, ConnectError, TlsFailure, TlsStream};
 use tcp::tls_outcome;
+pub use tcp::{CertDetails, CertProblem, ConnectError, TlsFailure, TlsStream};
 use trust::Verifier;
 pub(crate) use trust::start_reading as start_reading_trust_store;
 

@@ -289,7 +289,9 @@ impl Net {
                     .collect(),
             }));
         let connector = tokio_rustls::TlsConnector::from(std::sync::Arc::new(cfg));
-        let connect = connector.connect(name, Sniffed::new(stream)).into_fallible();
+        let connect = connector
+            .connect(name, Sniffed::new(stream))
+            .into_fallible();
         connect.await.map_err(|(e, sniffed)| {
             match e.get_ref().and_then(|i| i.downcast_ref::<rustls::Error>()) {
                 Some(rustls::Error::InvalidCertificate(c)) => {
@@ -465,17 +467,26 @@ mod tests {
         use rustls::{AlertDescription as A, Error as E, PeerIncompatible as P};
         let hello10 = [22, 3, 1, 0, 42, 2, 0, 0, 38, 3, 1];
         assert_eq!(
-            TlsFailure::classify(&E::PeerIncompatible(P::ServerDoesNotSupportTls12Or13), &hello10),
+            TlsFailure::classify(
+                &E::PeerIncompatible(P::ServerDoesNotSupportTls12Or13),
+                &hello10
+            ),
             TlsFailure::OldVersion {
                 offered: Some("TLS 1.0".into())
             }
         );
         assert_eq!(
-            TlsFailure::classify(&E::AlertReceived(A::ProtocolVersion), &[21, 3, 3, 0, 2, 2, 70]),
+            TlsFailure::classify(
+                &E::AlertReceived(A::ProtocolVersion),
+                &[21, 3, 3, 0, 2, 2, 70]
+            ),
             TlsFailure::OldVersion { offered: None }
         );
         assert_eq!(
-            TlsFailure::classify(&E::AlertReceived(A::HandshakeFailure), &[21, 3, 3, 0, 2, 2, 40]),
+            TlsFailure::classify(
+                &E::AlertReceived(A::HandshakeFailure),
+                &[21, 3, 3, 0, 2, 2, 40]
+            ),
             TlsFailure::Alert {
                 alert: "handshake_failure".into()
             }
