@@ -70,6 +70,10 @@ if postfix status >/dev/null 2>&1; then postfix stop >/dev/null 2>&1 || true; fi
 if [ -d /run/systemd/system ]; then
   systemctl disable --now mailutils-imap4d.service mailutils-pop3d.service >/dev/null 2>&1 || true
 fi
+# Without systemd an init script may have started them; no test runs yet, so any that runs is the
+# system's.
+pkill -x imap4d >/dev/null 2>&1 || true
+pkill -x pop3d >/dev/null 2>&1 || true
 
 # cargo-deb builds the .deb (packaging/build-deb); we pin the 3.8 series (docs/design.md, "Stack").
 if ! cargo deb --version 2>/dev/null | grep -q '^cargo-deb 3\.8\.'; then
