@@ -1,7 +1,7 @@
 //! What the user gives the command line: the address, the password (standard input or a prompt
 //! without echo) and a settings file, or a discovery when there is none.
 
-use std::io::{IsTerminal, Read};
+use std::io::{BufRead, IsTerminal, Read};
 use std::path::Path;
 
 use super::args::ProtocolArg;
@@ -11,10 +11,48 @@ use crate::discover::{self, Discovery};
 use crate::model::{Secret, Server};
 use crate::net::Net;
 
-/// Largest settings file read.
+/// Largest settings file read (`cli-settings-too-large` says 1 MiB).
 const MAX_SETTINGS: u64 = 1024 * 1024;
-/// Most bytes of standard input read for a password.
-const MAX_PASSWORD_INPUT: u64 = 64 * 1024;
+/// Longest password line read from standard input (`cli-password-too-long` says 64 KiB).
+const MAX_PASSWORD_INPUT: usize = 64 * 1024;
+
+/// One line read within a limit ([`read_line_within`]).
+#[derive(Debug, PartialEq, Eq)]
+pub(super) enum LineRead {
+    /// The line without its end (`\n` or `\r\n`).
+    Line(Vec<u8>),
+    /// The line is longer than the limit: skipped whole (and wiped), never cut.
+    TooLong,
+    /// The input has ended.
+    End,
+}
+
+/// Reads one line of at most `max` bytes, its end not counted, from `input`.
+pub(super) fn read_line_within(input: &mut impl BufRead, max: usize) -> std::io::Result<LineRead> {
+    let mut buf = Vec::new();
+    // Room for the limit and a CRLF: a longer read without its LF is a longer line.
+    let n = (&mut *input)
+        .take(max as u64 + 2)
+        .read_until(b'\n', &mut buf)?;
+    if n == 0 {
+        return Ok(LineRead::End);
+    }
+    let ended = buf.last() == Some(&b'\n');
+    if ended {
+        buf.pop();
+    }
+    if buf.last() == Some(&b'\r') {
+        buf.pop();
+    }
+    if buf.len() > max {
+        buf.fill(0);
+        if !ended {
+            input.skip_until(b'\n')?;
+        }
+        return Ok(LineRead::TooLong);
+    }
+    Ok(LineRead::Line(buf))
+}
 
 /// The address argument, or why it is not an email address.
 pub(super) fn address(input: &str) -> Result<Address, CliError> {
@@ -37,14 +75,21 @@ pub(super) fn password(password_stdin: bool, addr: &Address) -> Result<Secret<St
         ))
     };
     let raw = if password_stdin {
-        let mut s = String::new();
-        std::io::stdin()
-            .take(MAX_PASSWORD_INPUT)
-            .read_to_string(&mut s)
-            .map_err(failed)?;
-        let line = s.lines().next().unwrap_or("").to_owned();
-        s.clear();
-        line
+        match read_line_within(&mut std::io::stdin().lock(), MAX_PASSWORD_INPUT).map_err(failed)? {
+            LineRead::Line(bytes) => String::from_utf8(bytes).map_err(|_| {
+                failed(std::io::Error::new(
+                    std::io::ErrorKind::InvalidData,
+                    "stream did not contain valid UTF-8",
+                ))
+            })?,
+            LineRead::TooLong => {
+                return Err(CliError::BadInput(format!(
+                    "{}.",
+                    crate::t!("cli-password-too-long")
+                )));
+            }
+            LineRead::End => String::new(),
+        }
     } else if std::io::stdin().is_terminal() {
         rpassword::prompt_password(crate::t!("cli-password-prompt", address = addr.to_string()))
             .map_err(failed)?
@@ -75,11 +120,13 @@ pub(super) fn settings(path: &Path, addr: &Address) -> Result<Discovery, CliErro
             reason = e.to_string()
         ))
     };
-    let meta = std::fs::metadata(path).map_err(unreadable)?;
-    if meta.len() > MAX_SETTINGS {
+    let mut bytes = Vec::new();
+    std::fs::File::open(path)
+        .and_then(|f| f.take(MAX_SETTINGS + 1).read_to_end(&mut bytes))
+        .map_err(unreadable)?;
+    if bytes.len() as u64 > MAX_SETTINGS {
         return Err(bad(crate::t!("cli-settings-too-large", file = file)));
     }
-    let bytes = std::fs::read(path).map_err(unreadable)?;
     let d: Discovery = serde_json::from_slice(&bytes).map_err(|e| {
         bad(crate::t!(
             "cli-settings-invalid",
@@ -131,4 +178,58 @@ pub(super) fn incoming(found: &Discovery, protocol: Option<ProtocolArg>) -> Opti
         .incoming
         .iter()
         .find(|s| wanted.is_none_or(|w| s.protocol == w))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_line_of_exactly_the_limit_is_read_and_a_longer_one_is_skipped_whole() {
+        let mut input: &[u8] = b"abcd\nabcd\r\nabcde\nnext\nabcd";
+        let mut read = || read_line_within(&mut input, 4).expect("read");
+        assert_eq!(read(), LineRead::Line(b"abcd".to_vec()));
+        assert_eq!(read(), LineRead::Line(b"abcd".to_vec()));
+        assert_eq!(read(), LineRead::TooLong);
+        assert_eq!(
+            read(),
+            LineRead::Line(b"next".to_vec()),
+            "the rest is skipped"
+        );
+        assert_eq!(
+            read(),
+            LineRead::Line(b"abcd".to_vec()),
+            "the last line, unended"
+        );
+        assert_eq!(read(), LineRead::End);
+
+        let long = [b'x'; 64].repeat(3);
+        let mut input: &[u8] = &long;
+        assert_eq!(
+            read_line_within(&mut input, 4).expect("read"),
+            LineRead::TooLong
+        );
+        assert_eq!(
+            read_line_within(&mut input, 4).expect("read"),
+            LineRead::End
+        );
+    }
+
+    #[test]
+    fn a_settings_file_of_exactly_the_limit_is_read_and_one_byte_more_is_refused() {
+        let dir = tempfile::tempdir().expect("a temporary folder");
+        let addr = Address::parse("alice@example.test").expect("an address");
+        let path = dir.path().join("settings.json");
+        // Not JSON, so at the limit it is read (and then refused as not a settings file).
+        std::fs::write(&path, vec![b'x'; MAX_SETTINGS as usize]).expect("write");
+        let Err(CliError::BadInput(m)) = settings(&path, &addr) else {
+            panic!("not a settings file")
+        };
+        assert!(!m.contains("1 MiB"), "{m}");
+        std::fs::write(&path, vec![b'x'; MAX_SETTINGS as usize + 1]).expect("write");
+        let Err(CliError::BadInput(m)) = settings(&path, &addr) else {
+            panic!("too large")
+        };
+        assert!(m.contains("is larger than 1 MiB"), "{m}");
+    }
 }

@@ -17,6 +17,16 @@ const SPINNER_TICK: Duration = Duration::from_millis(120);
 /// Longest spinner line, so it never wraps on a narrow terminal.
 const SPINNER_WIDTH: usize = 100;
 
+/// `line` within `width` characters, ending in "…" when it was cut (display only).
+fn within_width(line: &str, width: usize) -> String {
+    if line.chars().count() <= width {
+        return line.to_owned();
+    }
+    let mut cut: String = line.chars().take(width.saturating_sub(1)).collect();
+    cut.push('…');
+    cut
+}
+
 /// Shows a progress line on stderr: a spinner on a terminal, a single line otherwise.
 pub(super) async fn show_progress(
     mut rx: tokio::sync::mpsc::UnboundedReceiver<Progress>,
@@ -39,7 +49,7 @@ pub(super) async fn show_progress(
                 frame = (frame + 1) % SPINNER.len();
                 let names: Vec<String> = running.iter().map(|s| s.label()).collect();
                 let line = format!("{} {}", SPINNER[frame], crate::t!("cli-looking-up-running", address = address.as_str(), sources = names.join(", ")));
-                let line: String = line.chars().take(SPINNER_WIDTH).collect();
+                let line = within_width(&line, SPINNER_WIDTH);
                 let _ = write!(err, "\r\x1b[2K{line}");
                 let _ = err.flush();
             }

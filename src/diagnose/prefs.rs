@@ -304,6 +304,55 @@ pub fn parse(text: &str) -> Result<Prefs, PrefsError> {
     }
 }
 
+/// Why a `prefs.js` on disk could not be read.
+#[derive(Debug, thiserror::Error)]
+pub enum ReadError {
+    #[error("{0}")]
+    Io(#[from] std::io::Error),
+    #[error(transparent)]
+    Prefs(#[from] PrefsError),
+}
+
+/// Reads and parses the `prefs.js` at `path`, reading no more than [`MAX_PREFS`] bytes and one: a
+/// larger file is [`PrefsError::TooLarge`], never parsed cut.
+pub fn read(path: &std::path::Path) -> Result<Prefs, ReadError> {
+    use std::io::Read as _;
+    let mut bytes = Vec::new();
+    std::fs::File::open(path)?
+        .take(MAX_PREFS as u64 + 1)
+        .read_to_end(&mut bytes)?;
+    if bytes.len() > MAX_PREFS {
+        return Err(PrefsError::TooLarge.into());
+    }
+    let text = String::from_utf8(bytes).map_err(|_| {
+        std::io::Error::new(
+            std::io::ErrorKind::InvalidData,
+            "stream did not contain valid UTF-8",
+        )
+    })?;
+    Ok(parse(&text)?)
+}
+
+#[cfg(test)]
+mod read_tests {
+    use super::*;
+
+    #[test]
+    fn a_file_of_exactly_the_limit_is_read_and_one_byte_more_is_refused() {
+        let dir = tempfile::tempdir().expect("a temporary folder");
+        let path = dir.path().join("prefs.js");
+        let mut text = "user_pref(\"a\", 1);\n".to_owned();
+        text.push_str(&" ".repeat(MAX_PREFS - text.len()));
+        std::fs::write(&path, &text).expect("write");
+        assert_eq!(read(&path).expect("read").int("a"), Some(1));
+        text.push(' ');
+        std::fs::write(&path, &text).expect("write");
+        let e = read(&path).expect_err("too large");
+        assert!(matches!(e, ReadError::Prefs(PrefsError::TooLarge)), "{e:?}");
+        assert_eq!(e.to_string(), "the file is larger than 16777216 bytes");
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -103,16 +103,22 @@ pub(crate) fn site_lookup(
 ) -> Option<(String, Result<ProviderConfig, String>)> {
     for dir in dirs {
         let path = dir.as_ref().join(format!("{domain}.xml"));
-        let Ok(meta) = std::fs::metadata(&path) else {
+        if std::fs::metadata(&path).is_err() {
             continue;
-        };
-        let shown = path.display().to_string();
-        if meta.len() > MAX_SITE_FILE {
-            return Some((shown, Err("the file is larger than 1 MiB".into())));
         }
-        let parsed = std::fs::read(&path)
-            .map_err(|e| e.to_string())
-            .and_then(|bytes| config::parse(&bytes).map_err(|e| e.to_string()));
+        let shown = path.display().to_string();
+        // One byte past the limit is enough to know the file is too large: never parse it cut.
+        let mut bytes = Vec::new();
+        let read = std::fs::File::open(&path).and_then(|f| {
+            std::io::Read::read_to_end(&mut std::io::Read::take(f, MAX_SITE_FILE + 1), &mut bytes)
+        });
+        let parsed = match read {
+            Err(e) => Err(e.to_string()),
+            Ok(_) if bytes.len() as u64 > MAX_SITE_FILE => {
+                Err("the file is larger than 1 MiB".into())
+            }
+            Ok(_) => config::parse(&bytes).map_err(|e| e.to_string()),
+        };
         return Some((shown, parsed));
     }
     None
@@ -289,6 +295,30 @@ mod tests {
             }
         }
         (by_domain.into_iter().collect(), ranges)
+    }
+
+    #[test]
+    fn a_site_file_of_exactly_the_limit_is_read_and_one_byte_more_is_refused() {
+        let dir = tempfile::tempdir().expect("a temporary folder");
+        let path = dir.path().join("example.test.xml");
+        let xml = r#"<clientConfig version="1.1"><emailProvider id="example.test">
+            <domain>example.test</domain>
+            <incomingServer type="imap"><hostname>imap.example.test</hostname><port>993</port>
+              <socketType>SSL</socketType><authentication>password-cleartext</authentication>
+              <username>%EMAILADDRESS%</username></incomingServer>
+            </emailProvider></clientConfig>"#;
+        let mut bytes = xml.as_bytes().to_vec();
+        bytes.resize(MAX_SITE_FILE as usize, b' ');
+        std::fs::write(&path, &bytes).expect("write");
+        let (_, parsed) = site_lookup(&[dir.path()], "example.test").expect("found");
+        assert!(parsed.is_ok(), "{parsed:?}");
+        bytes.push(b' ');
+        std::fs::write(&path, &bytes).expect("write");
+        let (_, parsed) = site_lookup(&[dir.path()], "example.test").expect("found");
+        assert_eq!(
+            parsed.err().as_deref(),
+            Some("the file is larger than 1 MiB")
+        );
     }
 
     #[test]

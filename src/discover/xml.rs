@@ -21,7 +21,7 @@ pub(crate) const MAX_ELEMENTS: usize = 20_000;
 /// Why a document could not be read.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum XmlError {
-    #[error("the file is larger than {} KiB", MAX_INPUT / 1024)]
+    #[error("the file is larger than {} MiB", MAX_INPUT / (1024 * 1024))]
     TooLarge,
     #[error("the file is not UTF-8 text")]
     NotUtf8,
@@ -220,6 +220,25 @@ mod tests {
     }
 
     #[test]
+    fn reads_a_document_at_each_limit_exactly() {
+        let mut doc = b"<r/>".to_vec();
+        doc.resize(MAX_INPUT, b' ');
+        assert_eq!(parse(&doc).expect("exactly the size limit").name, "r");
+        doc.push(b' ');
+        assert_eq!(parse(&doc), Err(XmlError::TooLarge));
+
+        let deep = "<a>".repeat(MAX_DEPTH) + &"</a>".repeat(MAX_DEPTH);
+        assert!(parse(deep.as_bytes()).is_ok(), "exactly the depth limit");
+        let deep = "<a>".repeat(MAX_DEPTH) + "<b/>" + &"</a>".repeat(MAX_DEPTH);
+        assert_eq!(parse(deep.as_bytes()), Err(XmlError::TooDeep));
+
+        let many = format!("<r>{}</r>", "<x/>".repeat(MAX_ELEMENTS - 1));
+        assert!(parse(many.as_bytes()).is_ok(), "exactly the element limit");
+        let many = format!("<r>{}</r>", "<x/>".repeat(MAX_ELEMENTS));
+        assert_eq!(parse(many.as_bytes()), Err(XmlError::TooManyElements));
+    }
+
+    #[test]
     fn refuses_hostile_documents() {
         let bomb = br#"<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">]><r>&lol;</r>"#;
         assert_eq!(parse(bomb), Err(XmlError::DocType));
@@ -233,6 +252,10 @@ mod tests {
         assert_eq!(parse(many.as_bytes()), Err(XmlError::TooManyElements));
         let huge = vec![b' '; MAX_INPUT + 1];
         assert_eq!(parse(&huge), Err(XmlError::TooLarge));
+        assert_eq!(
+            XmlError::TooLarge.to_string(),
+            "the file is larger than 1 MiB"
+        );
         assert_eq!(parse(b"<r>\xff\xfe</r>"), Err(XmlError::NotUtf8));
         assert_eq!(parse(b""), Err(XmlError::Empty));
         assert!(matches!(parse(b"<r><x></r>"), Err(XmlError::Malformed(_))));

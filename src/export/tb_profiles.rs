@@ -20,7 +20,8 @@ use std::time::SystemTime;
 use super::Account;
 use super::thunderbird::{self, ProfileError};
 
-/// The largest `profiles.ini` or `installs.ini` read (real ones are a few hundred bytes).
+/// The largest `profiles.ini` or `installs.ini` read (real ones are a few hundred bytes); a larger
+/// one is refused whole (`tb-ini-too-large` says 1 MiB), never read cut.
 const MAX_INI: u64 = 1 << 20;
 
 /// How a Thunderbird was installed, which decides where it keeps its profiles.
@@ -195,14 +196,20 @@ fn read_bounded(path: &Path) -> Result<Option<String>, IniError> {
             });
         }
     };
-    let mut text = String::new();
-    file.take(MAX_INI)
-        .read_to_string(&mut text)
-        .map_err(|e| IniError {
-            path: path.to_owned(),
-            reason: e.to_string(),
-        })?;
-    Ok(Some(text))
+    let failed = |reason: String| IniError {
+        path: path.to_owned(),
+        reason,
+    };
+    let mut bytes = Vec::new();
+    file.take(MAX_INI + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| failed(e.to_string()))?;
+    if bytes.len() as u64 > MAX_INI {
+        return Err(failed(crate::t!("tb-ini-too-large")));
+    }
+    String::from_utf8(bytes)
+        .map(Some)
+        .map_err(|_| failed("stream did not contain valid UTF-8".into()))
 }
 
 /// The profile a person's Thunderbird opens.

@@ -27,8 +27,9 @@ pub enum FetchError {
     Certificate(String),
     #[error("the server answered HTTP {0}")]
     Status(u16),
-    #[error("the answer is larger than {} KiB", MAX_INPUT / 1024)]
-    TooLarge,
+    /// The answer is longer than the caller's cap (`limit`, in bytes), announced or as sent.
+    #[error("the answer is larger than {}", size_words(*.limit))]
+    TooLarge { limit: usize },
     #[error("too many redirects")]
     TooManyRedirects,
     #[error("a redirect tried to leave HTTPS for plain HTTP")]
@@ -149,6 +150,40 @@ fn classify(e: reqwest::Error) -> FetchError {
     FetchError::Other(e.to_string())
 }
 
+/// A byte count as messages name it: "1 MiB", "64 KiB", else "4097 bytes".
+fn size_words(n: usize) -> String {
+    const KIB: usize = 1024;
+    const MIB: usize = 1024 * KIB;
+    match n {
+        n if n >= MIB && n % MIB == 0 => format!("{} MiB", n / MIB),
+        n if n >= KIB && n % KIB == 0 => format!("{} KiB", n / KIB),
+        n => format!("{n} bytes"),
+    }
+}
+
+/// Adds `chunk` to `body`, or refuses it when the body would then be longer than `cap` bytes: an
+/// answer is read whole or not at all, never cut.
+fn push_within(body: &mut Vec<u8>, chunk: &[u8], cap: usize) -> Result<(), FetchError> {
+    if body.len() + chunk.len() > cap {
+        return Err(FetchError::TooLarge { limit: cap });
+    }
+    body.extend_from_slice(chunk);
+    Ok(())
+}
+
+/// The whole body of `resp`, at most `cap` bytes: a longer one, announced (`Content-Length`) or as
+/// sent, is [`FetchError::TooLarge`].
+async fn body_within(resp: &mut reqwest::Response, cap: usize) -> Result<Vec<u8>, FetchError> {
+    if resp.content_length().is_some_and(|n| n > cap as u64) {
+        return Err(FetchError::TooLarge { limit: cap });
+    }
+    let mut body = Vec::new();
+    while let Some(chunk) = resp.chunk().await.map_err(classify)? {
+        push_within(&mut body, &chunk, cap)?;
+    }
+    Ok(body)
+}
+
 /// The body of a request, for POSTs.
 pub(crate) struct Post {
     pub content_type: &'static str,
@@ -156,7 +191,8 @@ pub(crate) struct Post {
 }
 
 impl Net {
-    /// GETs (or POSTs) `url` and returns a body of at most [`MAX_INPUT`] bytes from a 200 answer.
+    /// GETs (or POSTs) `url` and returns the body of a 200 answer; one longer than [`MAX_INPUT`]
+    /// bytes is [`FetchError::TooLarge`].
     /// Time limits are the caller's (wrap in `tokio::time::timeout`).
     pub(crate) async fn fetch(
         &self,
@@ -176,17 +212,8 @@ impl Net {
         if !status.is_success() {
             return Err(FetchError::Status(status.as_u16()));
         }
-        if resp.content_length().is_some_and(|n| n > MAX_INPUT as u64) {
-            return Err(FetchError::TooLarge);
-        }
         let final_url = resp.url().clone();
-        let mut body = Vec::new();
-        while let Some(chunk) = resp.chunk().await.map_err(classify)? {
-            if body.len() + chunk.len() > MAX_INPUT {
-                return Err(FetchError::TooLarge);
-            }
-            body.extend_from_slice(&chunk);
-        }
+        let body = body_within(&mut resp, MAX_INPUT).await?;
         Ok(Fetched {
             url: final_url,
             body,
@@ -196,8 +223,8 @@ impl Net {
 
 impl Net {
     /// Sends one request as it is (the OAuth2 token requests) and returns the answer whatever its
-    /// status (token errors come as 400 with a JSON body), the body capped at `cap` bytes. Time
-    /// limits are the caller's.
+    /// status (token errors come as 400 with a JSON body); a body longer than `cap` bytes is
+    /// [`FetchError::TooLarge`]. Time limits are the caller's.
     pub(crate) async fn exchange(
         &self,
         req: oauth2::HttpRequest,
@@ -214,20 +241,109 @@ impl Net {
             .send()
             .await
             .map_err(classify)?;
-        if resp.content_length().is_some_and(|n| n > cap as u64) {
-            return Err(FetchError::TooLarge);
-        }
         let mut out = oauth2::http::Response::builder().status(resp.status());
         for (k, v) in resp.headers() {
             out = out.header(k, v);
         }
-        let mut body = Vec::new();
-        while let Some(chunk) = resp.chunk().await.map_err(classify)? {
-            if body.len() + chunk.len() > cap {
-                return Err(FetchError::TooLarge);
-            }
-            body.extend_from_slice(&chunk);
-        }
+        let body = body_within(&mut resp, cap).await?;
         out.body(body).map_err(|e| FetchError::Other(e.to_string()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use tokio::io::{AsyncReadExt as _, AsyncWriteExt as _};
+
+    #[test]
+    fn a_body_may_fill_its_cap_but_not_pass_it() {
+        let mut body = Vec::new();
+        push_within(&mut body, &[b'x'; 10], 16).expect("within");
+        push_within(&mut body, &[b'x'; 6], 16).expect("exactly the cap");
+        assert_eq!(body.len(), 16);
+        assert_eq!(
+            push_within(&mut body, b"x", 16),
+            Err(FetchError::TooLarge { limit: 16 })
+        );
+        assert_eq!(body.len(), 16, "nothing of a refused chunk is kept");
+    }
+
+    #[test]
+    fn the_error_names_the_limit() {
+        let said = |limit| FetchError::TooLarge { limit }.to_string();
+        assert_eq!(said(MAX_INPUT), "the answer is larger than 1 MiB");
+        assert_eq!(
+            said(crate::oauth::MAX_TOKEN_RESPONSE),
+            "the answer is larger than 64 KiB"
+        );
+        assert_eq!(said(4097), "the answer is larger than 4097 bytes");
+    }
+
+    /// A loopback HTTP server that answers one request with `len` bytes, with or without a
+    /// `Content-Length` (without, the body ends when the connection closes).
+    async fn serve(len: usize, announced: bool) -> url::Url {
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+            .await
+            .expect("bind");
+        let url = format!("http://{}/cfg.xml", listener.local_addr().expect("bound"));
+        tokio::spawn(async move {
+            let (mut s, _) = listener.accept().await.expect("a client connects");
+            let mut head = Vec::new();
+            let mut buf = [0u8; 1024];
+            while !head.windows(4).any(|w| w == b"\r\n\r\n") {
+                match s.read(&mut buf).await {
+                    Ok(0) | Err(_) => return,
+                    Ok(n) => head.extend_from_slice(&buf[..n]),
+                }
+            }
+            let length = if announced {
+                format!("Content-Length: {len}\r\n")
+            } else {
+                String::new()
+            };
+            let reply = format!("HTTP/1.1 200 OK\r\n{length}Connection: close\r\n\r\n");
+            let _ = s.write_all(reply.as_bytes()).await;
+            let _ = s.write_all(&vec![b' '; len]).await;
+            let _ = s.shutdown().await;
+        });
+        url::Url::parse(&url).expect("a URL")
+    }
+
+    #[tokio::test]
+    async fn an_answer_of_exactly_the_cap_is_read_and_one_byte_more_is_refused() {
+        let cfg = super::super::NetConfig {
+            dns_server: Some("127.0.0.1:53".parse().expect("a socket address")),
+            ..Default::default()
+        };
+        let net = Net::new(&cfg).expect("the network layer");
+        for announced in [true, false] {
+            let url = serve(MAX_INPUT, announced).await;
+            let fetched = net.fetch(&url, None).await.expect("exactly the cap");
+            assert_eq!(fetched.body.len(), MAX_INPUT, "announced: {announced}");
+            let url = serve(MAX_INPUT + 1, announced).await;
+            assert_eq!(
+                net.fetch(&url, None).await.map(|f| f.body.len()),
+                Err(FetchError::TooLarge { limit: MAX_INPUT }),
+                "announced: {announced}"
+            );
+            // The token and metadata answers, under the caller's cap.
+            let request = |url: &url::Url| {
+                oauth2::http::Request::builder()
+                    .uri(url.as_str())
+                    .body(Vec::new())
+                    .expect("a request")
+            };
+            let url = serve(64, announced).await;
+            let answer = net.exchange(request(&url), 64).await.expect("exactly");
+            assert_eq!(answer.body().len(), 64, "announced: {announced}");
+            let url = serve(65, announced).await;
+            assert_eq!(
+                net.exchange(request(&url), 64)
+                    .await
+                    .map(|a| a.body().len()),
+                Err(FetchError::TooLarge { limit: 64 }),
+                "announced: {announced}"
+            );
+        }
     }
 }

@@ -14,8 +14,27 @@ use tokio::net::{TcpListener, TcpStream};
 
 use super::SignInError;
 
-/// Largest request head read from the browser.
+/// Longest request line read from the browser (the answer is in its query); a longer one is
+/// refused ([`SignInError::AnswerTooLong`]), never read cut: a cut code or state is another one.
 pub(crate) const MAX_REQUEST: usize = 8 * 1024;
+
+/// The request line is longer than [`MAX_REQUEST`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct LineTooLong;
+
+/// The request line of a request head, without its end: `Ok(None)` until its LF has come, an
+/// error once it is longer than [`MAX_REQUEST`] bytes.
+pub(crate) fn request_line(head: &[u8]) -> Result<Option<&[u8]>, LineTooLong> {
+    let (line, ended) = match head.iter().position(|&b| b == b'\n') {
+        Some(i) => (&head[..i], true),
+        None => (head, false),
+    };
+    let line = line.strip_suffix(b"\r").unwrap_or(line);
+    if line.len() > MAX_REQUEST {
+        return Err(LineTooLong);
+    }
+    Ok(ended.then_some(line))
+}
 
 /// How long one browser connection may take to send its request.
 pub(crate) const REQUEST_TIMEOUT: Duration = Duration::from_secs(10);
@@ -56,7 +75,7 @@ pub(crate) fn needs_admin_approval(error: &str, description: Option<&str>) -> bo
 /// Reads the request line of an HTTP request head: the answer in its query, `None` when it has none
 /// of `code`, `state`, `error` (or is not a GET).
 pub(crate) fn parse_request(head: &[u8]) -> Option<Answer> {
-    let line = head.split(|&b| b == b'\n').next()?;
+    let line = request_line(head).ok()??;
     let line = std::str::from_utf8(line).ok()?.trim_end();
     let mut parts = line.split(' ');
     if parts.next()? != "GET" {
@@ -142,7 +161,7 @@ impl Listener {
                 .accept()
                 .await
                 .map_err(|e| SignInError::Listener(e.to_string()))?;
-            let Some(answer) = read_answer(&mut tcp).await else {
+            let Some(answer) = read_answer(&mut tcp).await? else {
                 continue;
             };
             let decided = decide(answer, expected_state, expected_iss);
@@ -156,13 +175,15 @@ impl Listener {
     }
 }
 
-/// Reads one request head; `None` for a connection that sent none in time, or a request that is
-/// not the answer (which gets a 404).
-async fn read_answer(tcp: &mut TcpStream) -> Option<Answer> {
+/// Reads one request head; `Ok(None)` for a connection that sent none in time, or a request that
+/// is not the answer (which gets a 404); an error for a request line longer than [`MAX_REQUEST`]
+/// (which gets a 414 and ends the sign-in: it may have been the answer).
+async fn read_answer(tcp: &mut TcpStream) -> Result<Option<Answer>, SignInError> {
     let mut head = Vec::new();
     let read = async {
         let mut buf = [0u8; 1024];
-        while !head.windows(4).any(|w| w == b"\r\n\r\n") && head.len() < MAX_REQUEST {
+        // The whole head, or enough of it to know that the request line is too long.
+        while !head.windows(4).any(|w| w == b"\r\n\r\n") && head.len() <= MAX_REQUEST + 1 {
             let n = tcp.read(&mut buf).await.ok()?;
             if n == 0 {
                 break;
@@ -171,15 +192,24 @@ async fn read_answer(tcp: &mut TcpStream) -> Option<Answer> {
         }
         Some(())
     };
-    tokio::time::timeout(REQUEST_TIMEOUT, read).await.ok()??;
-    if head.is_empty() {
-        return None;
+    if tokio::time::timeout(REQUEST_TIMEOUT, read)
+        .await
+        .ok()
+        .flatten()
+        .is_none()
+        || head.is_empty()
+    {
+        return Ok(None);
+    }
+    if request_line(&head).is_err() {
+        respond(tcp, "414 URI Too Long", &crate::t!("sign-in-page-failed")).await;
+        return Err(SignInError::AnswerTooLong);
     }
     let answer = parse_request(&head);
     if answer.is_none() {
         respond(tcp, "404 Not Found", "").await;
     }
-    answer
+    Ok(answer)
 }
 
 /// A complete, small HTML answer; the connection closes after it.

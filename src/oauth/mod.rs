@@ -191,6 +191,9 @@ pub enum SignInError {
     StateMismatch,
     #[error("the browser did not come back in time")]
     Timeout,
+    /// The browser's request carrying the answer is longer than the loopback listener reads.
+    #[error("the answer from the browser is longer than {} KiB", loopback::MAX_REQUEST / 1024)]
+    AnswerTooLong,
     #[error("could not listen for the browser's answer: {0}")]
     Listener(String),
     #[error("the token endpoint failed: {0}")]

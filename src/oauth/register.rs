@@ -220,7 +220,7 @@ struct StoredClient {
     client_id: String,
 }
 
-/// Largest store file read.
+/// Largest store file read; a larger one counts as unreadable (so as empty), never read cut.
 const MAX_STORE: u64 = 256 * 1024;
 
 impl ClientStore {
@@ -246,8 +246,9 @@ impl ClientStore {
             return StoreFile::default();
         };
         let mut bytes = Vec::new();
-        let read = std::io::Read::read_to_end(&mut std::io::Read::take(f, MAX_STORE), &mut bytes);
-        if read.is_err() || bytes.len() as u64 >= MAX_STORE {
+        let read =
+            std::io::Read::read_to_end(&mut std::io::Read::take(f, MAX_STORE + 1), &mut bytes);
+        if read.is_err() || bytes.len() as u64 > MAX_STORE {
             return StoreFile::default();
         }
         serde_json::from_slice(&bytes).unwrap_or_default()
@@ -375,5 +376,18 @@ mod tests {
         store.set("id.example", Some("three")).expect("replaced");
         assert_eq!(store.get("id.example").as_deref(), Some("three"));
         let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn a_store_of_exactly_the_limit_is_read_and_a_larger_one_is_never_read_cut() {
+        let dir = tempfile::tempdir().expect("a temporary folder");
+        let path = dir.path().join("oauth-clients.json");
+        let store = ClientStore::at(&path);
+        let json = r#"{"clients":{"https://id.example":{"client_id":"one"}}}"#;
+        let padded = json.to_owned() + &" ".repeat(MAX_STORE as usize - json.len());
+        std::fs::write(&path, &padded).expect("write");
+        assert_eq!(store.get("id.example").as_deref(), Some("one"));
+        std::fs::write(&path, format!("{padded} ")).expect("write");
+        assert_eq!(store.get("id.example"), None, "unreadable counts as empty");
     }
 }

@@ -276,3 +276,35 @@ fn the_known_issuers_are_those_of_the_bundled_data() {
     known.sort();
     assert_eq!(known, in_data);
 }
+
+#[test]
+fn a_request_line_of_exactly_the_limit_is_read_and_never_a_cut_one() {
+    use super::loopback::{LineTooLong, MAX_REQUEST, request_line};
+    // A request line of `len` bytes carrying the answer, its code padded.
+    let line = |len: usize| {
+        let (start, end) = ("GET /?state=s1&code=", " HTTP/1.1");
+        let code = "c".repeat(len - start.len() - end.len());
+        format!("{start}{code}{end}")
+    };
+    let exact = line(MAX_REQUEST);
+    let head = format!("{exact}\r\nHost: 127.0.0.1\r\n\r\n");
+    assert_eq!(request_line(head.as_bytes()), Ok(Some(exact.as_bytes())));
+    let a = parse_request(head.as_bytes()).expect("the answer");
+    assert_eq!(a.code.map(|c| c.len()), Some(MAX_REQUEST - 29));
+    // Still coming: its CR may be the start of the CRLF.
+    assert_eq!(request_line(format!("{exact}\r").as_bytes()), Ok(None));
+
+    let over = line(MAX_REQUEST + 1);
+    assert_eq!(request_line(over.as_bytes()), Err(LineTooLong));
+    assert_eq!(
+        request_line(format!("{over}\r\n\r\n").as_bytes()),
+        Err(LineTooLong)
+    );
+    assert_eq!(parse_request(format!("{over}\r\n\r\n").as_bytes()), None);
+    // A line that never ended (the connection closed) is not read either.
+    assert_eq!(parse_request(b"GET /?state=s1&code=cut"), None);
+    assert_eq!(
+        SignInError::AnswerTooLong.to_string(),
+        "the answer from the browser is longer than 8 KiB"
+    );
+}

@@ -33,6 +33,7 @@ pub fn sign_in_problem(e: &SignInError) -> Problem {
         SignInError::Denied(d) => failed(crate::t!("sign-in-reason-denied", detail = d.as_str())),
         SignInError::StateMismatch => failed(crate::t!("sign-in-reason-state")),
         SignInError::Timeout => failed(crate::t!("sign-in-reason-timeout")),
+        SignInError::AnswerTooLong => failed(crate::t!("sign-in-reason-answer-too-long")),
         SignInError::Listener(d) => {
             failed(crate::t!("sign-in-reason-listener", detail = d.as_str()))
         }

@@ -397,6 +397,34 @@ fn pin_problems() {
 }
 
 #[test]
+fn a_file_of_exactly_the_limit_is_read_and_one_byte_more_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("preset.toml");
+    // A comment filling the file: read whole, then refused for what it lacks, not for its size.
+    let mut text = vec![b'#'; MAX_FILE as usize - 1];
+    text.push(b'\n');
+    std::fs::write(&path, &text).unwrap();
+    assert_eq!(read_capped(&path).unwrap().len(), MAX_FILE as usize);
+    assert_ne!(load(&path).unwrap_err().problem, Problem::TooLarge);
+    text.push(b'\n');
+    std::fs::write(&path, &text).unwrap();
+    assert_eq!(read_capped(&path), Err(FileError::TooLarge));
+    assert_eq!(load(&path).unwrap_err().problem, Problem::TooLarge);
+    let said = load(&path).unwrap_err().problem.to_string();
+    assert!(said.contains("1 MiB"), "{said}");
+    // A file the preset names, through the same reader.
+    let beside = Beside(dir.path().to_owned());
+    std::fs::write(dir.path().join("logo.svg"), vec![b' '; MAX_FILE as usize]).unwrap();
+    assert_eq!(beside.read("logo.svg").unwrap().len(), MAX_FILE as usize);
+    std::fs::write(
+        dir.path().join("logo.svg"),
+        vec![b' '; MAX_FILE as usize + 1],
+    )
+    .unwrap();
+    assert_eq!(beside.read("logo.svg"), Err(FileError::TooLarge));
+}
+
+#[test]
 fn file_level_problems() {
     let dir = tempfile::tempdir().unwrap();
     let missing = dir.path().join("preset.toml");

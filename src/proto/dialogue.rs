@@ -17,7 +17,8 @@ use super::sasl::{self, Exchange, Mechanism};
 /// Most lines one reply may have (capability lists included).
 pub(crate) const MAX_REPLY_LINES: usize = 1024;
 
-/// Most capabilities kept (servers may send long lists; we only need a few names).
+/// Most capabilities a server may list (real ones list a few dozen): more ends the dialogue
+/// ([`Failure::ReplyTooLong`]) rather than leave some unread.
 pub(crate) const MAX_CAPS: usize = 512;
 
 /// What the driver should do next.
@@ -95,29 +96,45 @@ pub enum Failure {
     Unencodable,
     #[error("the server closed the connection")]
     Closed,
-    #[error("the server sent a line that is too long")]
+    #[error("the server sent a line longer than {} KiB", super::lines::MAX_LINE / 1024)]
     LineTooLong,
-    #[error("the server sent a reply that is too long")]
+    /// A reply of more than [`MAX_REPLY_LINES`] lines, or capabilities past [`MAX_CAPS`].
+    #[error(
+        "the server sent a reply longer than {MAX_REPLY_LINES} lines or more than {MAX_CAPS} capabilities"
+    )]
     ReplyTooLong,
 }
 
-/// Capability names as a server listed them, upper-cased, without repeats, at most [`MAX_CAPS`].
+/// Capability names as a server listed them, upper-cased, without repeats, at most [`MAX_CAPS`]
+/// (one more is not kept but marks the list [`Capabilities::overflowed`]).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Capabilities {
     names: Vec<String>,
+    overflowed: bool,
 }
 
 impl Capabilities {
     /// Adds one entry (a word for IMAP and the probe, a whole line for POP3 CAPA and SMTP EHLO).
     pub fn add(&mut self, entry: &str) {
         let entry = entry.trim().to_ascii_uppercase();
-        if !entry.is_empty() && self.names.len() < MAX_CAPS && !self.has(&entry) {
-            self.names.push(entry);
+        if entry.is_empty() || self.has(&entry) {
+            return;
         }
+        if self.names.len() < MAX_CAPS {
+            self.names.push(entry);
+        } else {
+            self.overflowed = true;
+        }
+    }
+
+    /// Whether the server listed more than [`MAX_CAPS`] capabilities (the list is then incomplete).
+    pub fn overflowed(&self) -> bool {
+        self.overflowed
     }
 
     pub fn clear(&mut self) {
         self.names.clear();
+        self.overflowed = false;
     }
 
     pub fn is_empty(&self) -> bool {
@@ -397,7 +414,12 @@ pub trait Dialogue {
                 Ok(None) => return Step::Read,
                 Err(e) => return self.core().finish(Err(e)),
             };
-            if let Some(step) = self.line(&line) {
+            let step = self.line(&line);
+            // An incomplete capability list must not decide anything (STARTTLS, a mechanism).
+            if self.core().caps.overflowed() {
+                return self.core().finish(Err(Failure::ReplyTooLong));
+            }
+            if let Some(step) = step {
                 self.core().in_reply = 0;
                 return step;
             }

@@ -298,6 +298,9 @@ pub struct Pop3Look {
     matched: bool,
     /// The last header line, for folded headers.
     header: String,
+    /// The folded header grew past [`super::lines::MAX_LINE`]: not ours (one short line), and never
+    /// compared cut.
+    header_overlong: bool,
 }
 
 /// Whether a header line block names this Message-ID (`line` may be a whole unfolded header).
@@ -323,12 +326,20 @@ impl Pop3Find {
             current: None,
             matched: false,
             header: String::new(),
+            header_overlong: false,
         };
         Then::with(Pop3Login::new(creds, tls), look)
     }
 }
 
 impl Pop3Look {
+    /// The header gathered so far is whole (`next` starts the next one): whether it is ours.
+    fn end_header(&mut self, next: String) {
+        let header = std::mem::replace(&mut self.header, next);
+        let overlong = std::mem::replace(&mut self.header_overlong, false);
+        self.matched |= !overlong && is_message_id(&header, &self.message_id);
+    }
+
     fn next_top(&mut self, core: &mut Core) -> Step<Found> {
         match self.todo.pop() {
             Some((n, uid)) => {
@@ -336,6 +347,7 @@ impl Pop3Look {
                 self.current = Some(n);
                 self.matched = false;
                 self.header.clear();
+                self.header_overlong = false;
                 self.phase = Pop3Phase::TopStatus;
                 core.send(&format!("TOP {n} 0"))
             }
@@ -372,8 +384,7 @@ impl Pop3Look {
                 None
             }
             Pop3Phase::Top if line == "." => {
-                let header = std::mem::take(&mut self.header);
-                self.matched |= is_message_id(&header, &self.message_id);
+                self.end_header(String::new());
                 match (self.matched, self.current) {
                     (true, Some(n)) => {
                         self.phase = Pop3Phase::Dele;
@@ -385,12 +396,13 @@ impl Pop3Look {
             Pop3Phase::Top => {
                 let line = line.strip_prefix('.').unwrap_or(line);
                 if line.starts_with([' ', '\t']) {
-                    if self.header.len() < super::lines::MAX_LINE {
+                    if self.header.len() + line.len() > super::lines::MAX_LINE {
+                        self.header_overlong = true;
+                    } else if !self.header_overlong {
                         self.header.push_str(line);
                     }
                 } else {
-                    let header = std::mem::replace(&mut self.header, line.to_owned());
-                    self.matched |= is_message_id(&header, &self.message_id);
+                    self.end_header(line.to_owned());
                 }
                 None
             }

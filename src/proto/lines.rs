@@ -8,7 +8,7 @@ pub(super) const MAX_LINE: usize = 16 * 1024;
 /// Why the input could not be split into lines.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub(super) enum LineError {
-    #[error("the server sent a line longer than {MAX_LINE} bytes")]
+    #[error("the server sent a line longer than {} KiB", MAX_LINE / 1024)]
     TooLong,
 }
 
@@ -24,19 +24,27 @@ impl LineBuffer {
         self.buf.extend_from_slice(bytes);
     }
 
-    /// The next complete line, `Ok(None)` when more input is needed.
+    /// The next complete line, `Ok(None)` when more input is needed; a line of more than
+    /// [`MAX_LINE`] bytes (its terminator not counted) is an error, never cut.
     pub(super) fn next_line(&mut self) -> Result<Option<String>, LineError> {
         match self.buf.iter().position(|&b| b == b'\n') {
-            Some(i) if i > MAX_LINE => Err(LineError::TooLong),
             Some(i) => {
-                let mut line: Vec<u8> = self.buf.drain(..=i).collect();
-                line.pop();
-                if line.last() == Some(&b'\r') {
-                    line.pop();
+                let end = if i > 0 && self.buf[i - 1] == b'\r' {
+                    i - 1
+                } else {
+                    i
+                };
+                if end > MAX_LINE {
+                    return Err(LineError::TooLong);
                 }
-                Ok(Some(String::from_utf8_lossy(&line).into_owned()))
+                let line = String::from_utf8_lossy(&self.buf[..end]).into_owned();
+                self.buf.drain(..=i);
+                Ok(Some(line))
             }
-            None if self.buf.len() > MAX_LINE => Err(LineError::TooLong),
+            // Not ended yet; a last CR may be the start of the CRLF.
+            None if self.buf.strip_suffix(b"\r").unwrap_or(&self.buf).len() > MAX_LINE => {
+                Err(LineError::TooLong)
+            }
             None => Ok(None),
         }
     }
@@ -62,5 +70,29 @@ mod tests {
         let mut b = LineBuffer::default();
         b.push(&vec![b'x'; MAX_LINE + 1]);
         assert_eq!(b.next_line(), Err(LineError::TooLong));
+    }
+
+    #[test]
+    fn a_line_of_exactly_the_limit_is_read_and_one_byte_more_is_refused() {
+        for end in [&b"\r\n"[..], b"\n"] {
+            let mut b = LineBuffer::default();
+            b.push(&vec![b'x'; MAX_LINE]);
+            assert_eq!(b.next_line(), Ok(None), "waiting for the end");
+            b.push(b"\r");
+            assert_eq!(b.next_line(), Ok(None), "a CR may start the CRLF");
+            let mut b = LineBuffer::default();
+            b.push(&vec![b'x'; MAX_LINE]);
+            b.push(end);
+            assert_eq!(b.next_line().unwrap().map(|l| l.len()), Some(MAX_LINE));
+
+            let mut b = LineBuffer::default();
+            b.push(&vec![b'x'; MAX_LINE + 1]);
+            b.push(end);
+            assert_eq!(b.next_line(), Err(LineError::TooLong));
+        }
+        assert_eq!(
+            LineError::TooLong.to_string(),
+            "the server sent a line longer than 16 KiB"
+        );
     }
 }

@@ -74,7 +74,7 @@ pub enum TokenProblem {
 /// Why an error challenge could not be read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
 pub enum ChallengeError {
-    #[error("the challenge is too long")]
+    #[error("the challenge is longer than {MAX_CHALLENGE} characters")]
     TooLong,
     #[error("the challenge is not base64")]
     NotBase64,

@@ -78,8 +78,7 @@ fn read_accounts(
             reason = reason
         )
     };
-    let text = std::fs::read_to_string(&path).map_err(|e| unreadable(e.to_string()))?;
-    let prefs = prefs::parse(&text).map_err(|e| unreadable(e.to_string()))?;
+    let prefs = prefs::read(&path).map_err(|e| unreadable(e.to_string()))?;
     let accounts = account::accounts(&prefs);
     if accounts.is_empty() {
         return Err(t!("diagnose-no-accounts"));

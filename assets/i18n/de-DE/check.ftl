@@ -107,6 +107,7 @@ sign-in-not-configured = { $provider } meldet Sie auf seiner eigenen Seite an, u
 sign-in-not-configured-advice = Thunderbird meldet sich selbst bei { $provider } an: Fügen Sie das Konto zu Thunderbird hinzu und melden Sie sich an, wenn es danach fragt. Ihre IT-Abteilung kann Mail Setup auch für { $provider } einrichten.
 sign-in-reason-state = die Antwort, die zurückkam, gehörte nicht zu dieser Anmeldung
 sign-in-reason-timeout = der Browser ist nicht innerhalb von 5 Minuten zurückgekehrt
+sign-in-reason-answer-too-long = die Antwort, die zurückkam, ist länger als 8 KiB und wurde deshalb nicht gelesen
 sign-in-reason-listener = dieser Computer konnte nicht auf die Antwort des Browsers warten ({ $detail })
 sign-in-reason-token = der Anbieter hat die Anmeldung nicht ausgestellt ({ $detail })
 sign-in-reason-token-timeout = der Anbieter hat nicht rechtzeitig geantwortet

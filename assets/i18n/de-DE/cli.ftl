@@ -34,6 +34,7 @@ cli-password-prompt = Passwort für { $address }:{ " " }
 cli-password-read-failed = Das Passwort konnte nicht gelesen werden: { $reason }
 cli-password-needed = Geben Sie das Passwort mit --password-stdin über die Standardeingabe ein.
 cli-password-empty = Das Passwort ist leer.
+cli-password-too-long = Das Passwort auf der Standardeingabe ist länger als 64 KiB
 cli-settings-unreadable = { $file } kann nicht gelesen werden: { $reason }
 cli-settings-too-large = { $file } ist größer als 1 MiB und damit keine Einstellungsdatei.
 cli-settings-invalid = { $file } ist keine Einstellungsdatei aus `mailsetup discover --json`: { $reason }
@@ -72,6 +73,7 @@ tb-created = { $program } hatte noch kein Profil, deshalb hat Mail Setup eines m
 tb-also-found = Es wurden auch Thunderbird-Profile für { $others } gefunden; gewählt wurde das zuletzt benutzte.
 tb-close-first = Thunderbird ist geöffnet. Schließen Sie Thunderbird und versuchen Sie es dann noch einmal: Es wurde nichts geändert.
 tb-could-not-add = Das Konto konnte nicht zu Thunderbird hinzugefügt werden: { $reason }
+tb-ini-too-large = Die Datei ist größer als 1 MiB
 
 ## `mailsetup setup`: der Assistent im Terminal. Er verwendet die Meldungen des Fensters; hier stehen
 ## die wenigen, die ein Terminal zusätzlich braucht (Eingabeaufforderungen, getippte Antworten).
@@ -93,6 +95,7 @@ setup-trust-refused = Es wurde nichts gesendet: Sie haben { $domain } nicht best
 setup-by-hand = Um die Servernamen selbst einzugeben, verwenden Sie das Fenster von Mail Setup („Einstellungen selbst eingeben“) oder `mailsetup check` mit einer Einstellungsdatei.
 setup-stopped = Beendet. Es wurde nichts weiter geändert: Was schon gespeichert war, ist vollständig, und nichts wurde nur halb geschrieben.
 setup-end-of-input = Die Eingabe endete, bevor die Einrichtung abgeschlossen war; es wurde nichts weiter geändert.
+setup-answer-too-long = Die Antwort ist länger als 4 KiB und wurde deshalb nicht verwendet; es wurde nichts weiter geändert.
 
 cli-sign-in-again = Die gespeicherte Anmeldung war nicht verwendbar ({ $reason }); Sie werden erneut im Browser angemeldet.
 cli-sign-in-kept = Ihre Anmeldung ist im Schlüsselbund des Systems gespeichert: Die nächste Prüfung braucht keinen Browser.

@@ -107,6 +107,7 @@ sign-in-not-configured = { $provider } signs you in on its own page, and this co
 sign-in-not-configured-advice = Thunderbird signs in with { $provider } by itself: add the account to Thunderbird and sign in when it asks. Your helpdesk can also set Mail Setup up for { $provider }.
 sign-in-reason-state = the answer that came back did not belong to this sign-in
 sign-in-reason-timeout = the browser did not come back within 5 minutes
+sign-in-reason-answer-too-long = the answer that came back is longer than 8 KiB, so it was not read
 sign-in-reason-listener = this computer could not wait for the browser's answer ({ $detail })
 sign-in-reason-token = the provider did not issue the sign-in ({ $detail })
 sign-in-reason-token-timeout = the provider did not answer in time

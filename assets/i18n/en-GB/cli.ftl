@@ -34,6 +34,7 @@ cli-password-prompt = Password for { $address }:{ " " }
 cli-password-read-failed = could not read the password: { $reason }
 cli-password-needed = give the password on standard input with --password-stdin
 cli-password-empty = the password is empty
+cli-password-too-long = the password on standard input is longer than 64 KiB
 cli-settings-unreadable = cannot read { $file }: { $reason }
 cli-settings-too-large = { $file } is larger than 1 MiB; it is not a settings file
 cli-settings-invalid = { $file } is not a settings file from `mailsetup discover --json`: { $reason }
@@ -72,6 +73,7 @@ tb-created = { $program } had no profile yet, so Mail Setup made one with { $add
 tb-also-found = Thunderbird profiles were also found for { $others }; the one used most recently was chosen.
 tb-close-first = Thunderbird is open. Close Thunderbird, then try again: nothing was changed.
 tb-could-not-add = The account could not be added to Thunderbird: { $reason }
+tb-ini-too-large = the file is larger than 1 MiB
 
 ## `mailsetup setup`: the wizard in the terminal. It says the window's own messages; these are the
 ## few a terminal needs besides (prompts, typed answers).
@@ -93,6 +95,7 @@ setup-trust-refused = Nothing was sent: you did not confirm { $domain }. If { $d
 setup-by-hand = To type the server names yourself, use the Mail Setup window (“Enter settings by hand”), or `mailsetup check` with a settings file.
 setup-stopped = Stopped. Nothing more was changed: what was already saved is complete, and nothing was half-written.
 setup-end-of-input = the input ended before the setup was finished; nothing more was changed.
+setup-answer-too-long = the answer is longer than 4 KiB, so it was not used; nothing more was changed.
 cli-sign-in-again = the kept sign-in could not be used ({ $reason }); signing in again in the browser
 cli-sign-in-kept = Your sign-in is kept in the system keyring: the next check needs no browser.
 export-apple-oauth-by-hand = Apple Mail profiles cannot sign in with this provider’s own page (Apple’s mail profile has no such sign-in). Add the account in Mail by hand instead: on a Mac, open Mail, choose Mail ▸ Add Account and pick your provider (for Microsoft 365, “Microsoft Exchange”); on an iPhone or iPad, open Settings ▸ Apps ▸ Mail ▸ Mail Accounts ▸ Add Account. Mail then opens the provider’s sign-in page itself.

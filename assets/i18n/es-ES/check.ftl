@@ -107,6 +107,7 @@ sign-in-not-configured = { $provider } le hace iniciar sesión en su propia pág
 sign-in-not-configured-advice = Thunderbird inicia sesión con { $provider } por sí mismo: añada la cuenta a Thunderbird e inicie sesión cuando se lo pida. Su servicio de asistencia también puede configurar Mail Setup para { $provider }.
 sign-in-reason-state = la respuesta recibida no correspondía a este inicio de sesión
 sign-in-reason-timeout = el navegador no ha vuelto en 5 minutos
+sign-in-reason-answer-too-long = la respuesta recibida ocupa más de 8 KiB, así que no se ha leído
 sign-in-reason-listener = este ordenador no ha podido esperar la respuesta del navegador ({ $detail })
 sign-in-reason-token = el proveedor no ha emitido el inicio de sesión ({ $detail })
 sign-in-reason-token-timeout = el proveedor no ha respondido a tiempo

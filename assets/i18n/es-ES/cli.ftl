@@ -34,6 +34,7 @@ cli-password-prompt = Contraseña de { $address }:{ " " }
 cli-password-read-failed = no se ha podido leer la contraseña: { $reason }
 cli-password-needed = indique la contraseña por la entrada estándar con --password-stdin
 cli-password-empty = la contraseña está vacía
+cli-password-too-long = la contraseña de la entrada estándar ocupa más de 64 KiB
 cli-settings-unreadable = no se puede leer { $file }: { $reason }
 cli-settings-too-large = { $file } ocupa más de 1 MiB; no es un archivo de configuración
 cli-settings-invalid = { $file } no es un archivo de configuración de `mailsetup discover --json`: { $reason }
@@ -72,6 +73,7 @@ tb-created = { $program } aún no tenía ningún perfil, así que Mail Setup ha 
 tb-also-found = También se han encontrado perfiles de Thunderbird para { $others }; se ha elegido el que se usó más recientemente.
 tb-close-first = Thunderbird está abierto. Cierre Thunderbird y vuelva a intentarlo: no se ha cambiado nada.
 tb-could-not-add = No se ha podido añadir la cuenta a Thunderbird: { $reason }
+tb-ini-too-large = el archivo ocupa más de 1 MiB
 
 ## `mailsetup setup`: el asistente en el terminal. Usa los mensajes de la ventana; estos son los
 ## pocos que necesita además un terminal (preguntas y respuestas escritas).
@@ -93,6 +95,7 @@ setup-trust-refused = No se ha enviado nada: no ha confirmado { $domain }. Si { 
 setup-by-hand = Para escribir usted los nombres de los servidores, use la ventana de Mail Setup («Escribir la configuración a mano») o `mailsetup check` con un archivo de configuración.
 setup-stopped = Detenido. No se ha cambiado nada más: lo que ya estaba guardado está completo y nada ha quedado a medio escribir.
 setup-end-of-input = la entrada terminó antes de acabar la configuración; no se ha cambiado nada más.
+setup-answer-too-long = la respuesta ocupa más de 4 KiB, así que no se ha usado; no se ha cambiado nada más.
 
 cli-sign-in-again = no se ha podido usar el inicio de sesión guardado ({ $reason }); se vuelve a iniciar sesión en el navegador
 cli-sign-in-kept = Su inicio de sesión se guarda en el llavero del sistema: la próxima comprobación no necesitará el navegador.

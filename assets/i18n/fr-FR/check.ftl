@@ -107,6 +107,7 @@ sign-in-not-configured = { $provider } vous connecte sur sa propre page, et cet 
 sign-in-not-configured-advice = Thunderbird se connecte seul à { $provider } : ajoutez le compte à Thunderbird et connectez-vous quand il vous le demande. Votre service d’assistance peut aussi configurer Mail Setup pour { $provider }.
 sign-in-reason-state = la réponse reçue ne correspondait pas à cette connexion
 sign-in-reason-timeout = le navigateur n’est pas revenu dans les 5 minutes
+sign-in-reason-answer-too-long = la réponse reçue dépasse 8 Kio, elle n’a donc pas été lue
 sign-in-reason-listener = cet ordinateur n’a pas pu attendre la réponse du navigateur ({ $detail })
 sign-in-reason-token = le fournisseur n’a pas délivré la connexion ({ $detail })
 sign-in-reason-token-timeout = le fournisseur n’a pas répondu à temps

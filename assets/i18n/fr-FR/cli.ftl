@@ -34,6 +34,7 @@ cli-password-prompt = Mot de passe de { $address } :{ " " }
 cli-password-read-failed = impossible de lire le mot de passe : { $reason }
 cli-password-needed = donnez le mot de passe sur l’entrée standard avec --password-stdin
 cli-password-empty = le mot de passe est vide
+cli-password-too-long = le mot de passe sur l’entrée standard dépasse 64 Kio
 cli-settings-unreadable = impossible de lire { $file } : { $reason }
 cli-settings-too-large = { $file } dépasse 1 Mio ; ce n’est pas un fichier de paramètres
 cli-settings-invalid = { $file } n’est pas un fichier de paramètres produit par `mailsetup discover --json` : { $reason }
@@ -72,6 +73,7 @@ tb-created = { $program } n’avait pas encore de profil ; Mail Setup en a donc
 tb-also-found = Des profils Thunderbird ont aussi été trouvés pour { $others } ; celui utilisé le plus récemment a été choisi.
 tb-close-first = Thunderbird est ouvert. Fermez Thunderbird, puis réessayez : rien n’a été modifié.
 tb-could-not-add = Impossible d’ajouter le compte à Thunderbird : { $reason }
+tb-ini-too-large = le fichier dépasse 1 Mio
 
 ## `mailsetup setup` : l’assistant dans le terminal. Il reprend les messages de la fenêtre ; voici les
 ## quelques messages dont un terminal a besoin en plus (invites, réponses tapées).
@@ -93,6 +95,7 @@ setup-trust-refused = Rien n’a été envoyé : vous n’avez pas confirmé { 
 setup-by-hand = Pour saisir vous-même les noms des serveurs, utilisez la fenêtre de Mail Setup (« Saisir les paramètres à la main »), ou `mailsetup check` avec un fichier de paramètres.
 setup-stopped = Arrêté. Rien d’autre n’a été modifié : ce qui était déjà enregistré est complet, et rien n’est resté à moitié écrit.
 setup-end-of-input = l’entrée s’est terminée avant la fin de la configuration ; rien d’autre n’a été modifié.
+setup-answer-too-long = la réponse dépasse 4 Kio, elle n’a donc pas été utilisée ; rien d’autre n’a été modifié.
 
 cli-sign-in-again = la connexion enregistrée n’a pas pu être utilisée ({ $reason }) ; nouvelle connexion dans le navigateur
 cli-sign-in-kept = Votre connexion est conservée dans le trousseau du système : la prochaine vérification n’aura pas besoin du navigateur.

@@ -48,24 +48,16 @@ fn profile_dir(arg: &str) -> Result<PathBuf, CliError> {
     }
 }
 
-/// The profile's prefs, read whole up to the reader's cap.
+/// The profile's prefs, read whole within the reader's cap (a larger file is refused, not cut).
 fn read_prefs(dir: &Path) -> Result<prefs::Prefs, CliError> {
     let path = dir.join("prefs.js");
-    let unreadable = |reason: String| {
+    prefs::read(&path).map_err(|e| {
         CliError::BadInput(t!(
             "diagnose-prefs-unreadable",
             path = path.display().to_string(),
-            reason = reason
+            reason = e.to_string()
         ))
-    };
-    let too_large = prefs::PrefsError::TooLarge.to_string();
-    match std::fs::metadata(&path) {
-        Ok(m) if m.len() > prefs::MAX_PREFS as u64 => return Err(unreadable(too_large)),
-        Ok(_) => {}
-        Err(e) => return Err(unreadable(e.to_string())),
-    }
-    let text = std::fs::read_to_string(&path).map_err(|e| unreadable(e.to_string()))?;
-    prefs::parse(&text).map_err(|e| unreadable(e.to_string()))
+    })
 }
 
 /// The password saved in the keyring for `address`, if any (a keyring that fails or is slow counts

@@ -168,3 +168,10 @@ fn the_status_column_fits_the_longest_label_in_each_language() {
         );
     }
 }
+
+#[test]
+fn a_spinner_line_is_cut_to_the_width_and_says_so() {
+    assert_eq!(within_width("abcd", 4), "abcd");
+    assert_eq!(within_width("abcde", 4), "abc…");
+    assert_eq!(within_width("ééééé", 4).chars().count(), 4);
+}

@@ -92,3 +92,24 @@ fn a_new_default_profile_is_appended_or_starts_the_file() {
     assert!(out.starts_with(kept));
     assert!(out.contains("[Profile1]\nName=default\nIsRelative=1\nPath=n.default\nDefault=1\n"));
 }
+
+#[test]
+fn an_ini_file_of_exactly_the_limit_is_read_and_one_byte_more_is_refused() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let path = dir.path().join("profiles.ini");
+    assert!(read_bounded(&path).expect("no file is no error").is_none());
+    let mut text = "[General]\nStartWithLastProfile=1\n".to_owned();
+    text.push_str(&"#".repeat(MAX_INI as usize - text.len()));
+    std::fs::write(&path, &text).expect("write");
+    assert_eq!(
+        read_bounded(&path).expect("read").as_deref(),
+        Some(text.as_str())
+    );
+    text.push('#');
+    std::fs::write(&path, &text).expect("write");
+    let e = read_bounded(&path).expect_err("too large");
+    assert_eq!(
+        (e.path, e.reason.as_str()),
+        (path, "the file is larger than 1 MiB")
+    );
+}

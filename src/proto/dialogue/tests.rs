@@ -208,11 +208,58 @@ fn capabilities_are_bounded_and_case_blind() {
     }
     c.add("sasl plain login");
     assert!(c.has("X0") && !c.has("SASL PLAIN LOGIN"));
+    assert!(
+        c.overflowed(),
+        "a capability past the limit is not dropped quietly"
+    );
+    c.clear();
+    assert!(!c.overflowed());
     let mut c = Capabilities::default();
     c.add("sasl plain login");
     c.add("SASL PLAIN LOGIN");
     assert!(c.has_word("login"));
     assert_eq!(c.mechanisms(&["SASL "]), ["PLAIN", "LOGIN"]);
+}
+
+#[test]
+fn capabilities_up_to_the_limit_are_read_and_one_more_ends_the_dialogue() {
+    let mut c = Capabilities::default();
+    for i in 0..MAX_CAPS {
+        c.add(&format!("x{i}"));
+    }
+    c.add("x0");
+    assert!(!c.overflowed(), "exactly the limit, a repeat not counted");
+
+    // An EHLO reply (its first line the server's name) listing `n` extensions, STARTTLS last.
+    let ehlo = |n: usize| {
+        let mut r = String::from("250-mail.example.test\r\n");
+        for i in 1..n {
+            r.push_str(&format!("250-X{i}\r\n"));
+        }
+        r + "250 STARTTLS\r\n"
+    };
+    let mut d = SmtpLogin::new(creds(USER, PASS), false);
+    d.receive(b"220 hi\r\n");
+    assert_eq!(shown(&d.receive(ehlo(MAX_CAPS).as_bytes())), "C: STARTTLS");
+    let mut d = SmtpLogin::new(creds(USER, PASS), false);
+    d.receive(b"220 hi\r\n");
+    assert_eq!(
+        d.receive(ehlo(MAX_CAPS + 1).as_bytes()),
+        Step::Finished(Err(Failure::ReplyTooLong))
+    );
+    assert_eq!(
+        Failure::ReplyTooLong.to_string(),
+        "the server sent a reply longer than 1024 lines or more than 512 capabilities"
+    );
+}
+
+#[test]
+fn a_reply_of_exactly_the_line_limit_is_read() {
+    let mut d = SmtpLogin::new(creds(USER, PASS), false);
+    d.receive(b"220 hi\r\n");
+    let mut reply = "250-x\r\n".repeat(MAX_REPLY_LINES - 2);
+    reply.push_str("250-STARTTLS\r\n250 AUTH PLAIN\r\n");
+    assert_eq!(shown(&d.receive(reply.as_bytes())), "C: STARTTLS");
 }
 
 #[test]

@@ -137,6 +137,29 @@ fn pop3_missing_reports_what_it_looked_at() {
 }
 
 #[test]
+fn pop3_compares_a_folded_header_up_to_the_line_limit_and_never_a_cut_one() {
+    // "Message-ID:", the ID folded onto the next line and a blank fold: the limit exactly.
+    let head = "Message-ID:";
+    let id = format!(" {ID}");
+    let fill = " ".repeat(super::super::lines::MAX_LINE - head.len() - id.len());
+    let top = |more: &str| format!("+OK\r\n{head}\r\n{id}\r\n{fill}\r\n{more}\r\n.\r\n");
+    let mut d = pop3_logged_in(&[]);
+    d.receive(b"+OK\r\n1 u1\r\n.\r\n");
+    assert_eq!(shown(&d.receive(top("").as_bytes())), "C: DELE 1");
+
+    // A fold more past the limit makes it another ID: not ours, and not compared cut.
+    let mut d = pop3_logged_in(&[]);
+    d.receive(b"+OK\r\n1 u1\r\n.\r\n");
+    let over = top(" x\r\n");
+    assert_eq!(
+        d.receive(over.as_bytes()),
+        Step::Finished(Ok(Found::Missing {
+            looked_at: vec!["u1".into()]
+        }))
+    );
+}
+
+#[test]
 fn message_id_compared_exactly() {
     assert!(is_message_id("Message-Id:  <a@b> ", "<a@b>"));
     assert!(!is_message_id("Message-ID: <a@bc>", "<a@b>"));

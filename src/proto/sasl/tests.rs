@@ -117,6 +117,21 @@ fn error_challenges_are_typed() {
         parse_error_challenge(&"A".repeat(MAX_CHALLENGE + 4)),
         Err(ChallengeError::TooLong)
     );
+    // Exactly the limit is read (3072 bytes of JSON are 4096 base64 characters); one more is not.
+    let padded = format!("{:<3072}", r#"{"status":403}"#);
+    assert_eq!(enc(&padded).len(), MAX_CHALLENGE);
+    assert_eq!(
+        parse_error_challenge(&enc(&padded)),
+        Ok(TokenProblem::NotAllowed)
+    );
+    assert_eq!(
+        parse_error_challenge(&"A".repeat(MAX_CHALLENGE + 1)),
+        Err(ChallengeError::TooLong)
+    );
+    assert_eq!(
+        ChallengeError::TooLong.to_string(),
+        "the challenge is longer than 4096 characters"
+    );
     // A challenge that cannot be read still counts as a refused token.
     let mut x = Exchange::new(Mechanism::XOAuth2);
     x.next(&token("a", "b")).unwrap();

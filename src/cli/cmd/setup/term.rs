@@ -4,16 +4,26 @@
 //! stop between steps. No cursor movement and no redraws: a screen reader reads each line once, as
 //! it comes, and it works the same over SSH.
 
-use std::io::{BufRead, IsTerminal, Read, Write};
+use std::io::{IsTerminal, Write};
 
 use tokio::sync::{mpsc, watch};
 
 use crate::cli::CliError;
+use crate::cli::input::{LineRead, read_line_within};
 use crate::model::Secret;
 use crate::t;
 
-/// Longest answer line read (a pasted password included); the rest of a longer line is dropped.
-const MAX_LINE: u64 = 4096;
+/// Longest answer line read (a pasted password included); a longer line is refused whole, never
+/// cut (`setup-answer-too-long` says 4 KiB).
+const MAX_LINE: usize = 4096;
+
+/// Why a line of standard input is not an answer.
+#[derive(Debug)]
+enum Unread {
+    /// Longer than [`MAX_LINE`].
+    TooLong,
+    Io(std::io::Error),
+}
 
 /// What a line says, for its colour (the words always say it too).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -27,7 +37,7 @@ pub(super) enum Tone {
 }
 
 pub(super) struct Term {
-    lines: mpsc::UnboundedReceiver<std::io::Result<String>>,
+    lines: mpsc::UnboundedReceiver<Result<String, Unread>>,
     interrupted: watch::Receiver<bool>,
     colour: bool,
 }
@@ -61,23 +71,19 @@ impl Term {
             let stdin = std::io::stdin();
             let mut input = stdin.lock();
             loop {
-                let mut buf = Vec::new();
-                let read = (&mut input).take(MAX_LINE).read_until(b'\n', &mut buf);
-                let line = match read {
-                    Ok(0) => break,
-                    Ok(_) => {
-                        if buf.last() != Some(&b'\n') {
-                            // Longer than MAX_LINE: drop the rest of the line.
-                            let _ = input.skip_until(b'\n');
-                        }
-                        Ok(String::from_utf8_lossy(&buf)
+                let line = match read_line_within(&mut input, MAX_LINE) {
+                    Ok(LineRead::End) => break,
+                    Ok(LineRead::Line(mut buf)) => {
+                        let line = String::from_utf8_lossy(&buf)
                             .trim_end_matches(['\r', '\n'])
-                            .to_owned())
+                            .to_owned();
+                        buf.fill(0);
+                        Ok(line)
                     }
-                    Err(e) => Err(e),
+                    Ok(LineRead::TooLong) => Err(Unread::TooLong),
+                    Err(e) => Err(Unread::Io(e)),
                 };
-                buf.fill(0);
-                let failed = line.is_err();
+                let failed = matches!(line, Err(Unread::Io(_)));
                 if send.send(line).is_err() || failed {
                     break;
                 }
@@ -142,6 +148,8 @@ impl Term {
                             return Ok(None);
                         }
                     }
+                    // Not the cancel word either.
+                    Some(Err(Unread::TooLong)) => {}
                     // Standard input has ended: only the work (or Ctrl-C) can end the wait now.
                     _ => open = false,
                 },
@@ -208,7 +216,8 @@ impl Term {
         };
         match read {
             Some(Ok(line)) => Ok(line),
-            Some(Err(e)) => Err(CliError::Local(format!(
+            Some(Err(Unread::TooLong)) => Err(CliError::BadInput(t!("setup-answer-too-long"))),
+            Some(Err(Unread::Io(e))) => Err(CliError::Local(format!(
                 "{}.",
                 t!("cli-password-read-failed", reason = e.to_string())
             ))),
