@@ -306,18 +306,21 @@ pub fn diagnose(
             t!("check-refused", host = host, text = text.trim()),
             t!("check-refused-advice"),
         ),
-        CheckError::Login(Failure::NotProtocol | Failure::LineTooLong | Failure::ReplyTooLong) => {
-            problem(
-                ProblemKind::Other,
-                t!(
-                    "check-not-protocol",
-                    host = host,
-                    port = port,
-                    protocol = server.protocol.to_string()
-                ),
-                t!("check-not-protocol-advice"),
-            )
-        }
+        CheckError::Login(f @ (Failure::LineTooLong | Failure::ReplyTooLong)) => problem(
+            ProblemKind::Other,
+            t!("check-too-long", host = host, limit = f.to_string()),
+            t!("check-too-long-advice"),
+        ),
+        CheckError::Login(Failure::NotProtocol) => problem(
+            ProblemKind::Other,
+            t!(
+                "check-not-protocol",
+                host = host,
+                port = port,
+                protocol = server.protocol.to_string()
+            ),
+            t!("check-not-protocol-advice"),
+        ),
         CheckError::Login(Failure::Closed) | CheckError::Io(_) => problem(
             ProblemKind::Other,
             t!("check-closed", host = host),

@@ -150,9 +150,12 @@ pub fn apply(
         return Err(FixError::Nothing);
     }
     let path = dir.join("prefs.js");
-    let existing = std::fs::read_to_string(&path).map_err(|error| ProfileError::Io {
-        path: path.clone(),
-        error,
+    let existing = prefs::read_text(&path).map_err(|e| match e {
+        prefs::ReadError::Io(error) => FixError::Write(ProfileError::Io {
+            path: path.clone(),
+            error,
+        }),
+        prefs::ReadError::Prefs(e) => FixError::Prefs(e),
     })?;
     // A file we cannot read the way Thunderbird does is left alone.
     prefs::parse(&existing)?;

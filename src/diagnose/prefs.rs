@@ -316,6 +316,12 @@ pub enum ReadError {
 /// Reads and parses the `prefs.js` at `path`, reading no more than [`MAX_PREFS`] bytes and one: a
 /// larger file is [`PrefsError::TooLarge`], never parsed cut.
 pub fn read(path: &std::path::Path) -> Result<Prefs, ReadError> {
+    Ok(parse(&read_text(path)?)?)
+}
+
+/// The text of the `prefs.js` at `path`, within [`MAX_PREFS`] bytes (a larger file is
+/// [`PrefsError::TooLarge`]).
+pub fn read_text(path: &std::path::Path) -> Result<String, ReadError> {
     use std::io::Read as _;
     let mut bytes = Vec::new();
     std::fs::File::open(path)?
@@ -330,7 +336,7 @@ pub fn read(path: &std::path::Path) -> Result<Prefs, ReadError> {
             "stream did not contain valid UTF-8",
         )
     })?;
-    Ok(parse(&text)?)
+    Ok(text)
 }
 
 #[cfg(test)]

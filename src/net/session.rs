@@ -253,9 +253,17 @@ impl<D: Dialogue> Session<D> {
     fn received(&mut self, bytes: &[u8], transcript: &mut Vec<String>) -> Step<D::Done> {
         self.heard = true;
         let text = String::from_utf8_lossy(bytes);
+        let lines = text.lines().count();
         for line in text.lines().take(TRANSCRIPT_LINES_PER_READ) {
-            let line: String = line.chars().take(TRANSCRIPT_LINE_CHARS).collect();
-            transcript.push(format!("S: {line}"));
+            let mut shown: String = line.chars().take(TRANSCRIPT_LINE_CHARS).collect();
+            if line.chars().nth(TRANSCRIPT_LINE_CHARS).is_some() {
+                shown.push('…');
+            }
+            transcript.push(format!("S: {shown}"));
+        }
+        if lines > TRANSCRIPT_LINES_PER_READ {
+            let more = lines - TRANSCRIPT_LINES_PER_READ;
+            transcript.push(format!("S: … ({more} more lines not shown)"));
         }
         self.dialogue.receive(bytes)
     }

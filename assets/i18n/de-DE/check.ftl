@@ -73,6 +73,8 @@ check-refused = { $host } hat die Verbindung abgelehnt: „{ $text }“.
 check-refused-advice = Der Server ist vielleicht ausgelastet oder nimmt keine Verbindungen aus Ihrem Netzwerk an. Versuchen Sie es später noch einmal oder fragen Sie Ihren E-Mail-Anbieter.
 check-not-protocol = { $host } antwortet über Port { $port } nicht wie ein { $protocol }-Server.
 check-not-protocol-advice = Servername oder Port sind wahrscheinlich falsch. Klären Sie beides mit Ihrem E-Mail-Anbieter.
+check-too-long = { $host } hat mehr gesendet, als dieses Programm liest ({ $limit }), deshalb wurde die Prüfung dort beendet.
+check-too-long-advice = So antwortet ein E-Mail-Server normalerweise nicht: Prüfen Sie Servername und Port mit Ihrem E-Mail-Anbieter und geben Sie ihm diese Angaben.
 check-closed = { $host } hat die Verbindung unerwartet beendet.
 check-closed-advice = Versuchen Sie es noch einmal. Passiert es immer wieder, lehnt der Server oder Ihr Netzwerk vielleicht E-Mail-Programme ab; fragen Sie Ihren E-Mail-Anbieter.
 

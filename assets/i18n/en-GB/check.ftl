@@ -73,6 +73,8 @@ check-refused = { $host } refused the connection: “{ $text }”.
 check-refused-advice = The server may be busy or may not accept connections from your network. Try again later, or ask your email provider.
 check-not-protocol = { $host } on port { $port } does not answer like a { $protocol } server.
 check-not-protocol-advice = The server name or port is probably wrong. Check them with your email provider.
+check-too-long = { $host } sent more than this program reads ({ $limit }), so the check stopped there.
+check-too-long-advice = This is not how a mail server normally answers: check the server name and port with your email provider, and give them these details.
 check-closed = { $host } closed the connection unexpectedly.
 check-closed-advice = Try again. If it keeps happening, the server or your network may be refusing mail programs; ask your email provider.
 

@@ -73,6 +73,8 @@ check-refused = { $host } ha rechazado la conexión: «{ $text }».
 check-refused-advice = Puede que el servidor esté saturado o que no acepte conexiones desde su red. Vuelva a intentarlo más tarde o consulte a su proveedor de correo.
 check-not-protocol = { $host } no responde en el puerto { $port } como un servidor { $protocol }.
 check-not-protocol-advice = Probablemente el nombre del servidor o el puerto no son correctos. Compruébelos con su proveedor de correo.
+check-too-long = { $host } envió más de lo que este programa lee ({ $limit }), así que la comprobación se detuvo ahí.
+check-too-long-advice = Un servidor de correo no suele responder así: compruebe el nombre del servidor y el puerto con su proveedor de correo y dele estos detalles.
 check-closed = { $host } ha cerrado la conexión de forma inesperada.
 check-closed-advice = Vuelva a intentarlo. Si sigue pasando, puede que el servidor o su red estén rechazando los programas de correo; consulte a su proveedor de correo.
 

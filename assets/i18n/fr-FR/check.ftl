@@ -73,6 +73,8 @@ check-refused = { $host } a refusé la connexion : « { $text } ».
 check-refused-advice = Le serveur est peut-être surchargé, ou il n’accepte pas les connexions venant de votre réseau. Réessayez plus tard, ou demandez à votre fournisseur de messagerie.
 check-not-protocol = { $host } ne répond pas comme un serveur { $protocol } sur le port { $port }.
 check-not-protocol-advice = Le nom du serveur ou le port est sans doute faux. Vérifiez-les avec votre fournisseur de messagerie.
+check-too-long = { $host } a envoyé plus que ce que ce programme lit ({ $limit }), la vérification s’est donc arrêtée là.
+check-too-long-advice = Ce n’est pas ainsi qu’un serveur de messagerie répond d’habitude : vérifiez le nom du serveur et le port avec votre fournisseur de messagerie, et transmettez-lui ces détails.
 check-closed = { $host } a fermé la connexion de façon inattendue.
 check-closed-advice = Réessayez. Si cela se reproduit, le serveur ou votre réseau refuse peut-être les logiciels de messagerie ; contactez votre fournisseur de messagerie.
 
