@@ -12,6 +12,7 @@ mod branding;
 pub mod checking;
 pub mod domain_check;
 pub mod done;
+mod ending;
 pub mod existing;
 pub mod finding;
 mod keys;
@@ -42,7 +43,7 @@ use crate::discover::{Discovery, Options};
 use crate::model::Secret;
 use crate::net::NetConfig;
 use crate::t;
-use done::{Done, DoneAction, DoneMessage, Lead};
+use done::{Done, DoneAction, DoneMessage};
 use outcome::{Fix, FixMessage};
 use receive::{Choice, Receive};
 
@@ -168,38 +169,6 @@ impl App {
     pub fn set_preset(&mut self, preset: Option<std::sync::Arc<crate::preset::Preset>>) {
         self.logo = preset.as_deref().and_then(logo_handle);
         self.options.preset = preset;
-    }
-
-    /// The servers as the check found them working (another port, the other security, the other
-    /// username form): what is added to a mail program and exported from now on.
-    fn keep_what_worked(&mut self, report: &crate::check::CheckReport) {
-        if let Some(c) = self.choice.as_mut() {
-            c.incoming = report.incoming.server.clone();
-            if let (Some(o), Some(checked)) = (c.outgoing.as_mut(), &report.outgoing) {
-                *o = checked.server.clone();
-            }
-        }
-    }
-
-    fn done(&self, report: crate::check::CheckReport) -> Done {
-        // The lead is an export too: a preset that does not offer it leaves it out.
-        let lead = match (self.programs.lead(), self.preset()) {
-            (Lead::Thunderbird, Some(p)) if !p.offers(crate::export::Format::Thunderbird) => {
-                Lead::Nothing
-            }
-            (Lead::AppleMail, Some(p)) if !p.offers(crate::export::Format::Apple) => Lead::Nothing,
-            (lead, _) => lead,
-        };
-        let mut done = Done::new(report).with(lead, self.account().as_ref());
-        done.signed_in = matches!(self.checked_with, Some(crate::check::LoginSecret::Token(_)));
-        // A sign-in that gave no refresh token leaves nothing to keep.
-        if done.signed_in && self.signed_in.is_none() {
-            done.save = false;
-        }
-        if let Some(p) = self.preset() {
-            done.offer.retain(|app| p.offers(app.format()));
-        }
-        done
     }
 
     /// The first screen, with the address field focused.
@@ -588,19 +557,5 @@ impl App {
             ]),
             _ => Subscription::batch([keys, theme, self.access_subscription()]),
         }
-    }
-}
-
-impl App {
-    /// The checked account, for exports.
-    fn account(&self) -> Option<crate::export::Account> {
-        let choice = self.choice.clone()?;
-        Some(crate::export::Account {
-            address: self.address.clone()?,
-            name: self.name.clone(),
-            incoming: choice.incoming,
-            outgoing: choice.outgoing,
-            leave_on_server: choice.leave_copy,
-        })
     }
 }
