@@ -449,3 +449,283 @@ mod check_command {
         assert!(out.contains("Your password was not accepted"), "{out}");
     }
 }
+
+/// A TCP relay in front of a server that counts the connections its clients hold open at once.
+/// Each time a client connects, the connections already relayed are looked at as the kernel sees
+/// them (a peek that does not wait): one whose client has closed its end no longer counts, even if
+/// the relay's own threads have not noticed yet.
+struct Counting {
+    most: std::sync::Arc<std::sync::atomic::AtomicUsize>,
+    total: std::sync::Arc<std::sync::atomic::AtomicUsize>,
+}
+
+/// Whether the client of `s` still holds its end open: pending bytes are waited for (the relay
+/// reads them at once) until the peek says "nothing yet" (open) or "end of stream" (closed).
+fn client_still_open(s: &std::net::TcpStream) -> bool {
+    use rustix::net::{RecvFlags, recv};
+    for _ in 0..500 {
+        let mut byte = [0u8; 1];
+        match recv(s, &mut byte, RecvFlags::PEEK | RecvFlags::DONTWAIT) {
+            Ok((0, _)) => return false,
+            Ok(_) => std::thread::sleep(std::time::Duration::from_millis(2)),
+            Err(e) => return e == rustix::io::Errno::AGAIN,
+        }
+    }
+    true
+}
+
+impl Counting {
+    /// Relays each of `ports` on `front` to the same port on `back`, all counted together.
+    fn start(front: std::net::Ipv4Addr, back: std::net::Ipv4Addr, ports: &[u16]) -> Counting {
+        use std::sync::atomic::{AtomicUsize, Ordering};
+        use std::sync::{Arc, Mutex};
+        let c = Counting {
+            most: Arc::new(AtomicUsize::new(0)),
+            total: Arc::new(AtomicUsize::new(0)),
+        };
+        let open: Arc<Mutex<Vec<std::net::TcpStream>>> = Arc::default();
+        for &port in ports {
+            let listener = std::net::TcpListener::bind((front, port)).expect("bind relay");
+            let (open, most, total) = (open.clone(), c.most.clone(), c.total.clone());
+            std::thread::spawn(move || {
+                for client in listener.incoming().flatten() {
+                    let Ok(server) = std::net::TcpStream::connect((back, port)) else {
+                        continue;
+                    };
+                    {
+                        let mut open = open.lock().expect("lock");
+                        open.retain(client_still_open);
+                        open.push(client.try_clone().expect("clone"));
+                        most.fetch_max(open.len(), Ordering::SeqCst);
+                    }
+                    total.fetch_add(1, Ordering::SeqCst);
+                    let (c2, s2) = (client.try_clone().expect("clone"), server.try_clone().expect("clone"));
+                    std::thread::spawn(move || {
+                        let _ = std::io::copy(&mut &client, &mut &server);
+                        let _ = server.shutdown(std::net::Shutdown::Write);
+                    });
+                    std::thread::spawn(move || {
+                        let _ = std::io::copy(&mut &s2, &mut &c2);
+                        let _ = c2.shutdown(std::net::Shutdown::Write);
+                    });
+                }
+            });
+        }
+        c
+    }
+
+    fn most(&self) -> usize {
+        self.most.load(std::sync::atomic::Ordering::SeqCst)
+    }
+}
+
+const BATCH_XML: &str = r#"<clientConfig version="1.1"><emailProvider id="DOMAIN"><domain>DOMAIN</domain>
+<incomingServer type="imap"><hostname>mail.DOMAIN</hostname><port>993</port><socketType>SSL</socketType>
+<username>%EMAILADDRESS%</username><authentication>password-cleartext</authentication></incomingServer>
+<outgoingServer type="smtp"><hostname>mail.DOMAIN</hostname><port>465</port><socketType>SSL</socketType>
+<username>%EMAILADDRESS%</username><authentication>password-cleartext</authentication></outgoingServer>
+</emailProvider></clientConfig>"#;
+
+fn lines_of(out: &std::process::Output) -> Vec<serde_json::Value> {
+    String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("{e}: {l}")))
+        .collect()
+}
+
+/// A hundred accounts in one run against real Dovecot behind a counting relay: the JSON Lines in
+/// the file's order, each kind of failure in its own words, one discovery per domain, and never
+/// more than the per-server limit of connections open at once. Then the file's permissions and a
+/// malformed row stop the run before anything is sent.
+#[test]
+fn check_batch_of_a_hundred_accounts() {
+    use support::{Dovecot, DovecotPorts};
+    use std::os::unix::fs::PermissionsExt;
+    let b = Block::fresh();
+    let ca = Ca::new();
+    let (web_ip, relay_ip, dovecot_ip, down_ip) = (b.ip(2), b.ip(3), b.ip(4), b.ip(5));
+    let dns = Dns::start(
+        b.ip(1),
+        &Zone::default()
+            .host("autoconfig.batch.test", web_ip)
+            .host("autoconfig.down.test", web_ip)
+            .host("mail.batch.test", relay_ip)
+            .host("mail.down.test", down_ip),
+    );
+    let xml = |d: &str| Reply::Body(BATCH_XML.replace("DOMAIN", d));
+    let web = Web::start(
+        web_ip,
+        &ca,
+        &["autoconfig.batch.test", "autoconfig.down.test"],
+        vec![
+            ("https", "autoconfig.batch.test", "/mail/config-v1.1.xml", xml("batch.test")),
+            ("https", "autoconfig.down.test", "/mail/config-v1.1.xml", xml("down.test")),
+        ],
+    );
+    let users: Vec<String> = (1..=97).map(|n| format!("u{n}@batch.test")).collect();
+    let user_refs: Vec<&str> = users.iter().map(String::as_str).collect();
+    let leaf = ca.leaf(&["mail.batch.test"]);
+    let _dovecot = Dovecot::start(dovecot_ip, &leaf, &user_refs, DovecotPorts::STANDARD);
+    let relay = Counting::start(relay_ip, dovecot_ip, &[993, 465]);
+
+    let dir = support::tempdir();
+    let mut csv = String::from("address,password,name\n");
+    let mut expected: Vec<String> = Vec::new();
+    for (i, u) in users.iter().enumerate() {
+        let password = match i + 1 {
+            7 | 50 => "wrong",
+            90..=97 => "",
+            _ => "alicepw",
+        };
+        csv.push_str(&format!("{u},{password},\"User {}, Batch\"\n", i + 1));
+        expected.push(u.clone());
+        if i == 40 {
+            for odd in ["someone@down.test", "someone@unknown.test", "not an address"] {
+                csv.push_str(&format!("{odd},alicepw,\n"));
+                expected.push(odd.to_owned());
+            }
+        }
+    }
+    assert_eq!(expected.len(), 100);
+    let file = dir.path().join("accounts.csv");
+    std::fs::write(&file, &csv).expect("csv");
+    let common = |c: &mut Command| {
+        c.arg("--dns-server")
+            .arg(dns.addr.to_string())
+            .arg("--ca-file")
+            .arg(&ca.pem_path)
+            .arg("--ispdb-url")
+            .arg(format!("https://{}/nothing/", b.ip(9)));
+    };
+
+    // Readable by the group: refused, nothing looked up.
+    std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o640)).expect("chmod");
+    let mut c = mailsetup();
+    common(&mut c);
+    let out = c.args(["check", "--batch"]).arg(&file).arg("--json").output().expect("run");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(err.contains("chmod 600"), "{err}");
+    assert_eq!(lines_of(&out)[0]["error"]["kind"], "bad-input");
+    assert!(web.seen().is_empty(), "nothing was looked up");
+
+    // A malformed row: its line, and nothing looked up either.
+    let bad = dir.path().join("bad.csv");
+    std::fs::write(&bad, "address,password\nu1@batch.test,alicepw\nu2@batch.test,alicepw,extra\n")
+        .expect("csv");
+    std::fs::set_permissions(&bad, std::fs::Permissions::from_mode(0o600)).expect("chmod");
+    let mut c = mailsetup();
+    common(&mut c);
+    let out = c.args(["check", "--batch"]).arg(&bad).output().expect("run");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(err.contains("line 3"), "{err}");
+    assert!(web.seen().is_empty(), "nothing was looked up");
+
+    std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o600)).expect("chmod");
+    let mut c = mailsetup();
+    common(&mut c);
+    let out = c
+        .args(["check", "--batch"])
+        .arg(&file)
+        .args(["--json", "--per-server", "2"])
+        .output()
+        .expect("run");
+    assert_eq!(out.status.code(), Some(1), "{}", String::from_utf8_lossy(&out.stderr));
+    let lines = lines_of(&out);
+    assert_eq!(lines.len(), 101, "one line per account and the summary");
+    let order: Vec<&str> = lines[..100].iter().map(|l| l["address"].as_str().unwrap_or("")).collect();
+    assert_eq!(order, expected.iter().map(String::as_str).collect::<Vec<_>>());
+    let by = |a: &str| lines.iter().find(|l| l["address"] == a).expect(a);
+    let kind = |a: &str| by(a)["problems"][0]["kind"].as_str().unwrap_or("").to_owned();
+    for u in ["u1@batch.test", "u89@batch.test"] {
+        assert_eq!((by(u)["ok"].clone(), by(u)["login"].clone()), (true.into(), true.into()), "{}", by(u));
+        assert_eq!(by(u)["incoming"]["server"]["host"], "mail.batch.test");
+    }
+    assert_eq!(by("u2@batch.test")["name"], "User 2, Batch");
+    // No password: as far as the login, and no further.
+    assert_eq!((by("u95@batch.test")["ok"].clone(), by("u95@batch.test")["login"].clone()), (true.into(), false.into()));
+    assert_eq!(kind("u7@batch.test"), "wrong-password");
+    assert_eq!(kind("u50@batch.test"), "wrong-password");
+    assert_eq!(kind("someone@down.test"), "unreachable");
+    assert_eq!(kind("someone@unknown.test"), "not-found");
+    assert_eq!(kind("not an address"), "bad-address");
+    let summary = &lines[100]["summary"];
+    assert_eq!(summary["accounts"], 100);
+    assert_eq!(summary["ok"], 95);
+    assert_eq!(summary["failed"], 5);
+    assert!(summary["seconds"].as_f64().is_some());
+    // Politeness: one autoconfig request per domain, at most two connections at once.
+    let asked = |host: &str| web.seen().iter().filter(|s| s.host.starts_with(host)).count();
+    assert_eq!(asked("autoconfig.batch.test"), 1);
+    assert_eq!(asked("autoconfig.down.test"), 1);
+    assert!(relay.most() <= 2, "{} connections at once", relay.most());
+    assert_eq!(relay.most(), 2, "the two allowed were used");
+    assert!(relay.total.load(std::sync::atomic::Ordering::SeqCst) >= 190);
+}
+
+/// Ctrl-C in a batch that waits on a server that never answers: what finished, the summary, 130.
+#[test]
+fn check_batch_stops_on_ctrl_c_with_a_summary() {
+    use support::{Behaviour, Rogue};
+    let b = Block::fresh();
+    let ca = Ca::new();
+    let (web_ip, hang_ip) = (b.ip(2), b.ip(3));
+    let dns = Dns::start(
+        b.ip(1),
+        &Zone::default()
+            .host("autoconfig.hang.test", web_ip)
+            .host("mail.hang.test", hang_ip),
+    );
+    let _web = Web::start(
+        web_ip,
+        &ca,
+        &["autoconfig.hang.test"],
+        vec![(
+            "https",
+            "autoconfig.hang.test",
+            "/mail/config-v1.1.xml",
+            Reply::Body(BATCH_XML.replace("DOMAIN", "hang.test")),
+        )],
+    );
+    let _a = Rogue::start((hang_ip, 993).into(), Behaviour::Silent);
+    let _b = Rogue::start((hang_ip, 465).into(), Behaviour::Silent);
+    let dir = support::tempdir();
+    let file = dir.path().join("list.csv");
+    let rows: String = (1..=20).map(|n| format!("p{n}@hang.test\nbad{n}\n")).collect();
+    std::fs::write(&file, format!("address\n{rows}")).expect("csv");
+    let mut c = mailsetup();
+    c.arg("--dns-server")
+        .arg(dns.addr.to_string())
+        .arg("--ca-file")
+        .arg(&ca.pem_path)
+        .arg("--ispdb-url")
+        .arg(format!("https://{}/nothing/", b.ip(9)))
+        .args(["check", "--batch"])
+        .arg(&file)
+        .arg("--json")
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped());
+    let child = c.spawn().expect("start");
+    std::thread::sleep(std::time::Duration::from_millis(2500));
+    let killed = Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status()
+        .expect("kill");
+    assert!(killed.success());
+    let started = std::time::Instant::now();
+    let out = child.wait_with_output().expect("wait");
+    assert!(started.elapsed() < std::time::Duration::from_secs(10), "stopped promptly");
+    assert_eq!(out.status.code(), Some(130), "{}", String::from_utf8_lossy(&out.stderr));
+    let lines = lines_of(&out);
+    let summary = lines
+        .iter()
+        .find_map(|l| l.get("summary"))
+        .expect("a summary line");
+    assert_eq!(summary["interrupted"], true);
+    let done = summary["accounts"].as_u64().unwrap_or(0);
+    assert!(done >= 1 && done < 40, "{summary}");
+    assert_eq!(summary["not_checked"].as_u64(), Some(40 - done));
+    // The malformed addresses finish at once; the hanging server's accounts do not.
+    assert!(lines.iter().any(|l| l["address"] == "bad1" && l["ok"] == false));
+}

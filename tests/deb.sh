@@ -2,8 +2,11 @@
 # The branded Debian package from start to finish, on this machine (root): build it from
 # packaging/preset.example.toml with packaging/build-deb, install it with dpkg -i, run the installed
 # program (--version; discover for the preset's domain inside a network namespace with no network at
-# all; the wizard window under Xvfb, found by the organisation's name in its title), then remove it
-# with dpkg -r and check that none of its files is left behind.
+# all; the wizard window under Xvfb, found by the organisation's name in its title). Then a second
+# branded package from the same preset with [provision] at_login = true (repacked from the first with
+# --base), installed with dpkg -i over the first: it adds the at-login autostart entry, which the first
+# does not, and not as a configuration file. Last, remove it with dpkg -r and check that none of
+# either package's files is left behind.
 # Prints one line per check and "deb: N passed, M failed" last; exits non-zero on any failure.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -15,16 +18,18 @@ check() { local what=$1; shift; if "$@"; then ok "$what"; else bad "$what"; fi; 
 finish() { echo "deb: ${passed} passed, ${failed} failed"; [ "$failed" = 0 ]; exit $?; }
 
 pkg=mailsetup-example-ltd
+autostart=/etc/xdg/autostart/org.mailsetup.MailSetup.provision.desktop
 work=$(mktemp -d)
 xvfb=""
 cleanup() {
   [ -n "$xvfb" ] && kill "$xvfb" 2>/dev/null
-  dpkg -s "$pkg" >/dev/null 2>&1 && dpkg -r "$pkg" >/dev/null 2>&1
+  # Purge, not remove: whichever of the two packages is installed goes, configuration files too.
+  dpkg -s "$pkg" >/dev/null 2>&1 && dpkg -P "$pkg" >/dev/null 2>&1
   rm -rf "$work"
 }
 trap cleanup EXIT
-# A clean start: neither the plain nor a branded package installed.
-for p in mailsetup "$pkg"; do dpkg -s "$p" >/dev/null 2>&1 && dpkg -r "$p" >/dev/null; done
+# A clean start: neither the plain nor a branded package installed (nor left as configuration files).
+for p in mailsetup "$pkg"; do dpkg -s "$p" >/dev/null 2>&1 && dpkg -P "$p" >/dev/null; done
 
 if ! deb=$(packaging/build-deb --preset packaging/preset.example.toml --out "$work/out" | tail -1); then
   bad "build-deb --preset packaging/preset.example.toml"
@@ -43,6 +48,20 @@ else
   check "a broken preset is refused, naming the file and line" grep -q "bad.toml, line [0-9]" "$work/bad.log"
 fi
 
+# The same preset with [provision] at_login = true: a second package, repacked from the first.
+mkdir "$work/provision"
+cp packaging/preset.example.toml "$work/provision/preset.toml"
+printf '\n[provision]\naddress = "{user}@example.co.uk"\nat_login = true\n' >>"$work/provision/preset.toml"
+cp packaging/example-logo.svg "$work/provision/"
+if deb_login=$(packaging/build-deb --preset "$work/provision/preset.toml" --base "$deb" \
+    --out "$work/provision/out" 2>"$work/provision.log" | tail -1) && [ -f "$deb_login" ]; then
+  ok "build-deb with [provision] at_login = true"
+else
+  cat "$work/provision.log"
+  bad "build-deb with [provision] at_login = true"
+  deb_login=""
+fi
+
 if ! dpkg -i "$deb" >"$work/dpkg-i.log" 2>&1; then
   cat "$work/dpkg-i.log"
   bad "dpkg -i"
@@ -50,6 +69,8 @@ if ! dpkg -i "$deb" >"$work/dpkg-i.log" 2>&1; then
 fi
 ok "dpkg -i"
 dpkg -L "$pkg" >"$work/files"
+check "the example package (no [provision]) installs no at-login autostart entry" \
+  bash -c '[ ! -e "$1" ] && ! grep -qxF "$1" "$2"' _ "$autostart" "$work/files"
 
 check "mailsetup --version" bash -c '/usr/bin/mailsetup --version | grep -qx "mailsetup [0-9][0-9.]*"'
 check "the window program is installed beside mailsetup" test -x /usr/bin/mailsetup-window
@@ -101,10 +122,30 @@ check "the window's class matches the desktop entry (StartupWMClass)" \
   bash -c 'DISPLAY=$1 xdotool search --class "^org\.mailsetup\.MailSetup$" | grep -q .' _ "$display"
 kill "$wizard" 2>/dev/null; wait "$wizard" 2>/dev/null
 
-# Removal leaves none of the package's files behind (directories shared with other packages stay).
+# The at_login package, installed over the first (same name): it adds the autostart entry that runs
+# `mailsetup provision --log` at each login, and not as a configuration file, which dpkg -r would keep.
+if [ -n "$deb_login" ]; then
+  if dpkg -i "$deb_login" >"$work/dpkg-i-login.log" 2>&1; then
+    ok "dpkg -i of the at_login package over the first"
+    dpkg -L "$pkg" >>"$work/files"
+    check "at_login: the autostart entry is installed, mode 644" \
+      bash -c '[ -f "$1" ] && [ "$(stat -c %a "$1")" = 644 ]' _ "$autostart"
+    check "at_login: the autostart entry validates" desktop-file-validate "$autostart"
+    check "at_login: the autostart entry runs mailsetup provision --log" \
+      grep -Eqx 'Exec=(/usr/bin/)?mailsetup provision --log' "$autostart"
+    check "at_login: the autostart entry is not a configuration file" \
+      bash -c '! grep -qF "$1" "/var/lib/dpkg/info/$2.conffiles" 2>/dev/null' _ "$autostart" "$pkg"
+  else
+    cat "$work/dpkg-i-login.log"
+    bad "dpkg -i of the at_login package over the first"
+  fi
+fi
+
+# Removal leaves none of either package's files behind (directories shared with other packages stay).
 if dpkg -r "$pkg" >"$work/dpkg-r.log" 2>&1; then ok "dpkg -r"; else cat "$work/dpkg-r.log"; bad "dpkg -r"; fi
-left=$(while IFS= read -r f; do [ -e "$f" ] && [ ! -d "$f" ] && echo "$f"; done <"$work/files")
+left=$(sort -u "$work/files" | while IFS= read -r f; do [ -e "$f" ] && [ ! -d "$f" ] && echo "$f"; done)
 check "no file of the package is left behind${left:+: $left}" test -z "$left"
+check "the at-login autostart entry is gone" test ! -e "$autostart"
 check "/usr/share/mailsetup is gone" test ! -e /usr/share/mailsetup
 check "dpkg no longer knows the package" bash -c '! dpkg -s "$1" >/dev/null 2>&1' _ "$pkg"
 finish

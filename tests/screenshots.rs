@@ -67,6 +67,7 @@ fn check_of(s: Server, error: Option<CheckError>, other_ok: Option<bool>) -> Ser
         notes: Vec::new(),
         transcript: Vec::new(),
         alert: None,
+        login_tried: true,
         switched: None,
         error,
         server: s,

@@ -35,6 +35,8 @@ pub enum ProblemKind {
     NotVouched,
     /// No server was found for this side.
     NotFound,
+    /// The email address itself is not one (a helpdesk's batch: a row with a mistyped address).
+    BadAddress,
     /// This side was not tried because the other side's server was not vouched for.
     NotChecked,
     /// The person, or the provider, said no on the provider's sign-in page (`access_denied`).
@@ -291,7 +293,9 @@ pub fn diagnose(
             ),
             t!("check-no-token-method-advice"),
         ),
-        CheckError::Login(Failure::LoginNotOffered) => problem(
+        // A dry run that reached the login is a working side (the check marks it ok); were it ever
+        // diagnosed, the login method is what it could not confirm.
+        CheckError::Login(Failure::LoginNotOffered | Failure::NotSent) => problem(
             ProblemKind::AuthUnsupported,
             t!("check-login-not-offered", host = host, port = port),
             t!("check-login-not-offered-advice"),

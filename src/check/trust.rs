@@ -17,6 +17,7 @@ impl ServerCheck {
             notes: Vec::new(),
             transcript: Vec::new(),
             alert: None,
+            login_tried: false,
             switched: None,
             error: None,
         }

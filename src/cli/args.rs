@@ -133,6 +133,33 @@ pub enum Command {
     /// Set up your email step by step in this terminal, as the window does (for screen readers and
     /// SSH: plain lines, no redraws).
     Setup,
+    /// Add the email account of the person logged in to their Thunderbird, with no window and no
+    /// question (for a helpdesk's rollout; the address and name can come from the preset).
+    Provision(ProvisionArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ProvisionArgs {
+    /// The email address (default: the preset's [provision] address template, filled in).
+    #[arg(long, value_name = "ADDRESS")]
+    pub address: Option<String>,
+    /// The person's name (default: the preset's [provision] name template, else the full name this
+    /// computer has for you).
+    #[arg(long, value_name = "NAME")]
+    pub name: Option<String>,
+    /// The Thunderbird profile: `default` (the one your Thunderbird opens, made when there is none)
+    /// or a profile folder.
+    #[arg(long, value_name = "default|DIR", default_value = "default")]
+    pub add_to: PathBuf,
+    /// Change an account for this address that uses other servers (it is left alone otherwise).
+    #[arg(long)]
+    pub update: bool,
+    /// Print the result as one JSON object.
+    #[arg(long, conflicts_with = "log")]
+    pub json: bool,
+    /// Print nothing; add one line to provision.log in your state folder (for running at login).
+    #[arg(long)]
+    pub log: bool,
 }
 
 #[derive(Debug, Args)]
@@ -239,7 +266,20 @@ pub enum ProtocolArg {
 #[derive(Debug, Args)]
 pub struct CheckArgs {
     /// The email address.
-    pub address: String,
+    #[arg(required_unless_present = "batch")]
+    pub address: Option<String>,
+    /// Check every account in this CSV file (a header row with `address`, and optionally
+    /// `password` and `name`; with passwords the file must be readable by you only).
+    #[arg(long, value_name = "FILE", conflicts_with_all = ["address", "password_stdin", "settings", "remember", "send_test", "details"])]
+    pub batch: Option<PathBuf>,
+    /// With --batch: check at most this many accounts at once.
+    #[arg(long, value_name = "N", default_value_t = 8, requires = "batch",
+          value_parser = clap::value_parser!(u16).range(1..=64))]
+    pub jobs: u16,
+    /// With --batch: open at most this many connections to one server at once.
+    #[arg(long, value_name = "N", default_value_t = 2, requires = "batch",
+          value_parser = clap::value_parser!(u16).range(1..=16))]
+    pub per_server: u16,
     /// Read the password from standard input (one line) instead of asking for it.
     #[arg(long)]
     pub password_stdin: bool,
@@ -310,7 +350,13 @@ impl Command {
             Command::Doctor(a) => a.json,
             Command::Diagnose(a) => a.json,
             Command::Preset(a) => a.json,
+            Command::Provision(a) => a.json,
             Command::SavePassword(_) | Command::Export(_) | Command::Setup => false,
         }
+    }
+
+    /// Whether stdout holds JSON Lines, one object per line (`check --batch --json`).
+    pub fn json_lines(&self) -> bool {
+        matches!(self, Command::Check(a) if a.json && a.batch.is_some())
     }
 }

@@ -20,7 +20,7 @@ use clap::Parser;
 
 pub use args::{
     CheckArgs, Cli, Command, DiagnoseArgs, DiscoverArgs, DoctorArgs, ExportArgs, NetArgs,
-    OAuthArgs, PresetArgs, PresetCheckArgs, ProtocolArg, SavePasswordArgs,
+    OAuthArgs, PresetArgs, PresetCheckArgs, ProtocolArg, ProvisionArgs, SavePasswordArgs,
 };
 pub use render::human;
 
@@ -200,12 +200,15 @@ pub fn main(open_window: OpenWindow) -> ExitCode {
         }
     };
     let json = cli.command.as_ref().is_some_and(Command::json);
+    let json_lines = cli.command.as_ref().is_some_and(Command::json_lines);
     ExitCode::from(match run(cli, open_window) {
         Ok(()) => EXIT_OK,
         Err(e) => {
             if let Some(m) = e.message() {
                 eprintln!("mailsetup: {m}");
-                if json {
+                if json_lines {
+                    println!("{}", render::error_json_line(&e, m));
+                } else if json {
                     println!("{}", render::error_json(&e, m));
                 }
             }
@@ -246,5 +249,6 @@ fn run(cli: Cli, open_window: OpenWindow) -> Result<(), CliError> {
         Command::Export(args) => runtime.block_on(cmd::export::run(&run, &args)),
         Command::Preset(args) => cmd::preset::run(&args),
         Command::Setup => runtime.block_on(cmd::setup::run(&run)),
+        Command::Provision(args) => runtime.block_on(cmd::provision::run(&run, &args)),
     }
 }

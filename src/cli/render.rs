@@ -302,6 +302,11 @@ pub(super) fn error_json(e: &CliError, message: &str) -> String {
     pretty(&serde_json::json!({ "error": { "kind": e.kind(), "message": message } }))
 }
 
+/// The same on one line, for JSON Lines output (`check --batch --json`).
+pub(super) fn error_json_line(e: &CliError, message: &str) -> String {
+    serde_json::json!({ "error": { "kind": e.kind(), "message": message } }).to_string()
+}
+
 /// Any serialisable result as pretty JSON, its fields in the order the type declares them.
 pub(super) fn json<T: serde::Serialize>(v: &T) -> String {
     serde_json::to_string_pretty(v).expect("our report types are plain data that always serialise")

@@ -149,6 +149,16 @@ pub fn apply(
     if lines.is_empty() {
         return Err(FixError::Nothing);
     }
+    write_lines(dir, &lines)?;
+    let mut fixed = repair.fixes.clone();
+    fixed.sort();
+    fixed.dedup();
+    Ok(fixed)
+}
+
+/// Appends `lines` to the profile's `prefs.js`, a backup first; a file that cannot be read the
+/// way Thunderbird reads it is left alone.
+pub(crate) fn write_lines(dir: &Path, lines: &[(String, Pref)]) -> Result<(), FixError> {
     let path = dir.join("prefs.js");
     let existing = prefs::read_text(&path).map_err(|e| match e {
         prefs::ReadError::Io(error) => FixError::Write(ProfileError::Io {
@@ -160,11 +170,8 @@ pub fn apply(
     // A file we cannot read the way Thunderbird does is left alone.
     prefs::parse(&existing)?;
     write_atomic(&dir.join("prefs.js.mailsetup-backup"), existing.as_bytes())?;
-    write_atomic(&path, repaired_text(&existing, &lines).as_bytes())?;
-    let mut fixed = repair.fixes.clone();
-    fixed.sort();
-    fixed.dedup();
-    Ok(fixed)
+    write_atomic(&path, repaired_text(&existing, lines).as_bytes())?;
+    Ok(())
 }
 
 #[cfg(test)]

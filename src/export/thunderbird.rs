@@ -48,7 +48,7 @@ pub(crate) fn socket_type(s: &Server) -> i64 {
     }
 }
 
-fn auth_method(a: Auth) -> i64 {
+pub(crate) fn auth_method(a: Auth) -> i64 {
     match a {
         Auth::PasswordEncrypted => 4,
         Auth::OAuth2 => 10,

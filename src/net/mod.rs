@@ -11,6 +11,7 @@
 
 mod dns;
 mod http;
+mod per_host;
 mod session;
 mod tcp;
 mod trust;
@@ -87,6 +88,8 @@ pub struct Net {
     /// Pinned certificates for mail hosts (see [`NetConfig::pins`]).
     pub(crate) pins: Arc<Vec<crate::preset::Pin>>,
     ispdb_url: url::Url,
+    /// At most so many connections to one server host at once (a helpdesk's batch); none: no limit.
+    per_host: Option<Arc<per_host::PerHost>>,
 }
 
 impl std::fmt::Debug for Net {
@@ -165,7 +168,31 @@ impl Net {
             verifier,
             pins: Arc::new(cfg.pins.clone()),
             ispdb_url,
+            per_host: None,
         })
+    }
+
+    /// The same network layer, opening at most `limit` connections to one server host at once
+    /// (and running at most `limit` server checks on it at once); see [`per_host`].
+    pub fn with_per_host_limit(mut self, limit: usize) -> Net {
+        self.per_host = Some(Arc::new(per_host::PerHost::new(limit)));
+        self
+    }
+
+    /// Waits for the host's turn for a whole server check, when there is a per-host limit.
+    pub(crate) async fn turn(&self, host: &str) -> Option<per_host::Held> {
+        match &self.per_host {
+            Some(p) => p.turn(host).await,
+            None => None,
+        }
+    }
+
+    /// Waits for a free connection to the host, when there is a per-host limit.
+    pub(crate) async fn connection_slot(&self, host: &str) -> Option<per_host::Held> {
+        match &self.per_host {
+            Some(p) => p.connection(host).await,
+            None => None,
+        }
     }
 
     /// The ISPDB base URL in force.

@@ -128,6 +128,8 @@ pub struct Session<D: Dialogue> {
     dialogue: D,
     next: Step<D::Done>,
     heard: bool,
+    /// The host's connection place under a per-host limit, given back when the session ends.
+    _slot: Option<super::per_host::Held>,
 }
 
 impl<D: Dialogue> Session<D> {
@@ -148,6 +150,8 @@ impl<D: Dialogue> Session<D> {
             "connecting to {}:{} ({})",
             target.host, target.port, target.security
         ));
+        // Waiting for the host's turn is not the server being slow: before the connect limit starts.
+        let slot = net.connection_slot(target.host).await;
         let connect = net.connect(target.host, target.port);
         let tcp = match tokio::time::timeout(limits.connect, connect).await {
             Ok(Ok(tcp)) => tcp,
@@ -163,6 +167,7 @@ impl<D: Dialogue> Session<D> {
             dialogue: dialogue(tls),
             next: Step::Read,
             heard: false,
+            _slot: slot,
         };
         if tls {
             s.handshake(transcript).await?;

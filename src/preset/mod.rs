@@ -12,6 +12,7 @@
 
 mod logo;
 mod problem;
+mod provision;
 mod schema;
 #[cfg(test)]
 mod tests;
@@ -26,6 +27,7 @@ use crate::model::{Protocol, Server, SourceId};
 
 pub use logo::{Logo, MAX_LOGO_SIDE};
 pub use problem::{PresetError, Problem};
+pub use provision::{Person, Provision, Unfilled, fill};
 pub use validate::parse_fingerprint;
 
 /// Largest preset, autoconfig or logo file read.
@@ -109,6 +111,8 @@ pub struct Preset {
     pub oauth: crate::oauth::Registrations,
     /// Files the preset names (logo, autoconfig), relative to its folder, for installers to copy.
     pub files: Vec<String>,
+    /// `[provision]`: the templates for `mailsetup provision`, and whether it runs at login.
+    pub provision: Provision,
 }
 
 impl Preset {
@@ -263,6 +267,7 @@ fn sections(file: &schema::File, path: &Path, files: &dyn Files) -> Result<Prese
     let (protocols, exports) = validate::rules(file.rules.as_ref(), &servers)?;
     let pins = validate::pins(&file.certificate_pins, &servers)?;
     let oauth = validate::oauth(&file.oauth)?;
+    let provision = validate::provision(file.provision.as_ref())?;
     Ok(Preset {
         path: path.to_owned(),
         organisation,
@@ -275,6 +280,7 @@ fn sections(file: &schema::File, path: &Path, files: &dyn Files) -> Result<Prese
         pins,
         oauth,
         files: named_files(file),
+        provision,
     })
 }
 

@@ -139,6 +139,12 @@ pub enum Problem {
     UnknownIssuer(String),
     /// A Microsoft client id that is not the application's GUID.
     NotAGuid(String),
+    /// A `[provision]` template with a `{…}` that is not `{user}` or `{full_name}`.
+    BadPlaceholder(String),
+    /// `[provision] address` does not make an email address once filled in.
+    BadProvisionAddress(String),
+    /// `at_login = true` with no `address` template: at login nobody can type one.
+    AtLoginNeedsAddress,
 }
 
 impl fmt::Display for Problem {
@@ -215,6 +221,15 @@ impl fmt::Display for Problem {
                 known = crate::oauth::KNOWN_ISSUERS.join(", ")
             ),
             Problem::NotAGuid(v) => t!("preset-not-a-guid", value = v.as_str()),
+            Problem::BadPlaceholder(v) => t!(
+                "preset-bad-placeholder",
+                value = v.as_str(),
+                known = super::provision::PLACEHOLDERS.join(", ")
+            ),
+            Problem::BadProvisionAddress(v) => {
+                t!("preset-bad-provision-address", value = v.as_str())
+            }
+            Problem::AtLoginNeedsAddress => t!("preset-at-login-needs-address"),
         };
         f.write_str(&s)
     }

@@ -21,6 +21,20 @@ pub(super) struct File {
     pub(super) certificate_pins: Vec<PinFile>,
     #[serde(default)]
     pub(super) oauth: Vec<OAuthFile>,
+    #[serde(default)]
+    pub(super) provision: Option<ProvisionFile>,
+}
+
+/// `[provision]`: the templates `mailsetup provision` fills in, and whether it runs at login.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct ProvisionFile {
+    #[serde(default)]
+    pub(super) address: Option<Spanned<String>>,
+    #[serde(default)]
+    pub(super) name: Option<Spanned<String>>,
+    #[serde(default)]
+    pub(super) at_login: Option<Spanned<bool>>,
 }
 
 /// One `[[oauth]]` entry: the organisation's own client registration at an OAuth2 issuer.

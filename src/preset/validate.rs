@@ -8,7 +8,8 @@ use toml::Spanned;
 
 use super::problem::Spot;
 use super::schema::{
-    Mail, OAuthFile, OneOrMany, Organisation, PinFile, Rules, ServerFile, SupportFile,
+    Mail, OAuthFile, OneOrMany, Organisation, PinFile, ProvisionFile, Rules, ServerFile,
+    SupportFile,
 };
 use super::{FileError, Files, Logo, Pin, Problem, Support, logo, slug};
 use crate::address::{self, Address};
@@ -425,4 +426,39 @@ pub(super) fn oauth(entries: &[OAuthFile]) -> Result<crate::oauth::Registrations
         });
     }
     Ok(r)
+}
+
+/// `[provision]`: templates with known placeholders only; the address one makes an address (filled
+/// in with a sample person); `at_login` needs it.
+pub(super) fn provision(section: Option<&ProvisionFile>) -> Result<super::Provision, Spot> {
+    let Some(p) = section else {
+        return Ok(super::Provision::default());
+    };
+    for t in [&p.address, &p.name].into_iter().flatten() {
+        if let Some(bad) = super::provision::unknown_placeholder(t.get_ref()) {
+            return Err(Spot::new(t.span(), Problem::BadPlaceholder(bad)));
+        }
+    }
+    if let Some(a) = &p.address {
+        let sample = super::Person {
+            login: "someone".into(),
+            full_name: "Some One".into(),
+        };
+        let filled = super::fill(a.get_ref(), &sample).unwrap_or_default();
+        if Address::parse(&filled).is_err() {
+            return Err(Spot::new(
+                a.span(),
+                Problem::BadProvisionAddress(a.get_ref().clone()),
+            ));
+        }
+    }
+    let at_login = p.at_login.as_ref().is_some_and(|b| *b.get_ref());
+    if let (true, None, Some(flag)) = (at_login, &p.address, &p.at_login) {
+        return Err(Spot::new(flag.span(), Problem::AtLoginNeedsAddress));
+    }
+    Ok(super::Provision {
+        address: p.address.as_ref().map(|a| a.get_ref().trim().to_owned()),
+        name: p.name.as_ref().map(|n| n.get_ref().trim().to_owned()),
+        at_login,
+    })
 }

@@ -90,6 +90,10 @@ pub enum Failure {
     NoTokenMethod { offered: Vec<String> },
     #[error("the server does not offer login on this port")]
     LoginNotOffered,
+    /// A dry run ([`super::login::Credentials::dry_run`]) reached the login and stopped: the server
+    /// answered, encrypted, and offers a login method we would use.
+    #[error("the login was not tried (no password was given)")]
+    NotSent,
     #[error("the login was refused: {text}")]
     Rejected { kind: Rejection, text: String },
     #[error("the password contains characters that cannot be sent to this server")]
@@ -245,6 +249,9 @@ impl Core {
         let Some(creds) = &self.creds else {
             return self.finish(Err(Failure::LoginNotOffered));
         };
+        if creds.dry {
+            return self.finish(Err(Failure::NotSent));
+        }
         match make(creds) {
             Ok(line) => Step::Send(Outgoing {
                 bytes: format!("{}\r\n", line.wire).into_bytes(),
@@ -263,6 +270,10 @@ impl Core {
         allows_initial: bool,
     ) -> Step<T> {
         let name = x.mechanism().name();
+        // A dry run stops before the login starts, not half-way through it.
+        if self.creds.as_ref().is_some_and(|c| c.dry) {
+            return self.finish(Err(Failure::NotSent));
+        }
         if !x.sends_initial(allows_initial) {
             return self.send(&format!("{command} {name}"));
         }

@@ -15,6 +15,9 @@ pub struct Credentials {
     /// The password or the OAuth2 access token (see `kind`).
     pub secret: Secret<String>,
     pub kind: SecretKind,
+    /// A check without a secret (a helpdesk's batch without passwords): the dialogue goes as far as
+    /// the login and stops there with [`super::dialogue::Failure::NotSent`]; nothing is sent.
+    pub(crate) dry: bool,
 }
 
 /// What the secret is: it decides the SASL mechanisms a dialogue may use.
@@ -31,6 +34,7 @@ impl Credentials {
             username: username.to_owned(),
             secret: password,
             kind: SecretKind::Password,
+            dry: false,
         }
     }
 
@@ -39,6 +43,19 @@ impl Credentials {
             username: username.to_owned(),
             secret: token,
             kind: SecretKind::AccessToken,
+            dry: false,
+        }
+    }
+
+    /// Credentials that are never sent: the dialogue reads the greeting and the capabilities, sets
+    /// up encryption, picks the login method `kind` would use, and ends before the login with
+    /// [`super::dialogue::Failure::NotSent`].
+    pub fn dry_run(username: &str, kind: SecretKind) -> Credentials {
+        Credentials {
+            username: username.to_owned(),
+            secret: Secret::new(String::new()),
+            kind,
+            dry: true,
         }
     }
 }

@@ -52,3 +52,6 @@ cli-preset-help-contact = Hilfe: { $contact }
 preset-bad-oauth = Ein [[oauth]]-Eintrag enthält { $value }, und das ist kein einfacher Aussteller-Name, keine Client-ID und kein Mandant (ohne Leerzeichen oder Schrägstriche)
 preset-unknown-issuer = ein [[oauth]]-Eintrag nennt den Aussteller { $value }, den kein Mail Setup bekannter Anbieter verwendet (bekannt: { $known })
 preset-not-a-guid = die Microsoft-Client-ID { $value } ist keine Anwendungs-ID (sie sieht so aus: 0b7f6c2e-1d3a-4e5f-9a8b-7c6d5e4f3a21; kopieren Sie die „Anwendungs-ID (Client)“ von der Übersichtsseite der App)
+preset-bad-placeholder = { $value } kann Mail Setup nicht ausfüllen (eine Vorlage darf { $known } enthalten)
+preset-bad-provision-address = die Adressvorlage { $value } ergibt ausgefüllt keine E-Mail-Adresse (schreiben Sie sie etwa so: "{"{"}user{"}"}@example.co.uk")
+preset-at-login-needs-address = at_login = true braucht in [provision] eine Adressvorlage (etwa address = "{"{"}user{"}"}@example.co.uk"): bei der Anmeldung wird niemand danach gefragt

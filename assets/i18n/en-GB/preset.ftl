@@ -51,3 +51,6 @@ cli-preset-ok = { $file }: a valid preset for { $organisation } ({ $domains }).
 cli-preset-help-contact = For help: { $contact }
 preset-unknown-issuer = an [[oauth]] entry names the issuer { $value }, which no provider Mail Setup knows uses (known: { $known })
 preset-not-a-guid = the Microsoft client id { $value } is not an application id (it looks like 0b7f6c2e-1d3a-4e5f-9a8b-7c6d5e4f3a21: copy the “Application (client) ID” from the app’s overview page)
+preset-bad-placeholder = { $value } is not something Mail Setup can fill in (a template may use { $known })
+preset-bad-provision-address = the address template { $value } does not make an email address once filled in (write it like "{"{"}user{"}"}@example.co.uk")
+preset-at-login-needs-address = at_login = true needs an address template in [provision] (such as address = "{"{"}user{"}"}@example.co.uk"): at login nobody is asked for one

@@ -52,3 +52,6 @@ cli-preset-help-contact = Para obtener ayuda: { $contact }
 preset-bad-oauth = una entrada [[oauth]] tiene { $value }, que no es un simple nombre de emisor, identificador de cliente ni inquilino (sin espacios ni barras)
 preset-unknown-issuer = una entrada [[oauth]] nombra el emisor { $value }, que no usa ningún proveedor que Mail Setup conozca (conocidos: { $known })
 preset-not-a-guid = el identificador de cliente de Microsoft { $value } no es un identificador de aplicación (tiene este aspecto: 0b7f6c2e-1d3a-4e5f-9a8b-7c6d5e4f3a21; copie el «Id. de aplicación (cliente)» de la página de información general de la aplicación)
+preset-bad-placeholder = Mail Setup no sabe rellenar { $value } (una plantilla puede usar { $known })
+preset-bad-provision-address = la plantilla de dirección { $value } no da una dirección de correo una vez rellenada (escríbala, por ejemplo, así: "{"{"}user{"}"}@example.co.uk")
+preset-at-login-needs-address = at_login = true necesita una plantilla de dirección en [provision] (por ejemplo address = "{"{"}user{"}"}@example.co.uk"): al iniciar sesión no se pregunta a nadie

@@ -52,3 +52,6 @@ cli-preset-help-contact = Pour obtenir de l’aide : { $contact }
 preset-bad-oauth = une entrée [[oauth]] contient { $value }, qui n’est pas un simple nom d’émetteur, identifiant client ou locataire (sans espaces ni barres obliques)
 preset-unknown-issuer = une entrée [[oauth]] nomme l’émetteur { $value }, qu’aucun fournisseur connu de Mail Setup n’utilise (connus : { $known })
 preset-not-a-guid = l’identifiant client Microsoft { $value } n’est pas un identifiant d’application (il ressemble à 0b7f6c2e-1d3a-4e5f-9a8b-7c6d5e4f3a21 : copiez l’« ID d’application (client) » depuis la page de présentation de l’application)
+preset-bad-placeholder = Mail Setup ne sait pas remplir { $value } (un modèle peut contenir { $known })
+preset-bad-provision-address = le modèle d’adresse { $value } ne donne pas une adresse e-mail une fois rempli (écrivez-le par exemple "{"{"}user{"}"}@example.co.uk")
+preset-at-login-needs-address = at_login = true demande un modèle d’adresse dans [provision] (par exemple address = "{"{"}user{"}"}@example.co.uk") : à l’ouverture de session, personne n’est interrogé

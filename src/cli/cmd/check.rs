@@ -9,7 +9,10 @@ use crate::cli::sign_in::{self, Prepared};
 use crate::cli::{CliError, Run, input, render};
 
 pub(crate) async fn run(run: &Run, args: &CheckArgs) -> Result<(), CliError> {
-    let addr = input::address(&args.address)?;
+    if let Some(file) = &args.batch {
+        return super::batch::run(run, args, file).await;
+    }
+    let addr = input::address(args.address.as_deref().unwrap_or_default())?;
     let settings = match &args.settings {
         Some(path) => Some(input::settings(path, &addr)?),
         None => None,

@@ -11,6 +11,7 @@ pub(crate) fn run(args: &PresetCheckArgs) -> Result<(), CliError> {
             "slug": p.slug(),
             "domains": p.domains,
             "files": p.files,
+            "at_login": p.provision.at_login,
         });
         println!("{}", render::json(&v));
     } else {
