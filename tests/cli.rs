@@ -499,7 +499,10 @@ impl Counting {
                         most.fetch_max(open.len(), Ordering::SeqCst);
                     }
                     total.fetch_add(1, Ordering::SeqCst);
-                    let (c2, s2) = (client.try_clone().expect("clone"), server.try_clone().expect("clone"));
+                    let (c2, s2) = (
+                        client.try_clone().expect("clone"),
+                        server.try_clone().expect("clone"),
+                    );
                     std::thread::spawn(move || {
                         let _ = std::io::copy(&mut &client, &mut &server);
                         let _ = server.shutdown(std::net::Shutdown::Write);
@@ -539,8 +542,8 @@ fn lines_of(out: &std::process::Output) -> Vec<serde_json::Value> {
 /// malformed row stop the run before anything is sent.
 #[test]
 fn check_batch_of_a_hundred_accounts() {
-    use support::{Dovecot, DovecotPorts};
     use std::os::unix::fs::PermissionsExt;
+    use support::{Dovecot, DovecotPorts};
     let b = Block::fresh();
     let ca = Ca::new();
     let (web_ip, relay_ip, dovecot_ip, down_ip) = (b.ip(2), b.ip(3), b.ip(4), b.ip(5));
@@ -558,8 +561,18 @@ fn check_batch_of_a_hundred_accounts() {
         &ca,
         &["autoconfig.batch.test", "autoconfig.down.test"],
         vec![
-            ("https", "autoconfig.batch.test", "/mail/config-v1.1.xml", xml("batch.test")),
-            ("https", "autoconfig.down.test", "/mail/config-v1.1.xml", xml("down.test")),
+            (
+                "https",
+                "autoconfig.batch.test",
+                "/mail/config-v1.1.xml",
+                xml("batch.test"),
+            ),
+            (
+                "https",
+                "autoconfig.down.test",
+                "/mail/config-v1.1.xml",
+                xml("down.test"),
+            ),
         ],
     );
     let users: Vec<String> = (1..=97).map(|n| format!("u{n}@batch.test")).collect();
@@ -580,7 +593,11 @@ fn check_batch_of_a_hundred_accounts() {
         csv.push_str(&format!("{u},{password},\"User {}, Batch\"\n", i + 1));
         expected.push(u.clone());
         if i == 40 {
-            for odd in ["someone@down.test", "someone@unknown.test", "not an address"] {
+            for odd in [
+                "someone@down.test",
+                "someone@unknown.test",
+                "not an address",
+            ] {
                 csv.push_str(&format!("{odd},alicepw,\n"));
                 expected.push(odd.to_owned());
             }
@@ -602,7 +619,12 @@ fn check_batch_of_a_hundred_accounts() {
     std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o640)).expect("chmod");
     let mut c = mailsetup();
     common(&mut c);
-    let out = c.args(["check", "--batch"]).arg(&file).arg("--json").output().expect("run");
+    let out = c
+        .args(["check", "--batch"])
+        .arg(&file)
+        .arg("--json")
+        .output()
+        .expect("run");
     let err = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(2), "{err}");
     assert!(err.contains("chmod 600"), "{err}");
@@ -611,12 +633,19 @@ fn check_batch_of_a_hundred_accounts() {
 
     // A malformed row: its line, and nothing looked up either.
     let bad = dir.path().join("bad.csv");
-    std::fs::write(&bad, "address,password\nu1@batch.test,alicepw\nu2@batch.test,alicepw,extra\n")
-        .expect("csv");
+    std::fs::write(
+        &bad,
+        "address,password\nu1@batch.test,alicepw\nu2@batch.test,alicepw,extra\n",
+    )
+    .expect("csv");
     std::fs::set_permissions(&bad, std::fs::Permissions::from_mode(0o600)).expect("chmod");
     let mut c = mailsetup();
     common(&mut c);
-    let out = c.args(["check", "--batch"]).arg(&bad).output().expect("run");
+    let out = c
+        .args(["check", "--batch"])
+        .arg(&bad)
+        .output()
+        .expect("run");
     let err = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(2), "{err}");
     assert!(err.contains("line 3"), "{err}");
@@ -631,20 +660,47 @@ fn check_batch_of_a_hundred_accounts() {
         .args(["--json", "--per-server", "2"])
         .output()
         .expect("run");
-    assert_eq!(out.status.code(), Some(1), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let lines = lines_of(&out);
     assert_eq!(lines.len(), 101, "one line per account and the summary");
-    let order: Vec<&str> = lines[..100].iter().map(|l| l["address"].as_str().unwrap_or("")).collect();
-    assert_eq!(order, expected.iter().map(String::as_str).collect::<Vec<_>>());
+    let order: Vec<&str> = lines[..100]
+        .iter()
+        .map(|l| l["address"].as_str().unwrap_or(""))
+        .collect();
+    assert_eq!(
+        order,
+        expected.iter().map(String::as_str).collect::<Vec<_>>()
+    );
     let by = |a: &str| lines.iter().find(|l| l["address"] == a).expect(a);
-    let kind = |a: &str| by(a)["problems"][0]["kind"].as_str().unwrap_or("").to_owned();
+    let kind = |a: &str| {
+        by(a)["problems"][0]["kind"]
+            .as_str()
+            .unwrap_or("")
+            .to_owned()
+    };
     for u in ["u1@batch.test", "u89@batch.test"] {
-        assert_eq!((by(u)["ok"].clone(), by(u)["login"].clone()), (true.into(), true.into()), "{}", by(u));
+        assert_eq!(
+            (by(u)["ok"].clone(), by(u)["login"].clone()),
+            (true.into(), true.into()),
+            "{}",
+            by(u)
+        );
         assert_eq!(by(u)["incoming"]["server"]["host"], "mail.batch.test");
     }
     assert_eq!(by("u2@batch.test")["name"], "User 2, Batch");
     // No password: as far as the login, and no further.
-    assert_eq!((by("u95@batch.test")["ok"].clone(), by("u95@batch.test")["login"].clone()), (true.into(), false.into()));
+    assert_eq!(
+        (
+            by("u95@batch.test")["ok"].clone(),
+            by("u95@batch.test")["login"].clone()
+        ),
+        (true.into(), false.into())
+    );
     assert_eq!(kind("u7@batch.test"), "wrong-password");
     assert_eq!(kind("u50@batch.test"), "wrong-password");
     assert_eq!(kind("someone@down.test"), "unreachable");
@@ -656,7 +712,12 @@ fn check_batch_of_a_hundred_accounts() {
     assert_eq!(summary["failed"], 5);
     assert!(summary["seconds"].as_f64().is_some());
     // Politeness: one autoconfig request per domain, at most two connections at once.
-    let asked = |host: &str| web.seen().iter().filter(|s| s.host.starts_with(host)).count();
+    let asked = |host: &str| {
+        web.seen()
+            .iter()
+            .filter(|s| s.host.starts_with(host))
+            .count()
+    };
     assert_eq!(asked("autoconfig.batch.test"), 1);
     assert_eq!(asked("autoconfig.down.test"), 1);
     assert!(relay.most() <= 2, "{} connections at once", relay.most());
@@ -692,7 +753,9 @@ fn check_batch_stops_on_ctrl_c_with_a_summary() {
     let _b = Rogue::start((hang_ip, 465).into(), Behaviour::Silent);
     let dir = support::tempdir();
     let file = dir.path().join("list.csv");
-    let rows: String = (1..=20).map(|n| format!("p{n}@hang.test\nbad{n}\n")).collect();
+    let rows: String = (1..=20)
+        .map(|n| format!("p{n}@hang.test\nbad{n}\n"))
+        .collect();
     std::fs::write(&file, format!("address\n{rows}")).expect("csv");
     let mut c = mailsetup();
     c.arg("--dns-server")
@@ -715,8 +778,16 @@ fn check_batch_stops_on_ctrl_c_with_a_summary() {
     assert!(killed.success());
     let started = std::time::Instant::now();
     let out = child.wait_with_output().expect("wait");
-    assert!(started.elapsed() < std::time::Duration::from_secs(10), "stopped promptly");
-    assert_eq!(out.status.code(), Some(130), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        started.elapsed() < std::time::Duration::from_secs(10),
+        "stopped promptly"
+    );
+    assert_eq!(
+        out.status.code(),
+        Some(130),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let lines = lines_of(&out);
     let summary = lines
         .iter()
@@ -727,5 +798,9 @@ fn check_batch_stops_on_ctrl_c_with_a_summary() {
     assert!(done >= 1 && done < 40, "{summary}");
     assert_eq!(summary["not_checked"].as_u64(), Some(40 - done));
     // The malformed addresses finish at once; the hanging server's accounts do not.
-    assert!(lines.iter().any(|l| l["address"] == "bad1" && l["ok"] == false));
+    assert!(
+        lines
+            .iter()
+            .any(|l| l["address"] == "bad1" && l["ok"] == false)
+    );
 }

@@ -652,3 +652,202 @@ fn an_oauth2_account_added_unchecked_is_read_as_oauth2() {
     assert_eq!(got[0]["host"], "outlook.office365.com");
     assert_eq!(got[0]["authMethod"], 10, "{got:?}");
 }
+
+/// A preset for example.test with its servers at `host` and a `[provision]` table.
+fn provision_preset(dir: &Path, host: &str) -> PathBuf {
+    let text = format!(
+        "[organisation]\nname = \"Example Ltd\"\n\n[mail]\ndomains = [\"example.test\"]\n\n\
+         [[mail.incoming]]\nprotocol = \"imap\"\nhost = \"{host}\"\nport = 993\nsecurity = \"tls\"\n\n\
+         [[mail.outgoing]]\nhost = \"{host}\"\nport = 465\nsecurity = \"tls\"\n\n\
+         [provision]\naddress = \"{{user}}@example.test\"\nname = \"{{full_name}}\"\n"
+    );
+    let path = dir.join(format!("preset-{host}.toml"));
+    std::fs::write(&path, text).expect("preset");
+    path
+}
+
+/// `mailsetup provision --json` for `home` with `preset`: exit code, the JSON result, stderr.
+fn provision(
+    home: &Path,
+    preset: &Path,
+    extra: &[&str],
+) -> (Option<i32>, serde_json::Value, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_mailsetup"))
+        .arg("--preset")
+        .arg(preset)
+        .args(["provision", "--json"])
+        .args(extra)
+        .env("HOME", home)
+        .env("MAILSETUP_LOCALE", "en-GB")
+        .output()
+        .expect("mailsetup");
+    let json = serde_json::from_slice(&out.stdout).unwrap_or(serde_json::Value::Null);
+    (
+        out.status.code(),
+        json,
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+/// Every file under `dir` with its bytes and modification time.
+fn snapshot(dir: &Path) -> std::collections::BTreeMap<PathBuf, (Vec<u8>, std::time::SystemTime)> {
+    let mut out = std::collections::BTreeMap::new();
+    let mut todo = vec![dir.to_owned()];
+    while let Some(d) = todo.pop() {
+        for e in std::fs::read_dir(&d).into_iter().flatten().flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                todo.push(p);
+            } else if let (Ok(bytes), Ok(meta)) = (std::fs::read(&p), e.metadata()) {
+                out.insert(p, (bytes, meta.modified().expect("mtime")));
+            }
+        }
+    }
+    out
+}
+
+/// The login name and full name (GECOS) of the user running the tests, as `getent` gives them.
+fn me() -> (String, String) {
+    let uid = String::from_utf8(Command::new("id").arg("-u").output().expect("id").stdout)
+        .expect("utf-8");
+    let line = Command::new("getent")
+        .args(["passwd", uid.trim()])
+        .output()
+        .expect("getent")
+        .stdout;
+    let line = String::from_utf8_lossy(&line).into_owned();
+    let fields: Vec<&str> = line.trim_end().split(':').collect();
+    let full = fields[4].split(',').next().unwrap_or("").to_owned();
+    (fields[0].to_owned(), full)
+}
+
+/// `mailsetup provision` in fresh home folders as Thunderbird leaves them (no profile, an empty
+/// default profile, one with an account), twice in a row: the first run adds the account, the
+/// second writes nothing at all, and the real Thunderbird lists the account.
+#[test]
+fn provision_sets_up_the_account_once_in_every_kind_of_home() {
+    let _serial = one_at_a_time();
+    let (login, full_name) = me();
+    assert!(
+        !full_name.is_empty(),
+        "the test user needs a full name (GECOS)"
+    );
+    let address = format!("{login}@example.test");
+    for kind in [
+        "no profile",
+        "an empty profile",
+        "a profile with an account",
+    ] {
+        let home = tempfile::tempdir().expect("tempdir");
+        let h = home.path();
+        let preset = provision_preset(h, "mail.example.test");
+        let before = match kind {
+            "no profile" => 0,
+            "an empty profile" => accounts_as_usual(h).len(),
+            _ => {
+                thunderbird_made_profile(h);
+                1
+            }
+        };
+        let (code, first, err) = provision(h, &preset, &[]);
+        assert_eq!(code, Some(0), "{kind}: {err}");
+        assert_eq!(first["result"], "added", "{kind}: {first}");
+        assert_eq!(first["address"], address.as_str());
+        assert_eq!(first["name"], full_name.as_str());
+        let files = snapshot(&h.join(".thunderbird"));
+        let (code, again, err) = provision(h, &preset, &[]);
+        assert_eq!(code, Some(0), "{kind}: {err}");
+        assert_eq!(again["result"], "already-set-up", "{kind}: {again}");
+        assert_eq!(again["profile"], first["profile"]);
+        assert!(
+            snapshot(&h.join(".thunderbird")) == files,
+            "{kind}: the second run wrote nothing, not even a backup"
+        );
+        let got = accounts_as_usual(h);
+        assert_eq!(got.len(), before + 1, "{kind}: {got:?}");
+        let mine = got
+            .iter()
+            .find(|a| a["email"] == address.as_str())
+            .unwrap_or_else(|| panic!("{kind}: {got:?}"));
+        assert_eq!(mine["host"], "mail.example.test");
+        assert_eq!(mine["fullName"], full_name.as_str());
+        assert_eq!(mine["smtpHost"], "mail.example.test");
+    }
+}
+
+/// An account for the address with other servers is left alone, changed only with `--update`, and
+/// never while Thunderbird runs (exit 3); `--log` prints nothing and writes one line.
+#[test]
+fn provision_changes_other_servers_only_when_asked_and_never_while_thunderbird_runs() {
+    let _serial = one_at_a_time();
+    let (login, _) = me();
+    let address = format!("{login}@example.test");
+    let home = tempfile::tempdir().expect("tempdir");
+    let h = home.path();
+    let old = provision_preset(h, "mail.example.test");
+    let new = provision_preset(h, "new.example.test");
+    let (code, added, err) = provision(h, &old, &[]);
+    assert_eq!(
+        (code, added["result"].as_str()),
+        (Some(0), Some("added")),
+        "{err}"
+    );
+    let files = snapshot(&h.join(".thunderbird"));
+
+    let (code, skipped, err) = provision(h, &new, &[]);
+    assert_eq!(code, Some(0), "{err}");
+    assert_eq!(skipped["result"], "skipped", "{skipped}");
+    assert!(
+        snapshot(&h.join(".thunderbird")) == files,
+        "nothing written"
+    );
+
+    // A Thunderbird running (a process of that name): nothing written, exit 3.
+    let fake = h.join("thunderbird");
+    std::fs::copy("/bin/sleep", &fake).expect("copy sleep");
+    let mut running = Command::new(&fake)
+        .arg("60")
+        .spawn()
+        .expect("fake thunderbird");
+    let (code, _, err) = provision(h, &new, &["--update"]);
+    let _ = running.kill();
+    let _ = running.wait();
+    assert_eq!(code, Some(3), "{err}");
+    assert!(err.contains("Try again after Thunderbird closes"), "{err}");
+    assert!(
+        snapshot(&h.join(".thunderbird")) == files,
+        "nothing written"
+    );
+
+    let (code, updated, err) = provision(h, &new, &["--update"]);
+    assert_eq!(code, Some(0), "{err}");
+    assert_eq!(updated["result"], "updated", "{updated}");
+    let profile = PathBuf::from(updated["profile"].as_str().expect("profile"));
+    assert!(profile.join("prefs.js.mailsetup-backup").exists());
+
+    // At login: nothing printed, one line in the log.
+    let state = h.join("state");
+    let out = Command::new(env!("CARGO_BIN_EXE_mailsetup"))
+        .arg("--preset")
+        .arg(&new)
+        .args(["provision", "--log"])
+        .env("HOME", h)
+        .env("XDG_STATE_HOME", &state)
+        .env("MAILSETUP_LOCALE", "en-GB")
+        .output()
+        .expect("mailsetup");
+    assert_eq!(out.status.code(), Some(0));
+    assert!(out.stdout.is_empty() && out.stderr.is_empty());
+    let log = std::fs::read_to_string(state.join("mailsetup/provision.log")).expect("log");
+    assert_eq!(log.lines().count(), 1, "{log}");
+    assert!(log.contains("already set up"), "{log}");
+
+    let got = accounts_as_usual(h);
+    let mine: Vec<_> = got
+        .iter()
+        .filter(|a| a["email"] == address.as_str())
+        .collect();
+    assert_eq!(mine.len(), 1, "{got:?}");
+    assert_eq!(mine[0]["host"], "new.example.test");
+    assert_eq!(mine[0]["smtpHost"], "new.example.test");
+}

@@ -153,7 +153,10 @@ mod tests {
             login: "jsmith".into(),
             full_name: "Jo Smith".into(),
         };
-        assert_eq!(fill("{user}@example.test", &jo).as_deref(), Ok("jsmith@example.test"));
+        assert_eq!(
+            fill("{user}@example.test", &jo).as_deref(),
+            Ok("jsmith@example.test")
+        );
         assert_eq!(fill("{full_name}", &jo).as_deref(), Ok("Jo Smith"));
         let nameless = Person {
             full_name: " ".into(),
@@ -161,8 +164,14 @@ mod tests {
         };
         assert_eq!(fill("{full_name}", &nameless), Err(Unfilled("{full_name}")));
         assert_eq!(unknown_placeholder("{user}@x.test"), None);
-        assert_eq!(unknown_placeholder("{username}@x.test").as_deref(), Some("{username}"));
-        assert_eq!(unknown_placeholder("{user@x.test").as_deref(), Some("{user@x.test"));
+        assert_eq!(
+            unknown_placeholder("{username}@x.test").as_deref(),
+            Some("{username}")
+        );
+        assert_eq!(
+            unknown_placeholder("{user@x.test").as_deref(),
+            Some("{user@x.test")
+        );
     }
 
     #[test]
@@ -172,6 +181,9 @@ mod tests {
         let p = passwd_line("ann:x:1001:1001:& Jones:/home/ann:/bin/sh");
         assert_eq!(p.map(|p| p.full_name).as_deref(), Some("Ann Jones"));
         let p = passwd_line("svc:x:999:999::/:/usr/sbin/nologin");
-        assert_eq!(p.map(|p| (p.login, p.full_name)), Some(("svc".into(), String::new())));
+        assert_eq!(
+            p.map(|p| (p.login, p.full_name)),
+            Some(("svc".into(), String::new()))
+        );
     }
 }

@@ -137,7 +137,10 @@ impl Shared {
                     reason = e.explain()
                 );
                 let advice = crate::t!("batch-bad-address-advice", line = row.line);
-                return Outcome::failed_with(row, problem(ProblemKind::BadAddress, message, advice));
+                return Outcome::failed_with(
+                    row,
+                    problem(ProblemKind::BadAddress, message, advice),
+                );
             }
         };
         let found = self.discovery(&addr).await;
@@ -200,7 +203,11 @@ fn human_line(o: &Outcome) -> String {
     match o.all_problems().first() {
         None if o.login_tried() => crate::t!("batch-ok", address = address),
         None => crate::t!("batch-ok-no-login", address = address),
-        Some(p) => crate::t!("batch-failed", address = address, problem = p.message.as_str()),
+        Some(p) => crate::t!(
+            "batch-failed",
+            address = address,
+            problem = p.message.as_str()
+        ),
     }
 }
 

@@ -65,7 +65,11 @@ fn filled(template: &str, who: &Person) -> Result<String, CliError> {
 
 /// The address and name: the flags, else the preset's templates (the name may stay empty).
 fn who(run: &Run, args: &ProvisionArgs) -> Result<(Address, String), CliError> {
-    let templates = run.preset.as_ref().map(|p| p.provision.clone()).unwrap_or_default();
+    let templates = run
+        .preset
+        .as_ref()
+        .map(|p| p.provision.clone())
+        .unwrap_or_default();
     let person = Person::this_session();
     let address = match (&args.address, &templates.address) {
         (Some(a), _) => a.clone(),
@@ -93,7 +97,11 @@ fn thunderbird_open() -> CliError {
 }
 
 /// Adds, keeps or updates the account in the profile at `dir`, whose `prefs.js` exists.
-fn into_profile(dir: &Path, a: &Account, update: bool) -> Result<(Outcome, Option<String>), CliError> {
+fn into_profile(
+    dir: &Path,
+    a: &Account,
+    update: bool,
+) -> Result<(Outcome, Option<String>), CliError> {
     let prefs = dir.join("prefs.js");
     let text = crate::diagnose::prefs::read_text(&prefs).map_err(|e| io_error(&prefs, e))?;
     let plan = plan::plan(&text, a, update).map_err(|e| io_error(&prefs, e))?;

@@ -151,7 +151,9 @@ fn row_error(e: &csv::Error, file: &str) -> CliError {
             found = len,
             expected = expected_len
         )),
-        csv::ErrorKind::Utf8 { .. } => bad(crate::t!("batch-row-not-text", file = file, line = line)),
+        csv::ErrorKind::Utf8 { .. } => {
+            bad(crate::t!("batch-row-not-text", file = file, line = line))
+        }
         _ => bad(crate::t!(
             "cli-settings-unreadable",
             file = file,
@@ -183,7 +185,11 @@ fn parse(text: &[u8], file: &str) -> Result<Vec<Row>, CliError> {
         let field = |i: Option<usize>| i.and_then(|i| record.get(i)).unwrap_or_default();
         let address = field(c.address).trim().to_owned();
         if address.is_empty() {
-            return Err(bad(crate::t!("batch-row-no-address", file = file, line = line)));
+            return Err(bad(crate::t!(
+                "batch-row-no-address",
+                file = file,
+                line = line
+            )));
         }
         // The same account twice would be logged in to twice, and a wrong password tried twice.
         if let Some(first) = seen.insert(address.to_lowercase(), line) {
@@ -230,9 +236,15 @@ mod tests {
         )
         .expect("parses");
         assert_eq!(rows.len(), 2);
-        assert_eq!((rows[0].line, rows[0].address.as_str()), (2, "jo@example.test"));
+        assert_eq!(
+            (rows[0].line, rows[0].address.as_str()),
+            (2, "jo@example.test")
+        );
         assert_eq!(rows[0].name, "Smith; Jo");
-        assert_eq!(rows[0].password.as_ref().map(|p| p.expose().as_str()), Some("p;w\"1"));
+        assert_eq!(
+            rows[0].password.as_ref().map(|p| p.expose().as_str()),
+            Some("p;w\"1")
+        );
         assert_eq!((rows[1].line, rows[1].password.is_none()), (3, true));
     }
 

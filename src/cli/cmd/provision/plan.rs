@@ -78,9 +78,11 @@ fn update_prefs(tb: &TbAccount, a: &Account) -> Vec<(String, Pref)> {
 pub(super) fn plan(text: &str, a: &Account, update: bool) -> Result<Plan, prefs::PrefsError> {
     let parsed = prefs::parse(text)?;
     let address = a.address.to_string();
-    let mine = accounts(&parsed)
-        .into_iter()
-        .find(|tb| tb.address.as_deref().is_some_and(|x| x.eq_ignore_ascii_case(&address)));
+    let mine = accounts(&parsed).into_iter().find(|tb| {
+        tb.address
+            .as_deref()
+            .is_some_and(|x| x.eq_ignore_ascii_case(&address))
+    });
     let Some(tb) = mine else {
         // The same server and username under another identity is the same account already.
         return Ok(if already_set_up(text, a) {
