@@ -795,7 +795,11 @@ fn check_batch_stops_on_ctrl_c_with_a_summary() {
         .expect("a summary line");
     assert_eq!(summary["interrupted"], true);
     let done = summary["accounts"].as_u64().unwrap_or(0);
-    assert!(done >= 1 && done < 40, "{summary}");
+    assert!((1..40).contains(&done), "{summary}");
+    assert!(
+        lines.iter().all(|l| l.get("error").is_none()),
+        "the summary is the last word"
+    );
     assert_eq!(summary["not_checked"].as_u64(), Some(40 - done));
     // The malformed addresses finish at once; the hanging server's accounts do not.
     assert!(

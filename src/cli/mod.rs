@@ -206,8 +206,12 @@ pub fn main(open_window: OpenWindow) -> ExitCode {
         Err(e) => {
             if let Some(m) = e.message() {
                 eprintln!("mailsetup: {m}");
+                // A batch stopped by Ctrl-C has already printed its summary line.
+                let summarised = matches!(e, CliError::Interrupted(_));
                 if json_lines {
-                    println!("{}", render::error_json_line(&e, m));
+                    if !summarised {
+                        println!("{}", render::error_json_line(&e, m));
+                    }
                 } else if json {
                     println!("{}", render::error_json(&e, m));
                 }

@@ -46,7 +46,11 @@ const FALLBACK_SLUG: &str = "org";
 
 /// Where the wizard and the commands look, in order, when `--preset` is not given.
 pub(crate) fn default_locations() -> Vec<PathBuf> {
-    let mut out = vec![PathBuf::from(ETC_PRESET)];
+    // On Windows `/etc/…` is a folder on the current drive that any user may create: never read.
+    let mut out = Vec::new();
+    if cfg!(unix) {
+        out.push(PathBuf::from(ETC_PRESET));
+    }
     let exe_dir = std::env::current_exe()
         .ok()
         .and_then(|p| p.parent().map(Path::to_path_buf));

@@ -45,6 +45,9 @@ pub struct Unfilled(pub &'static str);
 pub(crate) fn unknown_placeholder(template: &str) -> Option<String> {
     let mut rest = template;
     while let Some(open) = rest.find('{') {
+        if rest[..open].contains('}') {
+            return Some("}".to_owned());
+        }
         let after = &rest[open..];
         let Some(close) = after.find('}') else {
             return Some(after.to_owned());

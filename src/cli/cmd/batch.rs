@@ -165,12 +165,21 @@ impl Shared {
                 crate::check::check_with(&self.net, &addr, incoming, outgoing, &secret, &t).await
             }
         };
+        // No outgoing server found: the account cannot send, and says so.
+        let problems = match outgoing {
+            Some(_) => Vec::new(),
+            None => vec![problem(
+                ProblemKind::NotFound,
+                crate::t!("cli-check-no-outgoing"),
+                crate::t!("cli-check-no-outgoing-advice"),
+            )],
+        };
         Outcome {
             line: row.line,
             address: row.address,
             name: row.name,
             report: Some(report),
-            problems: Vec::new(),
+            problems,
         }
     }
 }

@@ -57,7 +57,7 @@ fn update_prefs(tb: &TbAccount, a: &Account) -> Vec<(String, Pref)> {
     let mut lines = crate::diagnose::fix::repair_prefs(tb, &repair);
     let auth = |key: String, was: i64, s: &Server| {
         let want = auth_method(s.auth);
-        (was != want).then(|| (key, Pref::Int(want)))
+        (was != want).then_some((key, Pref::Int(want)))
     };
     lines.extend(auth(
         format!("mail.server.{}.authMethod", tb.incoming.key),
@@ -99,10 +99,17 @@ pub(super) fn plan(text: &str, a: &Account, update: bool) -> Result<Plan, prefs:
             existing: tb.incoming.protocol.to_string(),
         });
     }
-    Ok(if update {
-        Plan::Update(update_prefs(&tb, a))
+    let lines = if update {
+        update_prefs(&tb, a)
     } else {
+        Vec::new()
+    };
+    // Nothing the update could change (the account there has no outgoing server to move): left
+    // alone, rather than "updated" with nothing written at every run.
+    Ok(if lines.is_empty() {
         Plan::Skip
+    } else {
+        Plan::Update(lines)
     })
 }
 
