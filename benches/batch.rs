@@ -30,7 +30,11 @@ fn xml(domain: &str) -> String {
 
 /// A list of `n` accounts, round-robin over the domains, with or without passwords.
 fn list(dir: &Path, n: usize, passwords: bool) -> std::path::PathBuf {
-    let mut csv = String::from(if passwords { "address,password\n" } else { "address\n" });
+    let mut csv = String::from(if passwords {
+        "address,password\n"
+    } else {
+        "address\n"
+    });
     for i in 0..n {
         let user = format!("u{i}@d{}.test", i % DOMAINS);
         if passwords {
@@ -64,14 +68,28 @@ fn main() {
     let routes: Vec<(&str, &str, &str, Reply)> = domains
         .iter()
         .zip(&names)
-        .map(|(d, host)| ("https", host.as_str(), "/mail/config-v1.1.xml", Reply::Body(xml(d))))
+        .map(|(d, host)| {
+            (
+                "https",
+                host.as_str(),
+                "/mail/config-v1.1.xml",
+                Reply::Body(xml(d)),
+            )
+        })
         .collect();
     let name_refs: Vec<&str> = names.iter().map(String::as_str).collect();
     let web = Web::start(web_ip, &ca, &name_refs, routes);
-    let users: Vec<String> = (0..400).map(|i| format!("u{i}@d{}.test", i % DOMAINS)).collect();
+    let users: Vec<String> = (0..400)
+        .map(|i| format!("u{i}@d{}.test", i % DOMAINS))
+        .collect();
     let user_refs: Vec<&str> = users.iter().map(String::as_str).collect();
     let mail_refs: Vec<&str> = mail_names.iter().map(String::as_str).collect();
-    let _dovecot = Dovecot::start(mail_ip, &ca.leaf(&mail_refs), &user_refs, DovecotPorts::STANDARD);
+    let _dovecot = Dovecot::start(
+        mail_ip,
+        &ca.leaf(&mail_refs),
+        &user_refs,
+        DovecotPorts::STANDARD,
+    );
     let dir = support::tempdir();
 
     let run = |n: usize, passwords: bool| -> (Duration, usize) {
@@ -100,7 +118,9 @@ fn main() {
         (took, web.seen().len() - before)
     };
 
-    println!("check --batch, {DOMAINS} domains, --jobs 8 --per-server 2 (binary from process start)");
+    println!(
+        "check --batch, {DOMAINS} domains, --jobs 8 --per-server 2 (binary from process start)"
+    );
     for passwords in [false, true] {
         let what = if passwords {
             "with passwords (live login)"
