@@ -13,6 +13,17 @@ fn mailsetup() -> Command {
     c
 }
 
+/// The flags that put the binary on a test network: its DNS server, its CA, and an ISPDB that is
+/// not there.
+fn on_test_net(c: &mut Command, dns: &Dns, ca: &Ca, b: &Block) {
+    c.arg("--dns-server")
+        .arg(dns.addr.to_string())
+        .arg("--ca-file")
+        .arg(&ca.pem_path)
+        .arg("--ispdb-url")
+        .arg(format!("https://{}/nothing/", b.ip(9)));
+}
+
 const XML: &str = r#"<clientConfig version="1.1"><emailProvider id="cli.test"><domain>cli.test</domain>
 <incomingServer type="imap"><hostname>imap.cli.test</hostname><port>993</port><socketType>SSL</socketType>
 <username>%EMAILADDRESS%</username><authentication>password-cleartext</authentication></incomingServer>
@@ -43,14 +54,7 @@ fn discover_json_contract_and_exit_codes() {
             Reply::Body(XML.into()),
         )],
     );
-    let common = |c: &mut Command| {
-        c.arg("--dns-server")
-            .arg(dns.addr.to_string())
-            .arg("--ca-file")
-            .arg(&ca.pem_path)
-            .arg("--ispdb-url")
-            .arg(format!("https://{}/nothing/", b.ip(9)));
-    };
+    let common = |c: &mut Command| on_test_net(c, &dns, &ca, &b);
     let mut c = mailsetup();
     common(&mut c);
     let out = c
@@ -606,14 +610,7 @@ fn check_batch_of_a_hundred_accounts() {
     assert_eq!(expected.len(), 100);
     let file = dir.path().join("accounts.csv");
     std::fs::write(&file, &csv).expect("csv");
-    let common = |c: &mut Command| {
-        c.arg("--dns-server")
-            .arg(dns.addr.to_string())
-            .arg("--ca-file")
-            .arg(&ca.pem_path)
-            .arg("--ispdb-url")
-            .arg(format!("https://{}/nothing/", b.ip(9)));
-    };
+    let common = |c: &mut Command| on_test_net(c, &dns, &ca, &b);
 
     // Readable by the group: refused, nothing looked up.
     std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o640)).expect("chmod");
@@ -758,13 +755,8 @@ fn check_batch_stops_on_ctrl_c_with_a_summary() {
         .collect();
     std::fs::write(&file, format!("address\n{rows}")).expect("csv");
     let mut c = mailsetup();
-    c.arg("--dns-server")
-        .arg(dns.addr.to_string())
-        .arg("--ca-file")
-        .arg(&ca.pem_path)
-        .arg("--ispdb-url")
-        .arg(format!("https://{}/nothing/", b.ip(9)))
-        .args(["check", "--batch"])
+    on_test_net(&mut c, &dns, &ca, &b);
+    c.args(["check", "--batch"])
         .arg(&file)
         .arg("--json")
         .stdout(std::process::Stdio::piped())

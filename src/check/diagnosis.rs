@@ -120,7 +120,8 @@ fn cert_reason(p: &CertProblem) -> String {
     }
 }
 
-fn problem(kind: ProblemKind, message: String, advice: String) -> Problem {
+/// A problem with its words and no approval page.
+pub(crate) fn problem(kind: ProblemKind, message: String, advice: String) -> Problem {
     Problem {
         kind,
         message,

@@ -25,6 +25,7 @@ use tokio::sync::OnceCell;
 use tokio::task::JoinSet;
 
 use crate::address::Address;
+use crate::check::diagnosis::problem;
 use crate::check::{CheckReport, CheckTimeouts, LoginSecret, Problem, ProblemKind};
 use crate::cli::args::CheckArgs;
 use crate::cli::{CliError, Run, render};
@@ -81,15 +82,6 @@ impl Outcome {
             report: None,
             problems: vec![problem],
         }
-    }
-}
-
-fn problem(kind: ProblemKind, message: String, advice: String) -> Problem {
-    Problem {
-        kind,
-        message,
-        advice,
-        admin_consent_url: None,
     }
 }
 
