@@ -367,6 +367,10 @@ pub(crate) async fn run(run: &Run, args: &CheckArgs, file: &Path) -> Result<(), 
             }
         }
     }
+    // Only a check that panicked leaves a row unfinished; the rows after it are still printed.
+    if printer.json {
+        printer.flush_waiting();
+    }
     printer.summary(start.elapsed().as_secs_f64(), false);
     if printer.tally.ok == total {
         Ok(())
