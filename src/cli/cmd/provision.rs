@@ -70,17 +70,19 @@ fn who(run: &Run, args: &ProvisionArgs) -> Result<(Address, String), CliError> {
         .as_ref()
         .map(|p| p.provision.clone())
         .unwrap_or_default();
-    let person = Person::this_session();
+    // Asked of the system (a `getent` run) only when a template or the default name needs it.
+    let person = std::cell::OnceCell::new();
+    let person = || person.get_or_init(Person::this_session);
     let address = match (&args.address, &templates.address) {
         (Some(a), _) => a.clone(),
-        (None, Some(t)) => filled(t, &person)?,
+        (None, Some(t)) => filled(t, person())?,
         (None, None) => return Err(CliError::BadInput(crate::t!("provision-no-address"))),
     };
     let addr = crate::cli::input::address(&address)?;
     let name = match (&args.name, &templates.name) {
         (Some(n), _) => n.trim().to_owned(),
-        (None, Some(t)) => filled(t, &person)?,
-        (None, None) => person.full_name,
+        (None, Some(t)) => filled(t, person())?,
+        (None, None) => person().full_name.clone(),
     };
     Ok((addr, name))
 }

@@ -60,19 +60,12 @@ pub(crate) fn read(path: &Path) -> Result<Vec<Row>, CliError> {
     }
     let bytes = std::fs::read(path).map_err(unreadable)?;
     let text = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
-    let rows = parse(text, &file)?;
-    if rows.iter().any(|r| r.password.is_some()) || has_password_column(text) {
+    let (rows, passwords) = parse(text, &file)?;
+    // A password column makes the file private, even where its fields are empty.
+    if passwords {
         refuse_if_others_can_read(&meta, &file)?;
     }
     Ok(rows)
-}
-
-/// Whether the header names a password column (the file is then private even where it is empty).
-fn has_password_column(text: &[u8]) -> bool {
-    let first = text.split(|b| *b == b'\n').next().unwrap_or_default();
-    String::from_utf8_lossy(first)
-        .split([',', ';', '\t'])
-        .any(|c| c.trim().trim_matches('"').eq_ignore_ascii_case("password"))
 }
 
 /// A file with passwords in it must be readable by its owner only (no group or other bit at all).
@@ -162,8 +155,8 @@ fn row_error(e: &csv::Error, file: &str) -> CliError {
     }
 }
 
-/// Parses the file's text (pure).
-fn parse(text: &[u8], file: &str) -> Result<Vec<Row>, CliError> {
+/// Parses the file's text (pure): the rows, and whether the header names a password column.
+fn parse(text: &[u8], file: &str) -> Result<(Vec<Row>, bool), CliError> {
     let mut reader = csv::ReaderBuilder::new()
         .delimiter(separator(text))
         .flexible(false)
@@ -214,14 +207,14 @@ fn parse(text: &[u8], file: &str) -> Result<Vec<Row>, CliError> {
     if rows.is_empty() {
         return Err(bad(crate::t!("batch-empty", file = file)));
     }
-    Ok(rows)
+    Ok((rows, c.password.is_some()))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn message(r: Result<Vec<Row>, CliError>) -> String {
+    fn message(r: Result<(Vec<Row>, bool), CliError>) -> String {
         match r {
             Err(CliError::BadInput(m)) => m,
             other => panic!("expected bad input, got {other:?}"),
@@ -234,7 +227,8 @@ mod tests {
             b"Name;ADDRESS;password\n\"Smith; Jo\";jo@example.test;\"p;w\"\"1\"\n;ann@example.test;\n",
             "f.csv",
         )
-        .expect("parses");
+        .expect("parses")
+        .0;
         assert_eq!(rows.len(), 2);
         assert_eq!(
             (rows[0].line, rows[0].address.as_str()),
