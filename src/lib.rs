@@ -9,6 +9,7 @@
 pub mod address;
 pub mod check;
 pub mod cli;
+pub mod desktop;
 pub mod diagnose;
 pub mod discover;
 pub mod doctor;

@@ -1,0 +1,22 @@
+# Das Konto in die eigenen Mailprogramme des Linux-Desktops eintragen (src/desktop).
+desktop-added = { $address } ist jetzt in { $program } eingerichtet.
+desktop-added-goa = { $address } ist jetzt in den GNOME-Online-Konten: Evolution und Geary zeigen es an, und Sie finden es unter Einstellungen, Online-Konten.
+desktop-already = { $address } ist schon in { $program } eingerichtet. Es wurde nichts geändert.
+desktop-already-goa = { $address } ist schon in den GNOME-Online-Konten (Evolution und Geary zeigen es von dort an). Es wurde nichts geändert.
+desktop-password-asked = Das Konto wurde eingerichtet; Ihr Mailprogramm fragt beim ersten Mal nach dem Passwort.
+desktop-goa-no-pop3 = Die GNOME-Online-Konten nehmen nur IMAP-Konten, und diese Einstellungen verwenden POP3. Richten Sie das Konto stattdessen in Evolution oder Thunderbird ein, oder wählen Sie IMAP.
+desktop-not-password = Bei diesem Anbieter melden Sie sich auf seiner eigenen Seite an, darum lassen sich seine Konten hier nicht mit einem Passwort einrichten. Richten Sie es in Ihrem Mailprogramm ein oder unter Einstellungen, Online-Konten, wo Sie sich beim Anbieter anmelden können.
+desktop-no-outgoing = Es wurde kein Server zum Senden gefunden, darum lässt sich das Konto nicht einrichten. Geben Sie den Postausgangsserver zuerst von Hand ein.
+desktop-no-password = Zum Einrichten des Kontos hier wird das Passwort gebraucht.
+desktop-unavailable = { $program } ist auf diesem Computer nicht erreichbar ({ $reason }).
+desktop-goa-not-allowed = Ihre Administration hat IMAP- und SMTP-Konten in den GNOME-Online-Konten abgeschaltet. Richten Sie das Konto stattdessen in Evolution oder Thunderbird ein.
+desktop-refused = { $program } hat das Konto nicht angenommen: { $reason }
+desktop-no-answer = keine Antwort innerhalb von { $seconds } Sekunden
+desktop-by-hand = Mail Setup kann in { $program } selbst keine Konten einrichten. So richten Sie es dort ein; die Einstellungen stehen unten.
+desktop-steps-geary = In Geary: Öffnen Sie das Menü, wählen Sie Konten, drücken Sie den Knopf + und wählen Sie Andere E-Mail-Anbieter. Geben Sie Ihren Namen, Ihre Adresse und Ihr Passwort ein, dann die Server von unten.
+desktop-steps-kmail = In KMail: Wählen Sie Einstellungen, KMail einrichten, Zugänge. Unter Empfang drücken Sie Hinzufügen und wählen ein IMAP- (oder POP3-)Konto; unter Versand drücken Sie Hinzufügen und wählen SMTP. Verwenden Sie die Einstellungen von unten.
+desktop-steps-evolution = In Evolution: Wählen Sie Bearbeiten, Konten, Hinzufügen, E-Mail-Konto, und folgen Sie den Schritten mit den Einstellungen von unten.
+desktop-steps-goa = Öffnen Sie in den Einstellungen die Online-Konten und wählen Sie IMAP und SMTP; geben Sie dann die Einstellungen von unten ein.
+desktop-steps-thunderbird = In Thunderbird: Wählen Sie Konten-Einstellungen, Konten-Aktionen, E-Mail-Konto hinzufügen, dann Manuell einrichten, mit den Einstellungen von unten.
+desktop-steps-you = Ihr Name: { $name } — E-Mail-Adresse: { $address }
+desktop-steps-password = Passwort: das Passwort, das Sie für diese E-Mail-Adresse verwenden.

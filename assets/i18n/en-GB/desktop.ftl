@@ -1,0 +1,22 @@
+# Putting the account into the Linux desktop's own mail programs (src/desktop).
+desktop-added = { $address } is now in { $program }.
+desktop-added-goa = { $address } is now in GNOME Online Accounts: Evolution and Geary show it, and you can find it in Settings, Online Accounts.
+desktop-already = { $address } is already in { $program }. Nothing was changed.
+desktop-already-goa = { $address } is already in GNOME Online Accounts (Evolution and Geary show it from there). Nothing was changed.
+desktop-password-asked = The account was added, and your mail program will ask for the password the first time.
+desktop-goa-no-pop3 = GNOME Online Accounts only takes IMAP accounts, and these settings use POP3. Add the account to Evolution or Thunderbird instead, or choose IMAP.
+desktop-not-password = This provider signs you in on its own page, so its accounts cannot be added here with a password. Add it in your mail program, or in Settings, Online Accounts, where you can sign in with the provider.
+desktop-no-outgoing = No server for sending mail was found, so the account cannot be added. Type the sending server in by hand first.
+desktop-no-password = The password is needed to add the account here.
+desktop-unavailable = { $program } could not be reached on this computer ({ $reason }).
+desktop-goa-not-allowed = Your administrator has turned off IMAP and SMTP accounts in GNOME Online Accounts. Add the account to Evolution or Thunderbird instead.
+desktop-refused = { $program } did not take the account: { $reason }
+desktop-no-answer = no answer within { $seconds } seconds
+desktop-by-hand = Mail Setup cannot add accounts to { $program } itself. Here is how to add it there; the settings are below.
+desktop-steps-geary = In Geary: open the menu, choose Accounts, press the + button, then choose Other email providers. Type your name, address and password, then the servers below.
+desktop-steps-kmail = In KMail: choose Settings, Configure KMail, Accounts. Under Receiving press Add and choose an IMAP (or POP3) account; under Sending press Add and choose SMTP. Use the settings below.
+desktop-steps-evolution = In Evolution: choose Edit, Accounts, Add, Mail Account, and follow the steps with the settings below.
+desktop-steps-goa = In Settings, open Online Accounts and choose IMAP and SMTP, then type the settings below.
+desktop-steps-thunderbird = In Thunderbird: choose Account Settings, Account Actions, Add Mail Account, then Configure manually, with the settings below.
+desktop-steps-you = Your name: { $name } — email address: { $address }
+desktop-steps-password = Password: the one you use for this email address.

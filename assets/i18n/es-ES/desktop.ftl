@@ -1,0 +1,22 @@
+# Añadir la cuenta a los programas de correo propios del escritorio Linux (src/desktop).
+desktop-added = { $address } ya está en { $program }.
+desktop-added-goa = { $address } ya está en las cuentas en línea de GNOME: Evolution y Geary la muestran, y la encontrará en Configuración, Cuentas en línea.
+desktop-already = { $address } ya estaba en { $program }. No se ha cambiado nada.
+desktop-already-goa = { $address } ya estaba en las cuentas en línea de GNOME (Evolution y Geary la muestran desde allí). No se ha cambiado nada.
+desktop-password-asked = La cuenta se ha añadido, y su programa de correo le pedirá la contraseña la primera vez.
+desktop-goa-no-pop3 = Las cuentas en línea de GNOME solo admiten cuentas IMAP, y esta configuración usa POP3. Añada la cuenta a Evolution o a Thunderbird, o elija IMAP.
+desktop-not-password = Este proveedor le hace iniciar sesión en su propia página, así que sus cuentas no se pueden añadir aquí con una contraseña. Añádala en su programa de correo, o en Configuración, Cuentas en línea, donde puede iniciar sesión con el proveedor.
+desktop-no-outgoing = No se encontró ningún servidor para enviar correo, así que la cuenta no se puede añadir. Escriba primero a mano el servidor de salida.
+desktop-no-password = Para añadir la cuenta aquí hace falta la contraseña.
+desktop-unavailable = No se puede acceder a { $program } en este ordenador ({ $reason }).
+desktop-goa-not-allowed = Su administrador ha desactivado las cuentas IMAP y SMTP en las cuentas en línea de GNOME. Añada la cuenta a Evolution o a Thunderbird.
+desktop-refused = { $program } no aceptó la cuenta: { $reason }
+desktop-no-answer = sin respuesta en { $seconds } segundos
+desktop-by-hand = Mail Setup no puede añadir cuentas a { $program } por sí mismo. Así se añade allí; la configuración está debajo.
+desktop-steps-geary = En Geary: abra el menú, elija Cuentas, pulse el botón + y elija Otros proveedores de correo. Escriba su nombre, su dirección y su contraseña, y luego los servidores de abajo.
+desktop-steps-kmail = En KMail: elija Preferencias, Configurar KMail, Cuentas. En Recepción pulse Añadir y elija una cuenta IMAP (o POP3); en Envío pulse Añadir y elija SMTP. Use la configuración de abajo.
+desktop-steps-evolution = En Evolution: elija Editar, Cuentas, Añadir, Cuenta de correo, y siga los pasos con la configuración de abajo.
+desktop-steps-goa = En Configuración, abra Cuentas en línea y elija IMAP y SMTP; luego escriba la configuración de abajo.
+desktop-steps-thunderbird = En Thunderbird: elija Configuración de las cuentas, Operaciones sobre la cuenta, Añadir cuenta de correo y luego Configurar manualmente, con la configuración de abajo.
+desktop-steps-you = Su nombre: { $name } — dirección de correo: { $address }
+desktop-steps-password = Contraseña: la que usa para esta dirección de correo.

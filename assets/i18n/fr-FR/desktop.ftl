@@ -1,0 +1,22 @@
+# Ajouter le compte aux logiciels de messagerie du bureau Linux (src/desktop).
+desktop-added = { $address } est maintenant dans { $program }.
+desktop-added-goa = { $address } est maintenant dans les comptes en ligne GNOME : Evolution et Geary l’affichent, et vous le trouverez dans Paramètres, Comptes en ligne.
+desktop-already = { $address } est déjà dans { $program }. Rien n’a été modifié.
+desktop-already-goa = { $address } est déjà dans les comptes en ligne GNOME (Evolution et Geary l’affichent depuis là). Rien n’a été modifié.
+desktop-password-asked = Le compte a été ajouté ; votre logiciel de messagerie vous demandera le mot de passe la première fois.
+desktop-goa-no-pop3 = Les comptes en ligne GNOME n’acceptent que des comptes IMAP, et ces réglages utilisent POP3. Ajoutez plutôt le compte à Evolution ou à Thunderbird, ou choisissez IMAP.
+desktop-not-password = Ce fournisseur vous connecte sur sa propre page : ses comptes ne peuvent donc pas être ajoutés ici avec un mot de passe. Ajoutez-le dans votre logiciel de messagerie, ou dans Paramètres, Comptes en ligne, où vous pouvez vous connecter chez le fournisseur.
+desktop-no-outgoing = Aucun serveur d’envoi n’a été trouvé, le compte ne peut donc pas être ajouté. Saisissez d’abord le serveur d’envoi à la main.
+desktop-no-password = Le mot de passe est nécessaire pour ajouter le compte ici.
+desktop-unavailable = { $program } n’est pas joignable sur cet ordinateur ({ $reason }).
+desktop-goa-not-allowed = Votre administrateur a désactivé les comptes IMAP et SMTP dans les comptes en ligne GNOME. Ajoutez plutôt le compte à Evolution ou à Thunderbird.
+desktop-refused = { $program } n’a pas accepté le compte : { $reason }
+desktop-no-answer = aucune réponse en { $seconds } secondes
+desktop-by-hand = Mail Setup ne peut pas ajouter lui-même de comptes à { $program }. Voici comment l’y ajouter ; les réglages sont ci-dessous.
+desktop-steps-geary = Dans Geary : ouvrez le menu, choisissez Comptes, appuyez sur le bouton +, puis choisissez Autres fournisseurs de courriel. Saisissez votre nom, votre adresse et votre mot de passe, puis les serveurs ci-dessous.
+desktop-steps-kmail = Dans KMail : choisissez Configuration, Configurer KMail, Comptes. Sous Réception, appuyez sur Ajouter et choisissez un compte IMAP (ou POP3) ; sous Envoi, appuyez sur Ajouter et choisissez SMTP. Utilisez les réglages ci-dessous.
+desktop-steps-evolution = Dans Evolution : choisissez Édition, Comptes, Ajouter, Compte de messagerie, et suivez les étapes avec les réglages ci-dessous.
+desktop-steps-goa = Dans Paramètres, ouvrez Comptes en ligne et choisissez IMAP et SMTP, puis saisissez les réglages ci-dessous.
+desktop-steps-thunderbird = Dans Thunderbird : choisissez Paramètres des comptes, Gestion des comptes, Ajouter un compte de messagerie, puis Configuration manuelle, avec les réglages ci-dessous.
+desktop-steps-you = Votre nom : { $name } — adresse électronique : { $address }
+desktop-steps-password = Mot de passe : celui que vous utilisez pour cette adresse électronique.
