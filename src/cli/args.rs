@@ -175,8 +175,9 @@ pub struct PresetCheckArgs {
 pub struct ExportArgs {
     /// The email address.
     pub address: String,
-    #[arg(long, value_parser = format_parser())]
-    pub format: Format,
+    /// The format (implied by --add-to).
+    #[arg(long, value_parser = format_parser(), required_unless_present = "add_to")]
+    pub format: Option<Format>,
     /// Use these settings (from `mailsetup discover --json`) instead of looking them up.
     #[arg(long, value_name = "FILE")]
     pub settings: Option<PathBuf>,
@@ -192,14 +193,16 @@ pub struct ExportArgs {
     /// thunderbird: also register the new profile in ~/.thunderbird/profiles.ini.
     #[arg(long)]
     pub register: bool,
-    /// thunderbird: add the account to this existing profile instead of making a new one; `default`
-    /// means the profile your Thunderbird opens (made when there is none).
-    #[arg(long, value_name = "PROFILE_DIR|default", conflicts_with = "output")]
+    /// Put the account into a mail program: `thunderbird` (or `default`: the profile your Thunderbird
+    /// opens, made when there is none), `evolution`, `goa` (GNOME Online Accounts), `geary` or `kmail`
+    /// (how to add it by hand, or through GNOME Online Accounts for Geary), or a Thunderbird profile
+    /// folder (write `./goa` for a folder named like a program).
+    #[arg(long, value_name = "PROGRAM|PROFILE_DIR", conflicts_with = "output")]
     pub add_to: Option<PathBuf>,
     /// apple: put the password in the profile (the file is then readable by you only).
     #[arg(long)]
     pub include_password: bool,
-    /// With --include-password: read the password from standard input.
+    /// With --include-password, or --add-to goa|evolution: read the password from standard input.
     #[arg(long)]
     pub password_stdin: bool,
     /// apple: sign the profile with this certificate (PEM; the chain may follow it).

@@ -132,8 +132,7 @@ pub(super) async fn goa_account(
         let account = ifaces.get("org.gnome.OnlineAccounts.Account");
         let by_mail = mail.is_some_and(|m| same(string(m, "EmailAddress")));
         let by_identity = account.is_some_and(|a| {
-            string(a, "ProviderType").as_deref() == Some("imap_smtp")
-                && same(string(a, "Identity"))
+            string(a, "ProviderType").as_deref() == Some("imap_smtp") && same(string(a, "Identity"))
         });
         (by_mail || by_identity).then_some(path)
     }))

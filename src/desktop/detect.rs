@@ -147,7 +147,10 @@ impl Env {
     }
 
     fn flatpak(&self, app: &str) -> bool {
-        let user = self.data_home.as_ref().map(|d| d.join("flatpak/app").join(app));
+        let user = self
+            .data_home
+            .as_ref()
+            .map(|d| d.join("flatpak/app").join(app));
         user.into_iter()
             .chain([Path::new("/var/lib/flatpak/app").join(app)])
             .any(|p| p.exists())
@@ -291,7 +294,12 @@ mod tests {
     #[test]
     fn the_persons_choice_and_their_desktops_file_come_first() {
         let t = tempfile::tempdir().unwrap();
-        let env = desktop(t.path(), &["ubuntu", "GNOME"], &["kmail", "evolution"], &[EDS]);
+        let env = desktop(
+            t.path(),
+            &["ubuntu", "GNOME"],
+            &["kmail", "evolution"],
+            &[EDS],
+        );
         let defaults = |id: &str| format!("[Default Applications]\nx-scheme-handler/mailto={id}\n");
         write(
             t.path().join("share/applications/mimeapps.list"),

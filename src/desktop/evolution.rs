@@ -79,7 +79,10 @@ fn data_source(display: &str, parent: &str) -> KeyFile {
 pub fn sources(a: &Account, uids: &Uids) -> Result<Vec<(String, String)>, AddError> {
     super::password_only(a)?;
     let out = a.outgoing.as_ref().ok_or(AddError::NoOutgoing)?;
-    if [&a.incoming, out].iter().any(|s| s.security == Security::Plain) {
+    if [&a.incoming, out]
+        .iter()
+        .any(|s| s.security == Security::Plain)
+    {
         return Err(AddError::NotPassword);
     }
     let address = a.address.to_string();
@@ -94,9 +97,10 @@ pub fn sources(a: &Account, uids: &Uids) -> Result<Vec<(String, String)>, AddErr
         .set("IdentityUid", &uids.identity);
     account = server_groups(account, &a.incoming, incoming_method);
     if pop {
-        account = account
-            .group("Pop Backend")
-            .set("KeepOnServer", if a.leave_on_server { "true" } else { "false" });
+        account = account.group("Pop Backend").set(
+            "KeepOnServer",
+            if a.leave_on_server { "true" } else { "false" },
+        );
     }
     let identity = data_source(&address, &uids.account)
         .group("Mail Identity")
@@ -151,7 +155,11 @@ pub fn identity_in_files(env: &Env, address: &str) -> Option<bool> {
 
 /// A `<uid>.source` file's UID and text, if it is one and small enough.
 fn source_file(path: PathBuf) -> Option<(String, String)> {
-    let uid = path.file_name()?.to_str()?.strip_suffix(".source")?.to_owned();
+    let uid = path
+        .file_name()?
+        .to_str()?
+        .strip_suffix(".source")?
+        .to_owned();
     if uid.starts_with('.') || std::fs::metadata(&path).ok()?.len() > MAX_SOURCE_FILE {
         return None;
     }
@@ -173,7 +181,11 @@ pub async fn add(
         .ok_or(AddError::NoPassword)?;
     let address = a.address.to_string();
     match identity_in_files(env, &address) {
-        Some(true) => return Ok(Added::AlreadyThere { program: MailProgram::Goa }),
+        Some(true) => {
+            return Ok(Added::AlreadyThere {
+                program: MailProgram::Goa,
+            });
+        }
         Some(false) => return Ok(Added::AlreadyThere { program }),
         None => {}
     }
@@ -187,7 +199,11 @@ pub async fn add(
     let made: Result<(), AddError> = bus::call(
         &conn,
         program,
-        (REGISTRY, MANAGER, "org.gnome.evolution.dataserver.SourceManager"),
+        (
+            REGISTRY,
+            MANAGER,
+            "org.gnome.evolution.dataserver.SourceManager",
+        ),
         "CreateSources",
         &(map,),
     )
@@ -198,7 +214,9 @@ pub async fn add(
         return Err(e);
     }
     let out = a.outgoing.as_ref().filter(|s| s.auth != Auth::None);
-    let keyring = store_passwords(&conn, a, &uids, password, out.is_some()).await.err();
+    let keyring = store_passwords(&conn, a, &uids, password, out.is_some())
+        .await
+        .err();
     Ok(Added::Added { program, keyring })
 }
 
@@ -216,7 +234,11 @@ async fn remove(conn: &zbus::Connection, uids: &Uids) {
             let _: Result<(), AddError> = bus::call(
                 conn,
                 MailProgram::Evolution,
-                (REGISTRY, path.as_str(), "org.gnome.evolution.dataserver.Source.Removable"),
+                (
+                    REGISTRY,
+                    path.as_str(),
+                    "org.gnome.evolution.dataserver.Source.Removable",
+                ),
                 "Remove",
                 &(),
             )
@@ -253,7 +275,8 @@ async fn store_passwords(
             entries.push((&uids.transport, "mail-transport", "smtp"));
         }
         for (uid, kind, backend) in entries {
-            let label = format!("Evolution Data Source \u{201c}{address}\u{201d} ({kind} - {backend})");
+            let label =
+                format!("Evolution Data Source \u{201c}{address}\u{201d} ({kind} - {backend})");
             let attributes = HashMap::from([
                 ("xdg:schema", "org.gnome.Evolution.Data.Source"),
                 ("e-source-uid", uid.as_str()),
@@ -337,25 +360,52 @@ mod tests {
         let text = |uid: &str| s.iter().find(|(u, _)| u == uid).unwrap().1.clone();
         let (account, identity, transport) = (text("a"), text("i"), text("t"));
         let get = |t: &str, g: &str, k: &str| keyfile::get(t, g, k);
-        assert_eq!(get(&account, "Mail Account", "BackendName").as_deref(), Some("pop"));
-        assert_eq!(get(&account, "Mail Account", "IdentityUid").as_deref(), Some("i"));
-        assert_eq!(get(&account, "Pop Backend", "KeepOnServer").as_deref(), Some("true"));
-        assert_eq!(get(&account, "Authentication", "Port").as_deref(), Some("995"));
+        assert_eq!(
+            get(&account, "Mail Account", "BackendName").as_deref(),
+            Some("pop")
+        );
+        assert_eq!(
+            get(&account, "Mail Account", "IdentityUid").as_deref(),
+            Some("i")
+        );
+        assert_eq!(
+            get(&account, "Pop Backend", "KeepOnServer").as_deref(),
+            Some("true")
+        );
+        assert_eq!(
+            get(&account, "Authentication", "Port").as_deref(),
+            Some("995")
+        );
         assert_eq!(
             get(&account, "Security", "Method").as_deref(),
             Some("ssl-on-alternate-port")
         );
         assert_eq!(get(&account, "Data Source", "Parent"), None);
-        assert_eq!(get(&identity, "Data Source", "Parent").as_deref(), Some("a"));
+        assert_eq!(
+            get(&identity, "Data Source", "Parent").as_deref(),
+            Some("a")
+        );
         assert_eq!(
             get(&identity, "Mail Identity", "Address").as_deref(),
             Some("hello@example.co.uk")
         );
-        assert_eq!(get(&identity, "Mail Submission", "TransportUid").as_deref(), Some("t"));
-        assert_eq!(get(&transport, "Data Source", "Parent").as_deref(), Some("a"));
-        assert_eq!(get(&transport, "Mail Transport", "BackendName").as_deref(), Some("smtp"));
+        assert_eq!(
+            get(&identity, "Mail Submission", "TransportUid").as_deref(),
+            Some("t")
+        );
+        assert_eq!(
+            get(&transport, "Data Source", "Parent").as_deref(),
+            Some("a")
+        );
+        assert_eq!(
+            get(&transport, "Mail Transport", "BackendName").as_deref(),
+            Some("smtp")
+        );
         // An SMTP transport without a method would send without logging in.
-        assert_eq!(get(&transport, "Authentication", "Method").as_deref(), Some("PLAIN"));
+        assert_eq!(
+            get(&transport, "Authentication", "Method").as_deref(),
+            Some("PLAIN")
+        );
         assert_eq!(
             get(&transport, "Security", "Method").as_deref(),
             Some("starttls-on-standard-port")

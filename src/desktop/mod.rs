@@ -4,10 +4,10 @@
 //!
 //! Facts and sources: docs/notes/linux-mail-programs.md; the formats we write: docs/formats.md.
 
-pub mod by_hand;
-pub mod detect;
 #[cfg(target_os = "linux")]
 mod bus;
+pub mod by_hand;
+pub mod detect;
 #[cfg(target_os = "linux")]
 pub mod evolution;
 #[cfg(target_os = "linux")]
@@ -49,7 +49,11 @@ impl Added {
                 program: MailProgram::Goa,
             } => t!("desktop-already-goa", address = address),
             Added::AlreadyThere { program } => {
-                t!("desktop-already", address = address, program = program.name())
+                t!(
+                    "desktop-already",
+                    address = address,
+                    program = program.name()
+                )
             }
         }
     }
@@ -141,6 +145,22 @@ pub(crate) fn password_only(a: &Account) -> Result<(), AddError> {
 /// Whether the account receives with POP3.
 pub(crate) fn is_pop3(a: &Account) -> bool {
     a.incoming.protocol == Protocol::Pop3
+}
+
+/// Whether the account can go to `program` (before asking for a password): GNOME Online
+/// Accounts and Geary take IMAP only; Geary without GOA, and KMail, are [`AddError::ByHand`].
+pub fn can_add(program: MailProgram, a: &Account, env: &Env) -> Result<(), AddError> {
+    let goa = match program {
+        MailProgram::Goa => true,
+        MailProgram::Geary if cfg!(target_os = "linux") && env.has_goa() => true,
+        MailProgram::Evolution if cfg!(target_os = "linux") => false,
+        other => return Err(AddError::ByHand(other)),
+    };
+    password_only(a)?;
+    if goa && is_pop3(a) {
+        return Err(AddError::NoPop3);
+    }
+    Ok(())
 }
 
 /// Adds the account to `program` (GOA or Evolution), the password going to the keyring entries

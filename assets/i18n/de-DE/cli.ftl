@@ -56,6 +56,7 @@ cli-check-not-found-advice = Prüfen Sie die Adresse auf Tippfehler oder fragen 
 
 ## Exporte
 cli-add-to-thunderbird-only = --add-to funktioniert nur zusammen mit --format thunderbird.
+cli-add-to-no-format = --add-to { $program } braucht kein --format (das Programm bestimmt, was es liest); lassen Sie --format { $format } weg.
 export-autoconfig-howto = Veröffentlichen Sie diese Datei unter https://autoconfig.{ $domain }/mail/config-v1.1.xml (oder https://{ $domain }/.well-known/autoconfig/mail/config-v1.1.xml). Thunderbird, K-9/Thunderbird für Android, Evolution und Mail Setup finden die Einstellungen dann von selbst.
 export-autodiscover-howto = Stellen Sie diese Datei unter https://autodiscover.{ $domain }/autodiscover/autodiscover.xml bereit (sie muss auf POST-Anfragen antworten). Outlook findet die Einstellungen dann von selbst.
 export-dns-howto = Tragen Sie diese Zeilen in die DNS-Zone von { $domain } ein (oder geben Sie sie im Formular Ihres DNS-Anbieters als SRV-Einträge ein). E-Mail-Programme, die Einträge nach RFC 6186 lesen, darunter Mail Setup, finden die Server dann von selbst.

@@ -56,6 +56,7 @@ cli-check-not-found-advice = Check the address for typing mistakes, or ask your 
 
 ## Exports
 cli-add-to-thunderbird-only = --add-to works with --format thunderbird only.
+cli-add-to-no-format = --add-to { $program } takes no --format (the program decides what it reads); leave out --format { $format }.
 export-autoconfig-howto = Publish this file at https://autoconfig.{ $domain }/mail/config-v1.1.xml (or https://{ $domain }/.well-known/autoconfig/mail/config-v1.1.xml). Thunderbird, K-9/Thunderbird for Android, Evolution and Mail Setup then find the settings by themselves.
 export-autodiscover-howto = Serve this file at https://autodiscover.{ $domain }/autodiscover/autodiscover.xml (it must answer POST requests). Outlook then finds the settings by itself.
 export-dns-howto = Add these lines to the DNS zone of { $domain } (or type them into your DNS provider’s form as SRV records). Mail programs that read RFC 6186 records, Mail Setup among them, then find the servers.

@@ -56,6 +56,7 @@ cli-check-not-found-advice = Compruebe que la dirección no tiene errores de esc
 
 ## Exportaciones
 cli-add-to-thunderbird-only = --add-to solo funciona con --format thunderbird.
+cli-add-to-no-format = --add-to { $program } no lleva --format (el programa decide lo que lee); quite --format { $format }.
 export-autoconfig-howto = Publique este archivo en https://autoconfig.{ $domain }/mail/config-v1.1.xml (o en https://{ $domain }/.well-known/autoconfig/mail/config-v1.1.xml). Thunderbird, K-9/Thunderbird para Android, Evolution y Mail Setup encontrarán entonces la configuración por sí solos.
 export-autodiscover-howto = Sirva este archivo en https://autodiscover.{ $domain }/autodiscover/autodiscover.xml (debe responder a peticiones POST). Outlook encontrará entonces la configuración por sí solo.
 export-dns-howto = Añada estas líneas a la zona DNS de { $domain } (o escríbalas como registros SRV en el formulario de su proveedor de DNS). Los programas de correo que leen registros RFC 6186, entre ellos Mail Setup, encontrarán entonces los servidores.

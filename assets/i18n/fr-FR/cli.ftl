@@ -56,6 +56,7 @@ cli-check-not-found-advice = Vérifiez que l’adresse ne contient pas de faute 
 
 ## Exports
 cli-add-to-thunderbird-only = --add-to ne fonctionne qu’avec --format thunderbird.
+cli-add-to-no-format = --add-to { $program } ne prend pas de --format (le logiciel décide de ce qu’il lit) ; retirez --format { $format }.
 export-autoconfig-howto = Publiez ce fichier à l’adresse https://autoconfig.{ $domain }/mail/config-v1.1.xml (ou https://{ $domain }/.well-known/autoconfig/mail/config-v1.1.xml). Thunderbird, K-9/Thunderbird pour Android, Evolution et Mail Setup trouveront alors les paramètres tout seuls.
 export-autodiscover-howto = Mettez ce fichier à disposition à l’adresse https://autodiscover.{ $domain }/autodiscover/autodiscover.xml (il doit répondre aux requêtes POST). Outlook trouvera alors les paramètres tout seul.
 export-dns-howto = Ajoutez ces lignes à la zone DNS de { $domain } (ou saisissez-les comme enregistrements SRV dans le formulaire de votre hébergeur DNS). Les logiciels de messagerie qui lisent les enregistrements RFC 6186, dont Mail Setup, trouveront alors les serveurs.

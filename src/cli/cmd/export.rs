@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 use crate::address::Address;
 use crate::cli::args::ExportArgs;
 use crate::cli::{CliError, Run, input};
+use crate::desktop::{self, AddError, Env, MailProgram};
 use crate::export::{self, Account, Format, RenderError, RenderOptions};
 
 fn written(p: &Path) {
@@ -30,9 +31,57 @@ pub(crate) async fn run(run: &Run, args: &ExportArgs) -> Result<(), CliError> {
         outgoing: found.outgoing.first().cloned(),
         leave_on_server: true,
     };
-    match args.format {
-        Format::Thunderbird => thunderbird(args, &addr, &account),
-        format => one_file(args, &addr, &account, format),
+    let program = args
+        .add_to
+        .as_deref()
+        .and_then(|p| p.to_str())
+        .and_then(MailProgram::from_cli_name)
+        .filter(|p| *p != MailProgram::Thunderbird);
+    match (program, args.format) {
+        (Some(program), None) => desktop(args, &account, program).await,
+        (Some(program), Some(format)) => Err(CliError::BadInput(crate::t!(
+            "cli-add-to-no-format",
+            program = program.cli_name(),
+            format = format.name()
+        ))),
+        (None, None | Some(Format::Thunderbird)) => thunderbird(args, &addr, &account),
+        (None, Some(format)) => one_file(args, &addr, &account, format),
+    }
+}
+
+/// `--add-to goa|evolution|geary|kmail`: the account in the desktop's own mail program, or the
+/// steps to add it there by hand.
+async fn desktop(
+    args: &ExportArgs,
+    account: &Account,
+    program: MailProgram,
+) -> Result<(), CliError> {
+    let env = Env::from_process();
+    if let Err(e) = desktop::can_add(program, account, &env) {
+        if let AddError::ByHand(_) = e {
+            for line in desktop::by_hand::steps(program, account) {
+                println!("{line}");
+            }
+            return Ok(());
+        }
+        return Err(add_error(e));
+    }
+    let password = input::password(args.password_stdin, &account.address)?;
+    let added = desktop::add(program, account, Some(&password), &env)
+        .await
+        .map_err(add_error)?;
+    println!("{}", added.message(account));
+    match added.keyring_message() {
+        Some(problem) => Err(CliError::Local(problem)),
+        None => Ok(()),
+    }
+}
+
+fn add_error(e: AddError) -> CliError {
+    match e {
+        AddError::Unavailable { .. } | AddError::Refused { .. } => CliError::Local(e.message()),
+        AddError::NoOutgoing => CliError::NotFound(e.message()),
+        _ => CliError::BadInput(e.message()),
     }
 }
 
