@@ -56,6 +56,12 @@ python3 -c 'import pexpect' 2>/dev/null || need+=(python3-pexpect)
 [ -e /usr/libexec/at-spi-bus-launcher ] || need+=(at-spi2-core)
 have gdbus || need+=(libglib2.0-bin)
 /usr/bin/python3 -c 'import pyatspi' 2>/dev/null || need+=(python3-pyatspi gir1.2-atspi-2.0)
+# The desktop's own mail programs (tests/desktop.rs): goa-daemon and evolution-data-server's source
+# registry on a private session bus, read back through their GObject-introspection bindings.
+[ -e /usr/libexec/goa-daemon ] || need+=(gnome-online-accounts)
+[ -e /usr/libexec/evolution-source-registry ] || need+=(evolution-data-server)
+/usr/bin/python3 -c 'import gi; gi.require_version("Goa", "1.0")' 2>/dev/null || need+=(gir1.2-goa-1.0 python3-gi)
+/usr/bin/python3 -c 'import gi; gi.require_version("EDataServer", "1.2")' 2>/dev/null || need+=(gir1.2-edataserver-1.2 python3-gi)
 if [ ${#need[@]} -gt 0 ]; then
   echo "install-deps: installing ${need[*]}" >&2
   export DEBIAN_FRONTEND=noninteractive
