@@ -80,7 +80,9 @@ impl Desk {
             .env_remove("DISPLAY")
             .env_remove("WAYLAND_DISPLAY")
             .output()
-            .expect("dbus-run-session (tests/install-deps.sh installs dbus, gnome-keyring, goa, eds)");
+            .expect(
+                "dbus-run-session (tests/install-deps.sh installs dbus, gnome-keyring, goa, eds)",
+            );
         (
             String::from_utf8_lossy(&out.stdout).into_owned(),
             String::from_utf8_lossy(&out.stderr).into_owned(),
@@ -119,7 +121,10 @@ fn read_back(what: &str) -> String {
 
 /// The exit codes, in order.
 fn codes(stdout: &str) -> Vec<&str> {
-    stdout.lines().filter_map(|l| l.strip_prefix("rc=")).collect()
+    stdout
+        .lines()
+        .filter_map(|l| l.strip_prefix("rc="))
+        .collect()
 }
 
 fn with_address<'a>(list: &'a serde_json::Value, address: &str) -> Vec<&'a serde_json::Value> {
@@ -147,9 +152,18 @@ fn goa_holds_the_account_once_and_evolution_shows_it_without_a_second() {
         None,
     );
     assert_eq!(codes(&out), ["0", "0", "2", "0"], "{out}\n{err}");
-    assert!(out.contains("ann@desk.test is now in GNOME Online Accounts"), "{out}");
-    assert!(out.contains("ann@desk.test is already in GNOME Online Accounts"), "{out}");
-    assert!(err.contains("GNOME Online Accounts only takes IMAP accounts"), "{err}");
+    assert!(
+        out.contains("ann@desk.test is now in GNOME Online Accounts"),
+        "{out}"
+    );
+    assert!(
+        out.contains("ann@desk.test is already in GNOME Online Accounts"),
+        "{out}"
+    );
+    assert!(
+        err.contains("GNOME Online Accounts only takes IMAP accounts"),
+        "{err}"
+    );
     let held = driver(&out);
     let goa = held["goa"].as_array().expect("goa accounts");
     assert_eq!(goa.len(), 1, "{held}");
@@ -160,9 +174,15 @@ fn goa_holds_the_account_once_and_evolution_shows_it_without_a_second() {
     assert_eq!(a["name"], "Ann Example");
     assert_eq!(a["imap_host"], "localhost:1993");
     assert_eq!(a["imap_user"], "ann@desk.test");
-    assert_eq!((&a["imap_ssl"], &a["imap_tls"]), (&true.into(), &false.into()));
+    assert_eq!(
+        (&a["imap_ssl"], &a["imap_tls"]),
+        (&true.into(), &false.into())
+    );
     assert_eq!(a["smtp_host"], "localhost:1587");
-    assert_eq!((&a["smtp_ssl"], &a["smtp_tls"]), (&false.into(), &true.into()));
+    assert_eq!(
+        (&a["smtp_ssl"], &a["smtp_tls"]),
+        (&false.into(), &true.into())
+    );
     assert_eq!(a["smtp_auth"], true);
     assert_eq!(a["smtp_user"], "ann@desk.test");
     // goa-daemon gives the password back from the keyring.
@@ -181,7 +201,8 @@ fn evolution_gets_linked_sources_and_both_passwords() {
     // A source of the person's own is left exactly as it was.
     let sources = desk.path("config/evolution/sources");
     std::fs::create_dir_all(&sources).expect("sources");
-    let theirs = "[Data Source]\nDisplayName=Their notes\nEnabled=true\n\n[Memo List]\nBackendName=local\n";
+    let theirs =
+        "[Data Source]\nDisplayName=Their notes\nEnabled=true\n\n[Memo List]\nBackendName=local\n";
     std::fs::write(sources.join("their-notes.source"), theirs).expect("their source");
     let mine = sources.join("their-notes.source");
     let before = desk.path("before.source");
@@ -200,7 +221,10 @@ fn evolution_gets_linked_sources_and_both_passwords() {
     );
     assert_eq!(codes(&out), ["0", "0", "0"], "{out}\n{err}");
     assert!(out.contains("ann@desk.test is now in Evolution."), "{out}");
-    assert!(out.contains("ann@desk.test is already in Evolution."), "{out}");
+    assert!(
+        out.contains("ann@desk.test is already in Evolution."),
+        "{out}"
+    );
     let held = driver(&out);
     let ann = with_address(&held["evolution"], "ann@desk.test");
     assert_eq!(ann.len(), 1, "{held}");
@@ -230,10 +254,7 @@ fn evolution_gets_linked_sources_and_both_passwords() {
     assert!(text.contains("[Pop Backend]\nKeepOnServer=true"), "{text}");
     let after = std::fs::read_to_string(&mine).expect("theirs");
     assert!(after.contains("DisplayName=Their notes"), "{after}");
-    assert_eq!(
-        after,
-        std::fs::read_to_string(&before).expect("as loaded")
-    );
+    assert_eq!(after, std::fs::read_to_string(&before).expect("as loaded"));
     desk.password_in_no_file();
 }
 
@@ -244,8 +265,11 @@ fn goa_without_a_keyring_says_the_password_was_not_stored() {
     let services = desk.path("services");
     std::fs::create_dir_all(&services).expect("services");
     let goa = "org.gnome.OnlineAccounts.service";
-    std::fs::copy(Path::new("/usr/share/dbus-1/services").join(goa), services.join(goa))
-        .expect("goa-daemon's service file (tests/install-deps.sh installs gnome-online-accounts)");
+    std::fs::copy(
+        Path::new("/usr/share/dbus-1/services").join(goa),
+        services.join(goa),
+    )
+    .expect("goa-daemon's service file (tests/install-deps.sh installs gnome-online-accounts)");
     let config = std::fs::read_to_string("/usr/share/dbus-1/session.conf")
         .expect("session.conf")
         .replace(
@@ -260,7 +284,10 @@ fn goa_without_a_keyring_says_the_password_was_not_stored() {
         Some(&desk.path("session.conf")),
     );
     assert_eq!(codes(&out), ["3"], "{out}\n{err}");
-    assert!(out.contains("ann@desk.test is now in GNOME Online Accounts"), "{out}");
+    assert!(
+        out.contains("ann@desk.test is now in GNOME Online Accounts"),
+        "{out}"
+    );
     assert!(err.contains("will ask for the password"), "{err}");
     let held = driver(&out);
     assert!(held["goa"][0]["password_error"].is_string(), "{held}");

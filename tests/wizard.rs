@@ -39,6 +39,7 @@ impl Wizard {
         app.programs = Programs {
             home: Some(home.path().to_path_buf()),
             thunderbird: Vec::new(),
+            ..Programs::default()
         };
         Wizard {
             app,

@@ -333,7 +333,7 @@ mod tests {
 
     fn pop_account() -> Account {
         Account {
-            address: "hello@example.co.uk".parse().unwrap(),
+            address: crate::address::Address::parse("hello@example.co.uk").unwrap(),
             name: "Hello Ops".into(),
             incoming: server(Protocol::Pop3, "pop.example.co.uk", 995, Security::Tls),
             outgoing: Some(server(

@@ -165,7 +165,7 @@ mod tests {
 
     fn account(incoming: Server, outgoing: Server) -> Account {
         Account {
-            address: "hello@example.co.uk".parse().unwrap(),
+            address: crate::address::Address::parse("hello@example.co.uk").unwrap(),
             name: "Hello".into(),
             incoming,
             outgoing: Some(outgoing),

@@ -14,21 +14,12 @@ use iced::widget::{checkbox, column, space, svg, text};
 use std::rc::Rc;
 
 use super::access::{Page, Part};
+pub use super::lead::Lead;
 use super::style::{self, Status};
 use crate::check::CheckReport;
+use crate::desktop::MailProgram;
 use crate::secrets::KeyringError;
 use crate::t;
-
-/// The action the page leads with: the mail program this computer uses.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Lead {
-    /// Thunderbird is installed: add the account to the profile it opens.
-    Thunderbird,
-    /// macOS: hand an Apple profile to the system's profile installer.
-    AppleMail,
-    /// No mail program we can set up directly.
-    Nothing,
-}
 
 pub struct Done {
     pub report: CheckReport,
@@ -58,11 +49,15 @@ pub struct Done {
     qr: Option<svg::Handle>,
     /// The settings a phone's mail app asks for, one line each.
     phone_lines: Vec<String>,
+    /// With a [`Lead::ByHand`]: how to add the account there, with the settings.
+    pub(super) by_hand: Vec<String>,
 }
 
 /// The other ways to use the settings.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum App {
+    /// Another mail program on this computer (added to it, or the steps to add it by hand).
+    Program(MailProgram),
     Thunderbird,
     AppleMail,
     AndroidQr,
@@ -72,18 +67,20 @@ pub enum App {
 impl App {
     pub const ALL: [App; 4] = [App::AppleMail, App::AndroidQr, App::Sheet, App::Thunderbird];
 
-    /// The export format behind this button.
-    pub fn format(self) -> crate::export::Format {
+    /// The export format behind this button (none for a mail program).
+    pub fn format(self) -> Option<crate::export::Format> {
         match self {
-            App::Thunderbird => crate::export::Format::Thunderbird,
-            App::AppleMail => crate::export::Format::Apple,
-            App::AndroidQr => crate::export::Format::AndroidQr,
-            App::Sheet => crate::export::Format::Sheet,
+            App::Program(_) => None,
+            App::Thunderbird => Some(crate::export::Format::Thunderbird),
+            App::AppleMail => Some(crate::export::Format::Apple),
+            App::AndroidQr => Some(crate::export::Format::AndroidQr),
+            App::Sheet => Some(crate::export::Format::Sheet),
         }
     }
 
     fn label(self) -> String {
         match self {
+            App::Program(p) => t!("done-add-to", program = p.name()),
             App::Thunderbird => t!("done-app-thunderbird-separate"),
             App::AppleMail => t!("done-app-apple"),
             App::AndroidQr => t!("done-app-android"),
@@ -113,6 +110,8 @@ pub enum DoneAction {
     Add,
     Open,
     Export(App),
+    /// Another mail program from "Other ways".
+    AddTo(MailProgram),
     SendTest,
 }
 
@@ -134,6 +133,7 @@ impl Done {
             offer: App::ALL.to_vec(),
             qr: None,
             phone_lines: Vec::new(),
+            by_hand: Vec::new(),
         }
     }
 
@@ -148,8 +148,18 @@ impl Done {
             self.qr = crate::export::android_qr::svg(a)
                 .ok()
                 .map(|s| svg::Handle::from_memory(s.into_bytes()));
-            self.phone_lines = phone_lines(a);
+            self.phone_lines = crate::desktop::by_hand::settings_lines(a);
+            if let Lead::ByHand(p) = lead {
+                self.by_hand = crate::desktop::by_hand::steps(p, a);
+            }
         }
+        self
+    }
+
+    /// With the other mail programs on this computer first among the other ways.
+    pub fn with_others(mut self, others: &[MailProgram]) -> Done {
+        let programs = others.iter().map(|&p| App::Program(p));
+        self.offer = programs.chain(self.offer).collect();
         self
     }
 
@@ -160,7 +170,7 @@ impl Done {
 
     /// What Enter does: add to the mail program first, then finish.
     pub fn main_action(&self) -> DoneMessage {
-        if self.lead != Lead::Nothing && !self.in_program() && !self.adding {
+        if self.lead.adds() && !self.in_program() && !self.adding {
             DoneMessage::Add
         } else if self.unchecked {
             DoneMessage::Close
@@ -202,6 +212,7 @@ impl Done {
             }
             DoneMessage::Open => return DoneAction::Open,
             DoneMessage::Export(App::AndroidQr) => self.phone = !self.phone,
+            DoneMessage::Export(App::Program(p)) => return DoneAction::AddTo(p),
             DoneMessage::Export(app) => return DoneAction::Export(app),
             DoneMessage::Exported(r) => self.exported = Some(r),
         }
@@ -228,7 +239,7 @@ impl Done {
 
     /// Until the account is in the mail program, adding it is the main action, not Finish.
     fn finish_is_main(&self) -> bool {
-        self.lead == Lead::Nothing || self.in_program()
+        !self.lead.adds() || self.in_program()
     }
 
     fn keep_words(&self) -> String {
@@ -253,28 +264,6 @@ impl Done {
     fn why_unchecked(&self) -> String {
         let problem = self.report.incoming.problem.as_ref();
         problem.map(|p| p.message.clone()).unwrap_or_default()
-    }
-
-    /// The lead box's words: what it does, its button, and the button once it is done.
-    fn lead_words(&self) -> Option<(String, String, Option<String>)> {
-        match self.lead {
-            Lead::Thunderbird => Some((
-                t!("done-lead-thunderbird"),
-                t!("done-add-thunderbird"),
-                Some(t!("done-open-thunderbird")),
-            )),
-            Lead::AppleMail => Some((t!("done-lead-apple"), t!("done-add-apple"), None)),
-            Lead::Nothing => None,
-        }
-    }
-
-    /// The add button's words: again after a failure, "Adding…" while it runs.
-    fn add_words(&self, add: String) -> String {
-        match &self.added {
-            Some(Err(_)) => t!("fix-try-again"),
-            _ if self.adding => t!("done-adding"),
-            _ => add,
-        }
     }
 
     /// The page for assistive technology (see [`Self::view`]).
@@ -315,6 +304,9 @@ impl Done {
             if let Some((status, words)) = self.saved_status() {
                 p.status(status, words);
             }
+        }
+        for line in &self.by_hand {
+            p.text(line.clone());
         }
         if let Some((explain, add, open)) = self.lead_words() {
             match &self.added {
@@ -451,35 +443,6 @@ impl Done {
         style::page(content, style::actions([], Some(close.into())))
     }
 
-    /// The box with the one action that puts the account into the mail program.
-    fn lead_box(&self) -> Option<Element<'_, DoneMessage>> {
-        let (explain, add, open) = self.lead_words()?;
-        let mut col = column![].spacing(8);
-        match &self.added {
-            Some(Ok(said)) => {
-                col = col.push(style::status_row(
-                    Status::Success,
-                    style::body(said.clone()),
-                ));
-                if let Some(open) = open {
-                    col = col.push(style::secondary_button(open).on_press(DoneMessage::Open));
-                }
-            }
-            other => {
-                col = col.push(style::body(explain));
-                if let Some(Err(why)) = other {
-                    col = col.push(style::status_row(Status::Warning, style::body(why.clone())));
-                }
-                let label = self.add_words(add);
-                col = col.push(
-                    style::primary_button(label)
-                        .on_press_maybe((!self.adding).then_some(DoneMessage::Add)),
-                );
-            }
-        }
-        Some(style::card(col))
-    }
-
     /// "Other ways to use these settings": a wrapping row of lighter buttons, what the last one did,
     /// and the phone panel when it is open.
     fn other_ways(&self) -> Element<'_, DoneMessage> {
@@ -548,29 +511,4 @@ impl Done {
             style::secondary_button(t!("back")).on_press(DoneMessage::Export(App::AndroidQr));
         style::page(content, style::actions([back.into()], None))
     }
-}
-
-/// The few settings a phone's mail app asks for, four lines a side: a heading, the server, the port
-/// and security, the username.
-fn phone_lines(a: &crate::export::Account) -> Vec<String> {
-    let mut out = Vec::new();
-    for s in std::iter::once(&a.incoming).chain(a.outgoing.as_ref()) {
-        let protocol = s.protocol.to_string();
-        out.push(match s.protocol.direction() {
-            crate::model::Direction::Incoming => {
-                t!("done-phone-incoming", protocol = protocol)
-            }
-            crate::model::Direction::Outgoing => {
-                t!("done-phone-outgoing", protocol = protocol)
-            }
-        });
-        out.push(t!("done-phone-server", host = s.host.as_str()));
-        out.push(t!(
-            "done-phone-port",
-            port = s.port,
-            security = s.security.to_string()
-        ));
-        out.push(t!("done-phone-username", username = s.username.as_str()));
-    }
-    out
 }

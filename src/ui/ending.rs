@@ -19,23 +19,37 @@ impl App {
 
     pub(super) fn done(&self, report: crate::check::CheckReport) -> Done {
         // The lead is an export too: a preset that does not offer it leaves it out.
-        let lead = match (self.programs.lead(), self.preset()) {
+        let account = self.account();
+        let (lead, others) = self.programs.lead(account.as_ref());
+        let lead = match (lead, self.preset()) {
             (Lead::Thunderbird, Some(p)) if !p.offers(crate::export::Format::Thunderbird) => {
                 Lead::Nothing
             }
             (Lead::AppleMail, Some(p)) if !p.offers(crate::export::Format::Apple) => Lead::Nothing,
             (lead, _) => lead,
         };
-        let mut done = Done::new(report).with(lead, self.account().as_ref());
+        let mut done = Done::new(report)
+            .with(lead, account.as_ref())
+            .with_others(&others);
         done.signed_in = matches!(self.checked_with, Some(crate::check::LoginSecret::Token(_)));
         // A sign-in that gave no refresh token leaves nothing to keep.
         if done.signed_in && self.signed_in.is_none() {
             done.save = false;
         }
         if let Some(p) = self.preset() {
-            done.offer.retain(|app| p.offers(app.format()));
+            done.offer
+                .retain(|app| app.format().is_none_or(|f| p.offers(f)));
         }
         done
+    }
+
+    /// The password the check logged in with, for a mail program that keeps it itself; none after
+    /// a sign-in on the provider's page.
+    pub(super) fn typed_password(&self) -> Option<crate::model::Secret<String>> {
+        match &self.checked_with {
+            Some(crate::check::LoginSecret::Password(p)) => Some(p.clone()),
+            _ => None,
+        }
     }
 
     /// The checked account, for exports.

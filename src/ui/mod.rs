@@ -16,6 +16,7 @@ mod ending;
 pub mod existing;
 pub mod finding;
 mod keys;
+mod lead;
 pub mod manual;
 pub mod outcome;
 pub mod password;
@@ -402,8 +403,23 @@ impl App {
                         let Some(account) = self.account() else {
                             return Task::none();
                         };
+                        let Some(format) = app.format() else {
+                            return Task::none();
+                        };
                         let home = self.programs.home.clone();
-                        Task::perform(export_for(app, account, home), |r| {
+                        Task::perform(export_for(format, account, home), |r| {
+                            Message::Done(DoneMessage::Exported(r))
+                        })
+                    }
+                    DoneAction::AddTo(program) => {
+                        let Some(account) = self.account() else {
+                            return Task::none();
+                        };
+                        let Some(lead) = self.programs.how(program, &account) else {
+                            return Task::none();
+                        };
+                        let (programs, password) = (self.programs.clone(), self.typed_password());
+                        Task::perform(add_to_program(lead, programs, account, password), |r| {
                             Message::Done(DoneMessage::Exported(r))
                         })
                     }
@@ -412,8 +428,8 @@ impl App {
                         let Some(account) = self.account() else {
                             return Task::none();
                         };
-                        let programs = self.programs.clone();
-                        Task::perform(add_to_program(lead, programs, account), |r| {
+                        let (programs, password) = (self.programs.clone(), self.typed_password());
+                        Task::perform(add_to_program(lead, programs, account, password), |r| {
                             Message::Done(DoneMessage::Added(r))
                         })
                     }
