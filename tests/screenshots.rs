@@ -284,6 +284,36 @@ fn steps() -> Vec<(&'static str, App, String)> {
             say("done-title"),
         ),
         (
+            "5-done-evolution",
+            app(Step::Done({
+                // A GNOME desktop whose mail program is Evolution, with Thunderbird and KMail too.
+                use mailsetup::desktop::MailProgram;
+                let ok = CheckReport {
+                    incoming: check_of(d.incoming[0].clone(), None, None),
+                    outgoing: Some(check_of(d.outgoing[0].clone(), None, None)),
+                };
+                Done::new(ok)
+                    .with(Lead::Desktop(MailProgram::Evolution), Some(&account(&d)))
+                    .with_others(&[MailProgram::Thunderbird, MailProgram::KMail])
+            })),
+            say_with("done-add-to", "program", "Evolution"),
+        ),
+        (
+            "5-done-kmail",
+            app(Step::Done({
+                // KMail has no way in from outside: the steps, with the settings to copy.
+                let ok = CheckReport {
+                    incoming: check_of(d.incoming[0].clone(), None, None),
+                    outgoing: Some(check_of(d.outgoing[0].clone(), None, None)),
+                };
+                Done::new(ok).with(
+                    Lead::ByHand(mailsetup::desktop::MailProgram::KMail),
+                    Some(&account(&d)),
+                )
+            })),
+            say("done-works-title"),
+        ),
+        (
             "5-done-phone",
             app(Step::Done({
                 let mut d = done_page();

@@ -330,12 +330,12 @@ mod tests {
     #[test]
     fn installed_programs_follow_and_goa_only_on_gnome() {
         let t = tempfile::tempdir().unwrap();
-        let env = desktop(t.path(), &["KDE"], &["kmail"], &[GOA]);
+        let env = desktop(&t.path().join("kde"), &["KDE"], &["kmail"], &[GOA]);
         assert_eq!(detect(&env, false), [MailProgram::KMail]);
-        let env = desktop(t.path(), &["GNOME"], &[], &[GOA]);
+        let env = desktop(&t.path().join("gnome"), &["GNOME"], &[], &[GOA]);
         assert_eq!(detect(&env, false), [MailProgram::Goa]);
         // Evolution without its registry cannot take an account from us.
-        let env = desktop(t.path(), &["XFCE"], &["evolution"], &[]);
+        let env = desktop(&t.path().join("xfce"), &["XFCE"], &["evolution"], &[]);
         assert_eq!(detect(&env, false), []);
     }
 

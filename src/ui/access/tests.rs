@@ -380,3 +380,79 @@ fn the_done_page_says_both_sides_work_and_offers_its_actions() {
     let (_, finish) = find(&nodes, Role::Button, &say("done-finish"));
     assert!(finish.keyboard_shortcut().is_none());
 }
+
+#[test]
+fn the_done_page_leads_with_the_desktops_program_or_its_steps() {
+    use crate::check::{CheckReport, ServerCheck};
+    use crate::desktop::MailProgram;
+    use crate::ui::done::{App, Done, DoneAction, DoneMessage, Lead};
+    let works = |s: &crate::model::Server| {
+        let mut c = ServerCheck::not_tried(
+            s,
+            crate::check::Problem::new(
+                crate::check::ProblemKind::NotChecked,
+                String::new(),
+                String::new(),
+            ),
+        );
+        c.ok = true;
+        c.problem = None;
+        c
+    };
+    let (imap, smtp) = (
+        server(crate::model::Protocol::Imap, 993),
+        server(crate::model::Protocol::Smtp, 465),
+    );
+    let account = crate::export::Account {
+        address: crate::address::Address::parse("ann@example.co.uk").unwrap(),
+        name: "Ann".into(),
+        incoming: imap.clone(),
+        outgoing: Some(smtp.clone()),
+        leave_on_server: true,
+    };
+    let report = || CheckReport {
+        incoming: works(&imap),
+        outgoing: Some(works(&smtp)),
+    };
+    let evolution = MailProgram::Evolution.name();
+    let mut done = Done::new(report())
+        .with(Lead::Desktop(MailProgram::Evolution), Some(&account))
+        .with_others(&[MailProgram::Thunderbird, MailProgram::KMail]);
+    let page = done.describe();
+    let first = nodes(&page, None);
+    let add_words = crate::t!("done-add-to", program = evolution);
+    let (_, add) = find(&first, Role::Button, &add_words);
+    assert!(add.keyboard_shortcut().is_some(), "Enter adds to Evolution");
+    let (other, _) = find(
+        &first,
+        Role::Button,
+        &crate::t!("done-add-to", program = "KMail"),
+    );
+    match page.resolve(&request(*other, Action::Click, None)) {
+        Some(Resolved::Message(m @ DoneMessage::Export(App::Program(MailProgram::KMail)))) => {
+            assert!(matches!(
+                done.update(m),
+                DoneAction::AddTo(MailProgram::KMail)
+            ));
+        }
+        _ => panic!("pressing Add to KMail among the other ways"),
+    }
+    find(
+        &first,
+        Role::Button,
+        &crate::t!("done-add-to", program = "Thunderbird"),
+    );
+    // KMail has no way in: its steps and the settings, and Enter finishes.
+    let done = Done::new(report()).with(Lead::ByHand(MailProgram::KMail), Some(&account));
+    assert!(matches!(done.main_action(), DoneMessage::Finish));
+    let page = done.describe();
+    let second = nodes(&page, None);
+    find(&second, Role::Label, &crate::t!("desktop-steps-kmail"));
+    find(
+        &second,
+        Role::Label,
+        &crate::t!("done-phone-server", host = imap.host.as_str()),
+    );
+    let (_, finish) = find(&second, Role::Button, &say("done-finish"));
+    assert!(finish.keyboard_shortcut().is_some());
+}
