@@ -314,36 +314,18 @@ fn backend(s: &Server) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::SourceId;
-
-    fn server(protocol: Protocol, host: &str, port: u16, security: Security) -> Server {
-        Server {
-            protocol,
-            host: host.into(),
-            port,
-            security,
-            username: "hello".into(),
-            auth: Auth::PasswordCleartext,
-            source: SourceId::Preset,
-            url: String::new(),
-            trusted: true,
-            oauth: None,
-        }
-    }
+    use crate::desktop::fixtures::{account, server};
 
     fn pop_account() -> Account {
-        Account {
-            address: crate::address::Address::parse("hello@example.co.uk").unwrap(),
-            name: "Hello Ops".into(),
-            incoming: server(Protocol::Pop3, "pop.example.co.uk", 995, Security::Tls),
-            outgoing: Some(server(
+        account(
+            server(Protocol::Pop3, "pop.example.co.uk", 995, Security::Tls),
+            server(
                 Protocol::Smtp,
                 "smtp.example.co.uk",
                 587,
                 Security::Starttls,
-            )),
-            leave_on_server: true,
-        }
+            ),
+        )
     }
 
     fn uids() -> Uids {

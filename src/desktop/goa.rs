@@ -146,32 +146,8 @@ pub async fn add(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Protocol, SourceId};
-
-    fn server(protocol: Protocol, host: &str, port: u16, security: Security) -> Server {
-        Server {
-            protocol,
-            host: host.into(),
-            port,
-            security,
-            username: "hello@example.co.uk".into(),
-            auth: Auth::PasswordCleartext,
-            source: SourceId::Preset,
-            url: String::new(),
-            trusted: true,
-            oauth: None,
-        }
-    }
-
-    fn account(incoming: Server, outgoing: Server) -> Account {
-        Account {
-            address: crate::address::Address::parse("hello@example.co.uk").unwrap(),
-            name: "Hello".into(),
-            incoming,
-            outgoing: Some(outgoing),
-            leave_on_server: true,
-        }
-    }
+    use crate::desktop::fixtures::{account, server};
+    use crate::model::Protocol;
 
     #[test]
     fn details_are_as_gnome_settings_writes_them() {

@@ -190,3 +190,35 @@ pub async fn add(
 ) -> Result<Added, AddError> {
     Err(AddError::ByHand(program))
 }
+
+/// Accounts for the unit tests of this module's files.
+#[cfg(test)]
+pub(crate) mod fixtures {
+    use crate::export::Account;
+    use crate::model::{Auth, Protocol, Security, Server, SourceId};
+
+    pub(crate) fn server(protocol: Protocol, host: &str, port: u16, security: Security) -> Server {
+        Server {
+            protocol,
+            host: host.into(),
+            port,
+            security,
+            username: "hello@example.co.uk".into(),
+            auth: Auth::PasswordCleartext,
+            source: SourceId::Preset,
+            url: String::new(),
+            trusted: true,
+            oauth: None,
+        }
+    }
+
+    pub(crate) fn account(incoming: Server, outgoing: Server) -> Account {
+        Account {
+            address: crate::address::Address::parse("hello@example.co.uk").unwrap(),
+            name: "Hello Ops".into(),
+            incoming,
+            outgoing: Some(outgoing),
+            leave_on_server: true,
+        }
+    }
+}

@@ -340,23 +340,25 @@ fn something_needs_fixing_says_the_problem_and_asks_the_password_without_showing
     find(&nodes, Role::Group, "Call Acme");
 }
 
+/// A side of the check that worked.
+fn works(s: crate::model::Server) -> crate::check::ServerCheck {
+    let mut c = crate::check::ServerCheck::not_tried(
+        &s,
+        crate::check::Problem::new(
+            crate::check::ProblemKind::NotChecked,
+            String::new(),
+            String::new(),
+        ),
+    );
+    c.ok = true;
+    c.problem = None;
+    c
+}
+
 #[test]
 fn the_done_page_says_both_sides_work_and_offers_its_actions() {
-    use crate::check::{CheckReport, ServerCheck};
+    use crate::check::CheckReport;
     use crate::ui::done::{Done, DoneMessage, Lead};
-    let works = |s: crate::model::Server| {
-        let mut c = ServerCheck::not_tried(
-            &s,
-            crate::check::Problem::new(
-                crate::check::ProblemKind::NotChecked,
-                String::new(),
-                String::new(),
-            ),
-        );
-        c.ok = true;
-        c.problem = None;
-        c
-    };
     let report = CheckReport {
         incoming: works(server(crate::model::Protocol::Imap, 993)),
         outgoing: Some(works(server(crate::model::Protocol::Smtp, 465))),
@@ -383,22 +385,9 @@ fn the_done_page_says_both_sides_work_and_offers_its_actions() {
 
 #[test]
 fn the_done_page_leads_with_the_desktops_program_or_its_steps() {
-    use crate::check::{CheckReport, ServerCheck};
+    use crate::check::CheckReport;
     use crate::desktop::MailProgram;
     use crate::ui::done::{App, Done, DoneAction, DoneMessage, Lead};
-    let works = |s: &crate::model::Server| {
-        let mut c = ServerCheck::not_tried(
-            s,
-            crate::check::Problem::new(
-                crate::check::ProblemKind::NotChecked,
-                String::new(),
-                String::new(),
-            ),
-        );
-        c.ok = true;
-        c.problem = None;
-        c
-    };
     let (imap, smtp) = (
         server(crate::model::Protocol::Imap, 993),
         server(crate::model::Protocol::Smtp, 465),
@@ -411,8 +400,8 @@ fn the_done_page_leads_with_the_desktops_program_or_its_steps() {
         leave_on_server: true,
     };
     let report = || CheckReport {
-        incoming: works(&imap),
-        outgoing: Some(works(&smtp)),
+        incoming: works(imap.clone()),
+        outgoing: Some(works(smtp.clone())),
     };
     let evolution = MailProgram::Evolution.name();
     let mut done = Done::new(report())
