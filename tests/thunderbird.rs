@@ -339,17 +339,11 @@ fn add_to_default(home: &Path, address: &str, protocol: &str) -> (Option<i32>, S
 /// The same with a settings file of the caller's.
 fn add_settings_to_default(home: &Path, address: &str, s: &Path) -> (Option<i32>, String, String) {
     let out = Command::new(env!("CARGO_BIN_EXE_mailsetup"))
-        .args([
-            "export",
-            address,
-            "--format",
-            "thunderbird",
-            "--name",
-            "Someone",
-        ])
+        // `--add-to thunderbird` implies the format (`default` is the same target).
+        .args(["export", address, "--name", "Someone"])
         .arg("--settings")
         .arg(s)
-        .args(["--add-to", "default"])
+        .args(["--add-to", "thunderbird"])
         .env("HOME", home)
         .output()
         .expect("mailsetup");

@@ -38,11 +38,15 @@ pub fn steps(program: MailProgram, a: &Account) -> Vec<String> {
         MailProgram::Goa => t!("desktop-steps-goa"),
         MailProgram::Thunderbird => t!("desktop-steps-thunderbird"),
     });
-    out.push(t!(
-        "desktop-steps-you",
-        name = a.name.as_str(),
-        address = address
-    ));
+    out.push(if a.name.trim().is_empty() {
+        t!("desktop-steps-address", address = address)
+    } else {
+        t!(
+            "desktop-steps-you",
+            name = a.name.as_str(),
+            address = address
+        )
+    });
     out.extend(settings_lines(a));
     out.push(t!("desktop-steps-password"));
     out

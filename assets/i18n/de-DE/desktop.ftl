@@ -19,4 +19,5 @@ desktop-steps-evolution = In Evolution: Wählen Sie Bearbeiten, Konten, Hinzufü
 desktop-steps-goa = Öffnen Sie in den Einstellungen die Online-Konten und wählen Sie IMAP und SMTP; geben Sie dann die Einstellungen von unten ein.
 desktop-steps-thunderbird = In Thunderbird: Wählen Sie Konten-Einstellungen, Konten-Aktionen, E-Mail-Konto hinzufügen, dann Manuell einrichten, mit den Einstellungen von unten.
 desktop-steps-you = Ihr Name: { $name } — E-Mail-Adresse: { $address }
+desktop-steps-address = E-Mail-Adresse: { $address }
 desktop-steps-password = Passwort: das Passwort, das Sie für diese E-Mail-Adresse verwenden.

@@ -19,4 +19,5 @@ desktop-steps-evolution = In Evolution: choose Edit, Accounts, Add, Mail Account
 desktop-steps-goa = In Settings, open Online Accounts and choose IMAP and SMTP, then type the settings below.
 desktop-steps-thunderbird = In Thunderbird: choose Account Settings, Account Actions, Add Mail Account, then Configure manually, with the settings below.
 desktop-steps-you = Your name: { $name } — email address: { $address }
+desktop-steps-address = Email address: { $address }
 desktop-steps-password = Password: the one you use for this email address.

@@ -19,4 +19,5 @@ desktop-steps-evolution = En Evolution: elija Editar, Cuentas, Añadir, Cuenta d
 desktop-steps-goa = En Configuración, abra Cuentas en línea y elija IMAP y SMTP; luego escriba la configuración de abajo.
 desktop-steps-thunderbird = En Thunderbird: elija Configuración de las cuentas, Operaciones sobre la cuenta, Añadir cuenta de correo y luego Configurar manualmente, con la configuración de abajo.
 desktop-steps-you = Su nombre: { $name } — dirección de correo: { $address }
+desktop-steps-address = Dirección de correo: { $address }
 desktop-steps-password = Contraseña: la que usa para esta dirección de correo.

@@ -19,4 +19,5 @@ desktop-steps-evolution = Dans Evolution : choisissez Édition, Comptes, Ajouter
 desktop-steps-goa = Dans Paramètres, ouvrez Comptes en ligne et choisissez IMAP et SMTP, puis saisissez les réglages ci-dessous.
 desktop-steps-thunderbird = Dans Thunderbird : choisissez Paramètres des comptes, Gestion des comptes, Ajouter un compte de messagerie, puis Configuration manuelle, avec les réglages ci-dessous.
 desktop-steps-you = Votre nom : { $name } — adresse électronique : { $address }
+desktop-steps-address = Adresse électronique : { $address }
 desktop-steps-password = Mot de passe : celui que vous utilisez pour cette adresse électronique.

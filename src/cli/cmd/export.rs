@@ -89,7 +89,8 @@ fn add_error(e: AddError) -> CliError {
 fn thunderbird(args: &ExportArgs, addr: &Address, account: &Account) -> Result<(), CliError> {
     let local = |e: &dyn std::fmt::Display| CliError::Local(e.to_string());
     let no_home = || CliError::Local(crate::t!("done-export-no-home"));
-    if args.add_to.as_deref() == Some(Path::new("default")) {
+    let default = [Path::new("default"), Path::new("thunderbird")];
+    if args.add_to.as_deref().is_some_and(|p| default.contains(&p)) {
         let home = dirs::home_dir().ok_or_else(no_home)?;
         let installs = export::tb_profiles::installed(&home);
         let added = export::tb_profiles::add_to_default(&home, &installs, account)
