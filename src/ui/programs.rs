@@ -64,10 +64,15 @@ impl Programs {
         let Some(a) = a else {
             return (Lead::Nothing, Vec::new());
         };
+        // A Thunderbird the caller found counts even when detection did not list it (tests).
+        let thunderbird =
+            (!self.order.contains(&MailProgram::Thunderbird)).then_some(MailProgram::Thunderbird);
         let mut usable = self
             .order
             .iter()
-            .filter_map(|&p| self.how(p, a).map(|lead| (p, lead)));
+            .copied()
+            .chain(thunderbird)
+            .filter_map(|p| self.how(p, a).map(|lead| (p, lead)));
         match usable.next() {
             Some((_, lead)) => (lead, usable.map(|(p, _)| p).collect()),
             None => (Lead::Nothing, Vec::new()),
