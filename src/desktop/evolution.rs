@@ -128,8 +128,8 @@ pub fn sources(a: &Account, uids: &Uids) -> Result<Vec<(String, String)>, AddErr
 }
 
 /// The most `.source` files looked at, and the largest read (real ones are under a kilobyte).
-const MAX_SOURCES: usize = 2000;
-const MAX_SOURCE_FILE: u64 = 64 * 1024;
+const MAX_SOURCES: usize = 1000;
+const MAX_SOURCE_FILE: u64 = 16 * 1024;
 
 /// Whether Evolution has an identity for `address` in its sources folder: `Some(true)` when it
 /// comes from GNOME Online Accounts, `Some(false)` when it is Evolution's own, `None` when there is
