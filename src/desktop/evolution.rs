@@ -127,7 +127,7 @@ pub fn sources(a: &Account, uids: &Uids) -> Result<Vec<(String, String)>, AddErr
     ])
 }
 
-/// The most `.source` files looked at, and the largest read (real ones are under a kilobyte).
+/// The most `.source` files looked at, and the largest read (real ones are one or two kilobytes).
 const MAX_SOURCES: usize = 1000;
 const MAX_SOURCE_FILE: u64 = 16 * 1024;
 
