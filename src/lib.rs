@@ -14,6 +14,7 @@ pub mod diagnose;
 pub mod discover;
 pub mod doctor;
 pub mod export;
+pub mod front;
 pub mod i18n;
 pub mod model;
 pub mod net;

@@ -14,7 +14,6 @@ mod render;
 mod sign_in;
 
 use std::process::ExitCode;
-use std::sync::Arc;
 
 use clap::Parser;
 
@@ -24,10 +23,7 @@ pub use args::{
 };
 pub use render::human;
 
-use crate::discover::Options;
-use crate::net::{Net, NetConfig};
-use crate::oauth::Registrations;
-use crate::preset::Preset;
+pub use crate::front::{OpenWindow, Run};
 
 /// Exit code: the command succeeded (the servers were found, the check passed, …).
 pub(crate) const EXIT_OK: u8 = 0;
@@ -89,68 +85,12 @@ impl CliError {
     }
 }
 
-/// What every command works with: the network settings, the preset and the OAuth2 client
-/// registrations in force.
-pub struct Run {
-    pub net: NetConfig,
-    pub preset: Option<Arc<Preset>>,
-    /// `--oauth-client`, then the preset's `[[oauth]]`, then the built-in ones.
-    pub oauth: Registrations,
-}
-
-impl Run {
-    pub fn new(net: &NetArgs, preset: Option<Arc<Preset>>) -> Run {
-        let mut cfg = net.config();
-        if let Some(p) = &preset {
-            cfg.pins = p.pins.clone();
-        }
-        let oauth = preset
-            .as_ref()
-            .map(|p| p.oauth.clone())
-            .unwrap_or_default()
-            .then(&Registrations::built_in());
-        Run {
-            net: cfg,
-            preset,
-            oauth,
-        }
-    }
-
-    /// The same, with registrations from the command line first.
-    pub fn with_oauth_flags(mut self, flags: &OAuthArgs) -> Run {
-        self.oauth = flags.registrations().then(&self.oauth);
-        self
-    }
-
-    /// Discovery options with the preset and the registrations in force.
-    pub fn options(&self) -> Options {
-        Options {
-            preset: self.preset.clone(),
-            oauth: self.oauth.clone(),
-            ..Options::default()
-        }
-    }
-
-    /// The network layer (a `--ca-file` that cannot be read is bad input).
-    pub(crate) fn net(&self) -> Result<Net, CliError> {
-        Net::new(&self.net).map_err(|e| CliError::BadInput(e.to_string()))
-    }
-
-    /// A line naming the organisation's helpdesk, when a preset gives one.
-    pub(crate) fn help_contact(&self) -> Option<String> {
-        let s = &self.preset.as_ref()?.support;
-        let parts: Vec<&str> = [&s.email, &s.phone, &s.url]
-            .into_iter()
-            .filter_map(|v| v.as_deref())
-            .collect();
-        (!parts.is_empty())
-            .then(|| crate::t!("cli-preset-help-contact", contact = parts.join(", ")))
+impl From<crate::net::SetupError> for CliError {
+    /// A `--ca-file` that cannot be read is bad input.
+    fn from(e: crate::net::SetupError) -> CliError {
+        CliError::BadInput(e.to_string())
     }
 }
-
-/// How a binary opens the wizard window when it is given no subcommand: [`crate::ui::open`] in
-/// this process, or [`become_window_program`]. `Err` is the reason, in words.
-pub type OpenWindow = fn(Run, Option<crate::preset::PresetError>) -> Result<(), String>;
 
 /// The program [`become_window_program`] becomes.
 pub const WINDOW_PROGRAM: &str = "mailsetup-window";
@@ -234,7 +174,7 @@ fn run(cli: Cli, open_window: OpenWindow) -> Result<(), CliError> {
             crate::t!("cli-preset-ignored", error = e.to_string())
         );
     }
-    let run = Run::new(&cli.net, preset).with_oauth_flags(&cli.oauth);
+    let run = Run::new(cli.net.config(), preset).with_first(cli.oauth.registrations());
     // The window runs its own event loop: no runtime for it here.
     let Some(command) = cli.command else {
         return open_window(run, broken)

@@ -175,7 +175,7 @@ pub fn early_plan(
     match &cfg.oauth {
         Some(e) if offers && (only || registrations.get(&e.issuer).is_some()) => {
             Some(Plan::SignIn(SignInPlan {
-                provider: crate::oauth::words::provider_name(e),
+                provider: crate::model::provider::provider_name(e),
                 endpoints: e.clone(),
                 client: registrations.get(&e.issuer).cloned(),
             }))
@@ -207,12 +207,12 @@ fn correct(cfg: &mut ProviderConfig) {
     if let Some(o) = cfg
         .oauth
         .as_mut()
-        .filter(|o| o.issuer == crate::oauth::GOOGLE_ISSUER)
+        .filter(|o| o.issuer == crate::model::provider::GOOGLE_ISSUER)
     {
         o.scope = "https://mail.google.com/".into();
     }
     if cfg.id == "hotmail.com" && cfg.oauth.is_none() {
-        let ms = crate::oauth::MICROSOFT_ISSUER;
+        let ms = crate::model::provider::MICROSOFT_ISSUER;
         cfg.oauth = Some(crate::model::OAuthEndpoints {
             issuer: ms.into(),
             auth_url: format!("https://{ms}/common/oauth2/v2.0/authorize"),

@@ -28,7 +28,7 @@ pub(crate) mod xml;
 
 pub(crate) use fetch::{describe_found, fetch_config, fetch_within, redact_query, url_within};
 pub(crate) use options::OVERALL_TIMEOUT;
-pub use options::{Options, Timeouts};
+pub use options::{Authority, Options, Timeouts};
 pub use rank::{
     Bounds, GRACE, GUESS_AFTER, Key, LAST_VOUCHED_RANK, Ranked, WEB_AFTER, source_rank,
 };
@@ -209,11 +209,7 @@ async fn run_source(id: SourceId, ctx: Ctx, rep: Reporter) -> Result<Outcome, So
             Some(p) if p.covers(&ctx.addr) => {
                 rep.found(p.servers_for(&ctx.addr));
                 Ok(Outcome {
-                    detail: crate::t!(
-                        "preset-source-detail",
-                        organisation = p.organisation.as_str(),
-                        file = p.path.display().to_string()
-                    ),
+                    detail: p.describe(),
                 })
             }
             _ => Ok(Outcome {

@@ -40,6 +40,19 @@ impl Default for Timeouts {
     }
 }
 
+/// A source that answers for its domains on its own, vouched, and sets rules for them: the helpdesk
+/// preset (`crate::preset::Preset`). Discovery sits below the preset, so it knows it only by this.
+pub trait Authority: std::fmt::Debug + Send + Sync {
+    /// Whether it answers for this address.
+    fn covers(&self, addr: &crate::address::Address) -> bool;
+    /// Its servers for `addr` (incoming, then outgoing), vouched.
+    fn servers_for(&self, addr: &crate::address::Address) -> Vec<crate::model::Server>;
+    /// Whether people may choose this incoming protocol.
+    fn allows(&self, protocol: crate::model::Protocol) -> bool;
+    /// The source's detail line: whose it is and where it was read from.
+    fn describe(&self) -> String;
+}
+
 /// What a discovery may use besides the network.
 #[derive(Debug, Clone)]
 pub struct Options {
@@ -50,7 +63,7 @@ pub struct Options {
     pub sources: Vec<SourceId>,
     /// The helpdesk preset in force: for its domains it is the only source asked, and its rules
     /// drop incoming protocols it does not allow.
-    pub preset: Option<Arc<crate::preset::Preset>>,
+    pub preset: Option<Arc<dyn Authority>>,
     /// The OAuth2 client registrations in force: a server whose provider offers both a password and
     /// OAuth2 signs in with OAuth2 only when one exists for its issuer ([`Server::prefer_oauth`]).
     pub oauth: crate::oauth::Registrations,

@@ -12,7 +12,7 @@ use quick_xml::Reader;
 use quick_xml::events::Event;
 
 /// Largest document we parse (also the cap on HTTP bodies).
-pub(crate) const MAX_INPUT: usize = 1024 * 1024;
+pub(crate) use crate::model::limits::MAX_DOCUMENT as MAX_INPUT;
 /// Deepest element nesting we accept.
 pub(crate) const MAX_DEPTH: usize = 32;
 /// Most elements in one document.

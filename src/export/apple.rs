@@ -39,8 +39,8 @@ pub(crate) fn oauth_kind(a: &Account) -> Option<OAuthKind> {
     let s = std::iter::once(&a.incoming)
         .chain(a.outgoing.as_ref())
         .find(|s| s.auth == Auth::OAuth2)?;
-    Some(match crate::check::diagnosis::provider_of(s) {
-        Some(crate::check::diagnosis::Provider::Google) => OAuthKind::Google,
+    Some(match crate::model::provider::provider_of(s) {
+        Some(crate::model::provider::Provider::Google) => OAuthKind::Google,
         _ => OAuthKind::Other,
     })
 }

@@ -100,21 +100,7 @@ pub struct Account {
     pub leave_on_server: bool,
 }
 
-/// XML text escaping for element content and attribute values.
-pub(crate) fn xml_escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
+pub(crate) use crate::model::markup::xml_escape;
 
 /// The username as an autoconfig placeholder when it follows the address.
 pub(crate) fn username_template(username: &str, addr: &Address) -> String {

@@ -7,7 +7,7 @@ use std::net::SocketAddr;
 use hickory_resolver::TokioResolver;
 
 use super::{MAX_REDIRECTS, Net, SetupError};
-use crate::discover::xml::MAX_INPUT;
+use crate::model::limits::MAX_DOCUMENT as MAX_INPUT;
 
 /// A fetched body and the URL it finally came from (after redirects).
 #[derive(Debug, Clone)]

@@ -7,7 +7,7 @@
 //! `SSL_CERT_DIR`; elsewhere rustls-platform-verifier itself). `--dns-server`,
 //! `--ca-file` and `--ispdb-url` override them ([`NetConfig`]). The HTTP client resolves names through
 //! the same resolver, follows at most [`MAX_REDIRECTS`] redirects, never downgrades HTTPS to HTTP and caps
-//! bodies at [`crate::discover::xml::MAX_INPUT`].
+//! bodies at [`crate::model::limits::MAX_DOCUMENT`].
 
 mod dns;
 mod http;

@@ -217,7 +217,7 @@ async fn respond(tcp: &mut TcpStream, status: &str, text: &str) {
     let body = format!(
         "<!DOCTYPE html><html lang=\"en-GB\"><head><meta charset=\"utf-8\"><title>Mail Setup</title></head>\
          <body style=\"font: 18pt sans-serif; margin: 3em\"><p>{}</p></body></html>",
-        crate::export::xml_escape(text)
+        crate::model::markup::xml_escape(text)
     );
     let reply = format!(
         "HTTP/1.1 {status}\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: {}\r\n\

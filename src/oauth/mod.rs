@@ -40,24 +40,7 @@ pub const MAX_TOKEN_RESPONSE: usize = 64 * 1024;
 /// spaces or `;` (build.rs checks it and hands it on).
 pub const BUILD_ENV: &str = "MAILSETUP_OAUTH_CLIENTS";
 
-/// The issuer name Microsoft's provider data uses; its endpoints take a tenant and it wants
-/// `http://localhost` redirects (see [`redirect_host`]).
-pub const MICROSOFT_ISSUER: &str = "login.microsoftonline.com";
-
-/// The issuer name Google's provider data uses.
-pub const GOOGLE_ISSUER: &str = "accounts.google.com";
-
-/// Every issuer the bundled provider data names (a unit test keeps this list equal to the data):
-/// the issuers a helpdesk preset may register a client for.
-pub const KNOWN_ISSUERS: &[&str] = &[
-    MICROSOFT_ISSUER,
-    GOOGLE_ISSUER,
-    "login.yahoo.com",
-    "login.aol.com",
-    "o2.mail.ru",
-    "oauth.yandex.com",
-    "comcast.net",
-];
+pub use crate::model::provider::{GOOGLE_ISSUER, KNOWN_ISSUERS, MICROSOFT_ISSUER};
 
 /// The organisation's administrator approves this program for everyone at Microsoft's
 /// admin-consent page: the tenant of the registration (else `organizations`, which asks the

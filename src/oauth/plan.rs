@@ -161,7 +161,7 @@ impl Plan {
 
 impl Unavailable {
     /// The one sentence that says so, and what still works (the problem of both sides).
-    pub fn problem(&self) -> crate::check::Problem {
+    pub fn problem(&self) -> crate::model::problem::Problem {
         words::not_configured(&self.provider)
     }
 }

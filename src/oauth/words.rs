@@ -1,19 +1,10 @@
 //! The words for a sign-in, shared by the command line and the wizard: the provider's name, and a
 //! failed sign-in or a missing registration as a problem a person can act on.
 
-use super::{GOOGLE_ISSUER, MICROSOFT_ISSUER, SignInError};
-use crate::check::{Problem, ProblemKind};
-use crate::model::OAuthEndpoints;
+use super::SignInError;
+use crate::model::problem::{Problem, ProblemKind};
 
-/// The provider's name for people: the display name is not in the settings JSON, so the issuer's
-/// well-known owners are named and anything else by its issuer.
-pub fn provider_name(e: &OAuthEndpoints) -> String {
-    match e.issuer.as_str() {
-        MICROSOFT_ISSUER => "Microsoft".into(),
-        GOOGLE_ISSUER => "Google".into(),
-        other => other.to_owned(),
-    }
-}
+pub use crate::model::provider::provider_name;
 
 /// A failed sign-in as a problem a person can act on.
 pub fn sign_in_problem(e: &SignInError) -> Problem {

@@ -119,23 +119,31 @@ pub struct Preset {
     pub provision: Provision,
 }
 
-impl Preset {
-    /// Whether the preset answers for this address.
-    pub fn covers(&self, addr: &Address) -> bool {
+impl crate::discover::Authority for Preset {
+    fn covers(&self, addr: &Address) -> bool {
         self.domains.iter().any(|d| d == addr.domain())
     }
 
-    /// The preset's servers for `addr` (incoming, then outgoing), vouched, from the preset source.
-    pub fn servers_for(&self, addr: &Address) -> Vec<Server> {
+    /// From the preset source, the file's URL as where they came from.
+    fn servers_for(&self, addr: &Address) -> Vec<Server> {
         let url = format!("file://{}", self.path.display());
         self.servers.resolve(addr, SourceId::Preset, &url, true)
     }
 
-    /// Whether people may choose this incoming protocol.
-    pub fn allows(&self, protocol: Protocol) -> bool {
+    fn allows(&self, protocol: Protocol) -> bool {
         protocol == Protocol::Smtp || self.protocols.contains(&protocol)
     }
 
+    fn describe(&self) -> String {
+        crate::t!(
+            "preset-source-detail",
+            organisation = self.organisation.as_str(),
+            file = self.path.display().to_string()
+        )
+    }
+}
+
+impl Preset {
     /// Whether the wizard offers this export.
     pub fn offers(&self, format: Format) -> bool {
         self.exports.contains(&format)

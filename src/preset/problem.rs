@@ -218,7 +218,7 @@ impl fmt::Display for Problem {
             Problem::UnknownIssuer(v) => t!(
                 "preset-unknown-issuer",
                 value = v.as_str(),
-                known = crate::oauth::KNOWN_ISSUERS.join(", ")
+                known = crate::model::provider::KNOWN_ISSUERS.join(", ")
             ),
             Problem::NotAGuid(v) => t!("preset-not-a-guid", value = v.as_str()),
             Problem::BadPlaceholder(v) => t!(

@@ -1,6 +1,7 @@
 //! Unit tests for the preset parser: one test per kind of problem, each checking the line named.
 
 use super::*;
+use crate::discover::Authority;
 use std::collections::HashMap;
 
 struct Mem(HashMap<&'static str, Vec<u8>>);

@@ -399,7 +399,7 @@ pub(super) fn oauth(entries: &[OAuthFile]) -> Result<crate::oauth::Registrations
         if !plain(id) {
             return Err(Spot::new(e.client_id.span(), Problem::BadOAuth(id.clone())));
         }
-        let Some(known) = crate::oauth::KNOWN_ISSUERS
+        let Some(known) = crate::model::provider::KNOWN_ISSUERS
             .iter()
             .find(|k| k.eq_ignore_ascii_case(issuer))
         else {
@@ -408,7 +408,7 @@ pub(super) fn oauth(entries: &[OAuthFile]) -> Result<crate::oauth::Registrations
                 Problem::UnknownIssuer(issuer.clone()),
             ));
         };
-        if *known == crate::oauth::MICROSOFT_ISSUER && !is_guid(id) {
+        if *known == crate::model::provider::MICROSOFT_ISSUER && !is_guid(id) {
             return Err(Spot::new(e.client_id.span(), Problem::NotAGuid(id.clone())));
         }
         let tenant = match &e.tenant {

@@ -11,15 +11,10 @@
 //! injection), and so are the capabilities learnt in plain text.
 
 use super::lines::LineBuffer;
-use super::login::{Credentials, Rejection, SecretKind};
 use super::sasl::{self, Exchange, Mechanism};
-
-/// Most lines one reply may have (capability lists included).
-pub(crate) const MAX_REPLY_LINES: usize = 1024;
-
-/// Most capabilities a server may list (real ones list a few dozen): more ends the dialogue
-/// ([`Failure::ReplyTooLong`]) rather than leave some unread.
-pub(crate) const MAX_CAPS: usize = 512;
+pub use super::shared::Failure;
+use super::shared::{Credentials, SecretKind};
+pub(crate) use super::shared::{MAX_CAPS, MAX_REPLY_LINES};
 
 /// What the driver should do next.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -69,44 +64,6 @@ impl std::fmt::Debug for Outgoing {
 pub struct CredentialLine {
     pub wire: String,
     pub shown: String,
-}
-
-/// How a dialogue failed.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-pub enum Failure {
-    #[error("the server refused the connection: {0}")]
-    Refused(String),
-    #[error("the server does not speak the expected protocol")]
-    NotProtocol,
-    #[error("the server does not offer encryption (STARTTLS)")]
-    NoEncryption,
-    #[error("the server offered STARTTLS but then refused it: {0}")]
-    StartTlsRefused(String),
-    #[error("the server accepts no password login method we may use (it offers: {})", offered.join(" "))]
-    NoPasswordMethod { offered: Vec<String> },
-    #[error("the server takes only an OAuth2 sign-in here, not a password (it offers: {})", offered.join(" "))]
-    PasswordNotAllowed { offered: Vec<String> },
-    #[error("the server offers no OAuth2 login (OAUTHBEARER, XOAUTH2; it offers: {})", offered.join(" "))]
-    NoTokenMethod { offered: Vec<String> },
-    #[error("the server does not offer login on this port")]
-    LoginNotOffered,
-    /// A dry run ([`super::login::Credentials::dry_run`]) reached the login and stopped: the server
-    /// answered, encrypted, and offers a login method we would use.
-    #[error("the login was not tried (no password was given)")]
-    NotSent,
-    #[error("the login was refused: {text}")]
-    Rejected { kind: Rejection, text: String },
-    #[error("the password contains characters that cannot be sent to this server")]
-    Unencodable,
-    #[error("the server closed the connection")]
-    Closed,
-    #[error("the server sent a line longer than {} KiB", super::lines::MAX_LINE / 1024)]
-    LineTooLong,
-    /// A reply of more than [`MAX_REPLY_LINES`] lines, or capabilities past [`MAX_CAPS`].
-    #[error(
-        "the server sent a reply longer than {MAX_REPLY_LINES} lines or more than {MAX_CAPS} capabilities"
-    )]
-    ReplyTooLong,
 }
 
 /// Capability names as a server listed them, upper-cased, without repeats, at most [`MAX_CAPS`]
@@ -321,7 +278,7 @@ impl Core {
     }
 
     /// The kind of secret this dialogue holds (none for the probe).
-    pub fn secret_kind(&self) -> Option<super::login::SecretKind> {
+    pub fn secret_kind(&self) -> Option<super::shared::SecretKind> {
         self.creds.as_ref().map(|c| c.kind)
     }
 

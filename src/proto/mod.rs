@@ -12,6 +12,7 @@ pub mod login;
 pub mod pop3;
 pub mod probe;
 pub mod sasl;
+mod shared;
 pub mod smtp;
 pub mod submit;
 pub mod then;

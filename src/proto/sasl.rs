@@ -16,8 +16,8 @@
 use base64::Engine as _;
 use base64::engine::general_purpose::STANDARD;
 
-use super::dialogue::Failure;
-use super::login::{Credentials, SecretKind};
+pub use super::shared::TokenProblem;
+use super::shared::{Credentials, Failure, SecretKind};
 
 /// Largest error challenge decoded (RFC 7628's are a few hundred bytes; a line is capped anyway).
 pub const MAX_CHALLENGE: usize = 4096;
@@ -55,20 +55,6 @@ impl From<SaslError> for Failure {
             SaslError::Exhausted => Failure::NotProtocol,
         }
     }
-}
-
-/// What the server's error challenge said about the token, by its `status` (RFC 6750 §3.1 names;
-/// Google sends the HTTP status numbers instead).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum TokenProblem {
-    /// `invalid_token` / `401`: expired, revoked or not for this server.
-    Invalid,
-    /// `insufficient_scope`: the token does not include mail access.
-    Scope,
-    /// `403`: the provider does not allow this sign-in for this mailbox.
-    NotAllowed,
-    /// Any other status.
-    Other,
 }
 
 /// Why an error challenge could not be read.

@@ -31,7 +31,6 @@ pub mod you;
 use branding::{LogoHandle, logo_handle};
 pub use programs::Programs;
 use programs::{add_to_program, export_for, open_thunderbird};
-pub(crate) use style::STEPS;
 pub use style::{FONT, settings, theme};
 pub use window::{APP_ID, open, run};
 
@@ -80,6 +79,8 @@ pub struct App {
     pub before_domain_check: Option<Box<Step>>,
     /// Why a helpdesk preset that was found cannot be used (shown on the first screen).
     pub preset_error: Option<String>,
+    /// The helpdesk preset in force (also in `options`, where discovery sees it).
+    preset: Option<std::sync::Arc<crate::preset::Preset>>,
     /// The preset's logo, made into a widget handle once (cheap to clone in every `view`).
     logo: Option<LogoHandle>,
     /// The home folder and the mail programs installed (found at start; tests set their own).
@@ -121,9 +122,9 @@ pub enum Message {
 
 impl App {
     pub fn new(net: NetConfig, options: Options) -> App {
-        let logo = options.preset.as_deref().and_then(logo_handle);
         App {
-            logo,
+            preset: None,
+            logo: None,
             net,
             options,
             step: Step::You(you::You::default()),
@@ -163,13 +164,16 @@ impl App {
 
     /// The helpdesk preset in force.
     pub fn preset(&self) -> Option<&crate::preset::Preset> {
-        self.options.preset.as_deref()
+        self.preset.as_deref()
     }
 
     /// Puts a helpdesk preset in force (or none).
     pub fn set_preset(&mut self, preset: Option<std::sync::Arc<crate::preset::Preset>>) {
         self.logo = preset.as_deref().and_then(logo_handle);
-        self.options.preset = preset;
+        self.options.preset = preset
+            .clone()
+            .map(|p| p as std::sync::Arc<dyn crate::discover::Authority>);
+        self.preset = preset;
     }
 
     /// The first screen, with the address field focused.

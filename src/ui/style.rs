@@ -45,8 +45,7 @@ pub(super) const LOGO: u32 = 32;
 const RADIUS: f32 = 8.0;
 /// The width of the keyboard focus ring around a field.
 const FOCUS_RING: f32 = 3.0;
-/// The steps of the main path, as the step indicator counts them.
-pub(crate) const STEPS: u8 = 4;
+pub(crate) use crate::front::STEPS;
 
 /// The embedded UI font, regular and semi-bold (SIL Open Font License 1.1, `assets/fonts/OFL.txt`).
 const FONT_REGULAR: &[u8] = include_bytes!("../../assets/fonts/FiraSans-Regular.ttf");

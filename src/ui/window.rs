@@ -26,7 +26,7 @@ fn icon() -> Option<iced::window::Icon> {
 /// Opens the wizard window with the command line's settings (what `mailsetup` with no subcommand
 /// does); `broken` says why a preset that was found is not used.
 pub fn open(
-    run: crate::cli::Run,
+    run: crate::front::Run,
     broken: Option<crate::preset::PresetError>,
 ) -> Result<(), String> {
     // The windowing library would stop the program with a panic: say it plainly instead.
@@ -49,7 +49,6 @@ pub fn run(
     oauth: crate::oauth::Registrations,
 ) -> iced::Result {
     let options = Options {
-        preset,
         oauth,
         ..Options::default()
     };
@@ -69,6 +68,7 @@ pub fn run(
     iced::application(
         move || {
             let (mut app, task) = App::boot(net.clone(), options.clone());
+            app.set_preset(preset.clone());
             app.preset_error = broken.clone();
             // The real window listens for assistive technology (tests in-process do not).
             app.access.enabled = true;

@@ -35,7 +35,7 @@ fn step(term: &Term, number: u8, name: String) {
         &t!(
             "step-of",
             number = number,
-            total = crate::ui::STEPS,
+            total = crate::front::STEPS,
             name = name
         ),
     );
