@@ -131,15 +131,20 @@ pub fn language() -> &'static str {
 
 /// The text of message `id` with `args`; the id itself when no catalogue has it (a test prevents that).
 pub fn text(id: &str, args: Option<&FluentArgs<'_>>) -> String {
-    for bundle in &chosen().bundles {
-        if let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) {
-            let mut errors = Vec::new();
-            return bundle
+    lookup(id, args).unwrap_or_else(|| id.to_owned())
+}
+
+/// The text of message `id` with `args`, if a catalogue has it: for ids made at run time (`--help`'s).
+pub(crate) fn lookup(id: &str, args: Option<&FluentArgs<'_>>) -> Option<String> {
+    chosen().bundles.iter().find_map(|bundle| {
+        let pattern = bundle.get_message(id)?.value()?;
+        let mut errors = Vec::new();
+        Some(
+            bundle
                 .format_pattern(pattern, args, &mut errors)
-                .into_owned();
-        }
-    }
-    id.to_owned()
+                .into_owned(),
+        )
+    })
 }
 
 /// `t!("id")` or `t!("id", name = value, …)`: the message in the user's language.

@@ -336,12 +336,13 @@ impl ProtocolArg {
     }
 }
 
-/// `--format`: the export formats by name, each with its one-line description in `--help`.
+/// `--format`: the export formats by name, each with its one-line description in `--help`, in the
+/// user's language (`help-value-format-<name>`, see `help.rs`).
 fn format_parser() -> impl TypedValueParser<Value = Format> {
-    PossibleValuesParser::new(Format::ALL.map(|f| PossibleValue::new(f.name()).help(f.describe())))
-        .map(|name| {
-            Format::from_name(&name).expect("clap only accepts the names Format::ALL gives")
-        })
+    PossibleValuesParser::new(Format::ALL.map(|f| {
+        PossibleValue::new(f.name()).help(super::help::value_help("format", f.name(), f.describe()))
+    }))
+    .map(|name| Format::from_name(&name).expect("clap only accepts the names Format::ALL gives"))
 }
 
 impl Command {

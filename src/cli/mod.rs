@@ -9,13 +9,14 @@
 
 mod args;
 mod cmd;
+mod help;
 mod input;
 mod render;
 mod sign_in;
 
 use std::process::ExitCode;
 
-use clap::Parser;
+use clap::FromArgMatches;
 
 pub use args::{
     CheckArgs, Cli, Command, DiagnoseArgs, DiscoverArgs, DoctorArgs, ExportArgs, NetArgs,
@@ -127,7 +128,15 @@ pub fn become_window_program(_: Run, _: Option<crate::preset::PresetError>) -> R
 /// Entry point of the binaries: `open_window` opens the wizard window.
 pub fn main(open_window: OpenWindow) -> ExitCode {
     crate::net::start_reading_trust_store();
-    let cli = match Cli::try_parse() {
+    // The help pages in the user's language (help.rs), then what `Cli::try_parse` does.
+    let argv: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let mut command = help::command(argv.first().map(std::ffi::OsString::as_os_str));
+    let parsed = command
+        .try_get_matches_from_mut(argv)
+        .and_then(|mut matches| {
+            Cli::from_arg_matches_mut(&mut matches).map_err(|e| e.format(&mut command))
+        });
+    let cli = match parsed {
         Ok(c) => c,
         Err(e) => {
             // Printing the usage or version can only fail when stdout/stderr is gone.

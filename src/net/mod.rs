@@ -28,6 +28,14 @@ pub use dns::{DnsError, Mx, Srv, Validated};
 pub(crate) use http::Post;
 pub use http::{FetchError, Fetched};
 
+/// A certificate a helpdesk preset vouches for, for one host (its SHA-256): accepted for that host
+/// even when no authority signed it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Pin {
+    pub host: String,
+    pub sha256: [u8; 32],
+}
+
 /// A POST body of XML.
 pub(crate) fn http_post_xml(body: Vec<u8>) -> Post {
     Post {
@@ -57,7 +65,7 @@ pub struct NetConfig {
     /// ISPDB base URL; the domain is appended.
     pub ispdb_url: Option<url::Url>,
     /// Certificates a helpdesk preset pins, by host (mail connections only).
-    pub pins: Vec<crate::preset::Pin>,
+    pub pins: Vec<Pin>,
 }
 
 /// Why the network layer could not be set up.
@@ -86,7 +94,7 @@ pub struct Net {
     /// The verifier inside `tls`, wrapped per connection when certificate details are wanted.
     pub(crate) verifier: Arc<dyn rustls::client::danger::ServerCertVerifier>,
     /// Pinned certificates for mail hosts (see [`NetConfig::pins`]).
-    pub(crate) pins: Arc<Vec<crate::preset::Pin>>,
+    pub(crate) pins: Arc<Vec<Pin>>,
     ispdb_url: url::Url,
     /// At most so many connections to one server host at once (a helpdesk's batch); none: no limit.
     per_host: Option<Arc<per_host::PerHost>>,

@@ -87,12 +87,7 @@ impl Support {
     }
 }
 
-/// A certificate the organisation vouches for, for one host.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Pin {
-    pub host: String,
-    pub sha256: [u8; 32],
-}
+pub use crate::net::Pin;
 
 /// A checked preset.
 #[derive(Debug, Clone)]
