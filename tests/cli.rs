@@ -762,6 +762,9 @@ fn check_batch_stops_on_ctrl_c_with_a_summary() {
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::piped());
     let child = c.spawn().expect("start");
+    // The scenario is an interruption once the run has gone on for a while: the malformed rows are
+    // done, the hanging ones are not. Nothing on the outside says so (JSON lines come in the
+    // file's order, and there is no progress bar without a terminal), so this waits by the clock.
     std::thread::sleep(std::time::Duration::from_millis(2500));
     let killed = Command::new("kill")
         .args(["-INT", &child.id().to_string()])
