@@ -21,6 +21,11 @@ pub enum Protocol {
 }
 
 impl Protocol {
+    pub const ALL: [Protocol; 3] = [Protocol::Imap, Protocol::Pop3, Protocol::Smtp];
+
+    /// The SMTP relay port (RFC 5321), where STARTTLS is the rule; tried last for submission.
+    pub const SMTP_RELAY_PORT: u16 = 25;
+
     /// Incoming (IMAP, POP3) or outgoing (SMTP submission).
     pub fn direction(self) -> Direction {
         match self {
@@ -48,12 +53,36 @@ impl Protocol {
         }
     }
 
+    /// The standard port for a security: the SSL/TLS port for SSL/TLS, else the port that starts
+    /// unencrypted (STARTTLS, or plain text).
+    pub fn standard_port(self, security: Security) -> u16 {
+        match security {
+            Security::Tls => self.tls_port(),
+            Security::Starttls | Security::Plain => self.starttls_port(),
+        }
+    }
+
+    /// The other standard port of this protocol and its security, for a standard `port`: the
+    /// STARTTLS port for the SSL/TLS one and back (993 ↔ 143, 995 ↔ 110, 465 ↔ 587); None for
+    /// any other port (the relay port 25 included).
+    pub fn other_standard_port(self, port: u16) -> Option<(u16, Security)> {
+        if port == self.tls_port() {
+            Some((self.starttls_port(), Security::Starttls))
+        } else if port == self.starttls_port() {
+            Some((self.tls_port(), Security::Tls))
+        } else {
+            None
+        }
+    }
+
     /// The security a standard port of this protocol uses, None for another port (25 counts as
     /// STARTTLS: it is the relay port, where STARTTLS is the rule).
     pub fn security_of_port(self, port: u16) -> Option<Security> {
         if port == self.tls_port() {
             Some(Security::Tls)
-        } else if port == self.starttls_port() || (self == Protocol::Smtp && port == 25) {
+        } else if port == self.starttls_port()
+            || (self == Protocol::Smtp && port == Protocol::SMTP_RELAY_PORT)
+        {
             Some(Security::Starttls)
         } else {
             None
@@ -325,9 +354,9 @@ impl Server {
 
 /// A secret such as a password. `Debug` and `Display` never show it.
 #[derive(Clone, PartialEq, Eq)]
-pub struct Secret<T>(T);
+pub struct Secret<T: zeroize::Zeroize>(T);
 
-impl<T> Secret<T> {
+impl<T: zeroize::Zeroize> Secret<T> {
     pub fn new(value: T) -> Self {
         Secret(value)
     }
@@ -338,13 +367,20 @@ impl<T> Secret<T> {
     }
 }
 
-impl<T> fmt::Debug for Secret<T> {
+/// Wiped when dropped, so a password does not linger in freed memory.
+impl<T: zeroize::Zeroize> Drop for Secret<T> {
+    fn drop(&mut self) {
+        self.0.zeroize();
+    }
+}
+
+impl<T: zeroize::Zeroize> fmt::Debug for Secret<T> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("[redacted]")
     }
 }
 
-impl<T> fmt::Display for Secret<T> {
+impl<T: zeroize::Zeroize> fmt::Display for Secret<T> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("[redacted]")
     }
@@ -359,6 +395,24 @@ mod tests {
         let s = Secret::new(String::from("hunter2"));
         assert_eq!(format!("{s:?} {s}"), "[redacted] [redacted]");
         assert_eq!(s.expose(), "hunter2");
+    }
+
+    #[test]
+    fn standard_ports() {
+        for p in Protocol::ALL {
+            assert_eq!(p.standard_port(Security::Tls), p.tls_port());
+            assert_eq!(p.standard_port(Security::Starttls), p.starttls_port());
+            assert_eq!(p.standard_port(Security::Plain), p.starttls_port());
+            for s in [Security::Tls, Security::Starttls] {
+                let port = p.standard_port(s);
+                assert_eq!(p.security_of_port(port), Some(s));
+                let (other, other_s) = p.other_standard_port(port).expect("a standard port");
+                assert_ne!(other_s, s);
+                assert_eq!(p.other_standard_port(other), Some((port, s)));
+            }
+        }
+        assert_eq!(Protocol::Smtp.other_standard_port(25), None);
+        assert_eq!(Protocol::Imap.other_standard_port(995), None);
     }
 
     #[test]

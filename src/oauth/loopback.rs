@@ -39,8 +39,8 @@ pub(crate) fn request_line(head: &[u8]) -> Result<Option<&[u8]>, LineTooLong> {
 /// How long one browser connection may take to send its request.
 pub(crate) const REQUEST_TIMEOUT: Duration = Duration::from_secs(10);
 
-/// The provider's answer, from the redirect's query.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+/// The provider's answer, from the redirect's query (its `Debug` hides the code and the state).
+#[derive(Clone, Default, PartialEq, Eq)]
 pub(crate) struct Answer {
     pub code: Option<String>,
     pub state: Option<String>,
@@ -50,9 +50,22 @@ pub(crate) struct Answer {
     pub iss: Option<String>,
 }
 
+impl std::fmt::Debug for Answer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let hidden = |v: &Option<String>| v.as_ref().map(|_| "[redacted]");
+        f.debug_struct("Answer")
+            .field("code", &hidden(&self.code))
+            .field("state", &hidden(&self.state))
+            .field("error", &self.error)
+            .field("error_description", &self.error_description)
+            .field("iss", &self.iss)
+            .finish()
+    }
+}
+
 /// The code from an answer whose state matched: a credential for a short while, so its `Debug`
 /// shows no value.
-pub(crate) struct Code(pub String);
+pub(crate) struct Code(pub crate::model::Secret<String>);
 
 impl std::fmt::Debug for Code {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -126,7 +139,7 @@ pub(crate) fn decide(
         );
     }
     a.code
-        .map(Code)
+        .map(|c| Code(crate::model::Secret::new(c)))
         .ok_or_else(|| SignInError::Denied("no code in the answer".into()))
 }
 
@@ -149,36 +162,62 @@ impl Listener {
     }
 
     /// Waits for the answer (no time limit of its own: the caller's), answers the page, and ends,
-    /// dropping the listener.
+    /// dropping the listener. Connections are read at once, side by side (at most
+    /// [`MAX_PENDING`]), so a browser's idle spare connection cannot hold up the one that carries
+    /// the answer.
     pub(crate) async fn answer(
         self,
         expected_state: &str,
         expected_iss: Option<&str>,
     ) -> Result<Code, SignInError> {
+        let mut pending = tokio::task::JoinSet::new();
         loop {
-            let (mut tcp, _) = self
-                .inner
-                .accept()
-                .await
-                .map_err(|e| SignInError::Listener(e.to_string()))?;
-            let Some(answer) = read_answer(&mut tcp).await? else {
-                continue;
-            };
-            let decided = decide(answer, expected_state, expected_iss);
-            let page = match &decided {
-                Ok(_) => crate::t!("sign-in-page-done"),
-                Err(_) => crate::t!("sign-in-page-failed"),
-            };
-            respond(&mut tcp, "200 OK", &page).await;
-            return decided;
+            tokio::select! {
+                accepted = self.inner.accept() => {
+                    let (tcp, _) = accepted.map_err(|e| SignInError::Listener(e.to_string()))?;
+                    // Past the limit a connection is closed unread: no browser opens that many.
+                    if pending.len() < MAX_PENDING {
+                        pending.spawn(read_request(tcp));
+                    }
+                }
+                Some(Ok(read)) = pending.join_next() => match read {
+                    Request::Nothing => {}
+                    Request::TooLong(mut tcp) => {
+                        respond(&mut tcp, "414 URI Too Long", &crate::t!("sign-in-page-failed"))
+                            .await;
+                        return Err(SignInError::AnswerTooLong);
+                    }
+                    Request::Answer(answer, mut tcp) => {
+                        let decided = decide(answer, expected_state, expected_iss);
+                        let page = match &decided {
+                            Ok(_) => crate::t!("sign-in-page-done"),
+                            Err(_) => crate::t!("sign-in-page-failed"),
+                        };
+                        respond(&mut tcp, "200 OK", &page).await;
+                        return decided;
+                    }
+                },
+            }
         }
     }
 }
 
-/// Reads one request head; `Ok(None)` for a connection that sent none in time, or a request that
-/// is not the answer (which gets a 404); an error for a request line longer than [`MAX_REQUEST`]
-/// (which gets a 414 and ends the sign-in: it may have been the answer).
-async fn read_answer(tcp: &mut TcpStream) -> Result<Option<Answer>, SignInError> {
+/// Most connections read at the same time.
+const MAX_PENDING: usize = 16;
+
+/// What one connection sent.
+enum Request {
+    /// No request head in time, or a request that is not the answer (it got a 404).
+    Nothing,
+    /// A request line longer than [`MAX_REQUEST`]: it may have been the answer, so the sign-in
+    /// ends (with a 414).
+    TooLong(TcpStream),
+    /// The answer, and the connection to send the page on.
+    Answer(Answer, TcpStream),
+}
+
+/// Reads one request head.
+async fn read_request(mut tcp: TcpStream) -> Request {
     let mut head = Vec::new();
     let read = async {
         let mut buf = [0u8; 1024];
@@ -199,24 +238,26 @@ async fn read_answer(tcp: &mut TcpStream) -> Result<Option<Answer>, SignInError>
         .is_none()
         || head.is_empty()
     {
-        return Ok(None);
+        return Request::Nothing;
     }
     if request_line(&head).is_err() {
-        respond(tcp, "414 URI Too Long", &crate::t!("sign-in-page-failed")).await;
-        return Err(SignInError::AnswerTooLong);
+        return Request::TooLong(tcp);
     }
-    let answer = parse_request(&head);
-    if answer.is_none() {
-        respond(tcp, "404 Not Found", "").await;
+    match parse_request(&head) {
+        Some(answer) => Request::Answer(answer, tcp),
+        None => {
+            respond(&mut tcp, "404 Not Found", "").await;
+            Request::Nothing
+        }
     }
-    Ok(answer)
 }
 
 /// A complete, small HTML answer; the connection closes after it.
 async fn respond(tcp: &mut TcpStream, status: &str, text: &str) {
     let body = format!(
-        "<!DOCTYPE html><html lang=\"en-GB\"><head><meta charset=\"utf-8\"><title>Mail Setup</title></head>\
+        "<!DOCTYPE html><html lang=\"{}\"><head><meta charset=\"utf-8\"><title>Mail Setup</title></head>\
          <body style=\"font: 18pt sans-serif; margin: 3em\"><p>{}</p></body></html>",
+        crate::i18n::language(),
         crate::model::markup::xml_escape(text)
     );
     let reply = format!(

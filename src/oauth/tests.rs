@@ -88,7 +88,9 @@ fn state_is_checked_before_anything_else() {
         error: error.map(Into::into),
         ..Answer::default()
     };
-    assert!(matches!(decide(answer(Some("c"), Some("s"), None), "s", None), Ok(c) if c.0 == "c"));
+    assert!(
+        matches!(decide(answer(Some("c"), Some("s"), None), "s", None), Ok(c) if c.0.expose() == "c")
+    );
     assert_eq!(
         decide(answer(Some("c"), Some("forged"), None), "s", None).unwrap_err(),
         SignInError::StateMismatch
@@ -306,5 +308,34 @@ fn a_request_line_of_exactly_the_limit_is_read_and_never_a_cut_one() {
     assert_eq!(
         SignInError::AnswerTooLong.to_string(),
         "the answer from the browser is longer than 8 KiB"
+    );
+}
+
+/// A browser's idle spare connection, opened first, does not hold up the answer on the next one:
+/// the answer comes well before the idle one's read limit.
+#[tokio::test]
+async fn an_idle_connection_does_not_delay_the_answer() {
+    use tokio::io::{AsyncReadExt as _, AsyncWriteExt as _};
+    let listener = super::loopback::Listener::bind().await.expect("bind");
+    let at = std::net::SocketAddr::from(([127, 0, 0, 1], listener.port()));
+    let waiting = tokio::spawn(listener.answer("s", None));
+    let _idle = tokio::net::TcpStream::connect(at).await.expect("idle");
+    let mut real = tokio::net::TcpStream::connect(at).await.expect("real");
+    real.write_all(b"GET /?code=c&state=s HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+        .await
+        .expect("send");
+    let limit = super::loopback::REQUEST_TIMEOUT / 2;
+    let code = tokio::time::timeout(limit, waiting)
+        .await
+        .expect("the answer came while the idle connection was still open")
+        .expect("task")
+        .expect("a code");
+    assert_eq!(code.0.expose(), "c");
+    let mut page = String::new();
+    real.read_to_string(&mut page).await.expect("page");
+    assert!(page.starts_with("HTTP/1.1 200 OK"), "{page}");
+    assert!(
+        page.contains(&format!("lang=\"{}\"", crate::i18n::language())),
+        "{page}"
     );
 }

@@ -97,7 +97,9 @@ impl Flow {
         limit: Duration,
     ) -> Result<Tokens, SignInError> {
         let http = Http(net.clone());
-        let mut request = self.client.exchange_code(AuthorizationCode::new(code.0));
+        let mut request = self
+            .client
+            .exchange_code(AuthorizationCode::new(code.0.expose().clone()));
         if let Some(v) = self.verifier.take() {
             request = request.set_pkce_verifier(v);
         }

@@ -52,6 +52,13 @@ impl Outgoing {
     }
 }
 
+/// The bytes may hold a password: wiped once sent (or dropped unsent).
+impl Drop for Outgoing {
+    fn drop(&mut self) {
+        zeroize::Zeroize::zeroize(&mut self.bytes);
+    }
+}
+
 /// Debug shows the transcript form only: the bytes may hold a password.
 impl std::fmt::Debug for Outgoing {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -64,6 +71,13 @@ impl std::fmt::Debug for Outgoing {
 pub struct CredentialLine {
     pub wire: String,
     pub shown: String,
+}
+
+/// The wire form holds the credential: wiped when dropped.
+impl Drop for CredentialLine {
+    fn drop(&mut self) {
+        zeroize::Zeroize::zeroize(&mut self.wire);
+    }
 }
 
 /// Capability names as a server listed them, upper-cased, without repeats, at most [`MAX_CAPS`]
@@ -171,7 +185,7 @@ impl Core {
     }
 
     /// Sends a command that carries no credential.
-    pub fn send<T>(&mut self, line: &str) -> Step<T> {
+    pub(in crate::proto) fn send<T>(&mut self, line: &str) -> Step<T> {
         Step::Send(Outgoing {
             bytes: format!("{line}\r\n").into_bytes(),
             shown: line.to_owned(),
@@ -210,9 +224,9 @@ impl Core {
             return self.finish(Err(Failure::NotSent));
         }
         match make(creds) {
-            Ok(line) => Step::Send(Outgoing {
+            Ok(mut line) => Step::Send(Outgoing {
                 bytes: format!("{}\r\n", line.wire).into_bytes(),
-                shown: line.shown,
+                shown: std::mem::take(&mut line.shown),
             }),
             Err(e) => self.finish(Err(e)),
         }

@@ -53,8 +53,9 @@ pub enum Failure {
 #[derive(Debug, Clone)]
 pub struct Credentials {
     pub username: String,
-    /// The password or the OAuth2 access token (see `kind`).
-    pub secret: Secret<String>,
+    /// The password or the OAuth2 access token (see `kind`): read only by the dialogues, inside
+    /// `Core::send_credential`.
+    pub(in crate::proto) secret: Secret<String>,
     pub kind: SecretKind,
     /// A check without a secret (a helpdesk's batch without passwords): the dialogue goes as far as
     /// the login and stops there with [`Failure::NotSent`]; nothing is sent.

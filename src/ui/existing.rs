@@ -42,7 +42,7 @@ pub struct Existing {
 #[derive(Debug, Clone)]
 pub enum Message {
     Pick(usize),
-    Password(String),
+    Password(Secret<String>),
     Check,
     Diagnosed(Box<AccountReport>),
     FixIt,
@@ -178,7 +178,7 @@ impl Existing {
                 self.report = None;
                 self.fixed = None;
             }
-            Message::Password(p) => self.password = Secret::new(p),
+            Message::Password(p) => self.password = p,
             Message::Check => return self.check(),
             Message::Diagnosed(r) => {
                 self.running = false;
@@ -299,7 +299,9 @@ impl Existing {
             if let Some(a) = self.selected.and_then(|i| self.accounts.get(i)) {
                 let address = a.shown_address();
                 let label = t!("existing-password", address = address.as_str());
-                p.secret(PASSWORD, label, self.password.expose(), Message::Password);
+                p.secret(PASSWORD, label, self.password.expose(), |s| {
+                    Message::Password(Secret::new(s))
+                });
                 primary = Some((!self.running).then_some(Message::Check));
             }
         }
@@ -372,7 +374,7 @@ impl Existing {
                         style::field(&t!("you-password-placeholder"), self.password.expose())
                             .id(PASSWORD)
                             .secure(true)
-                            .on_input(Message::Password)
+                            .on_input(|s| Message::Password(Secret::new(s)))
                             .on_submit(Message::Check),
                     ]
                     .spacing(style::TIGHT),
