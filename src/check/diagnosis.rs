@@ -69,34 +69,28 @@ pub fn diagnose(
     e: &CheckError,
     other_side_ok: Option<bool>,
 ) -> Problem {
-    let host = server.host.as_str();
-    let port = server.port;
-    let which = side(direction);
+    let (host, port) = (server.host.as_str(), server.port);
     match e {
-        CheckError::Dns(DnsError::NxDomain(_) | DnsError::NoRecords(_)) => problem(
-            ProblemKind::Dns,
-            t!("check-dns-missing", which = which, host = host),
-            match direction {
-                Direction::Incoming => t!("check-dns-missing-advice-incoming"),
-                Direction::Outgoing => t!("check-dns-missing-advice-outgoing"),
-            },
-        ),
-        CheckError::Dns(_) => problem(
-            ProblemKind::Dns,
-            t!("check-dns-failed", host = host),
-            t!("check-dns-failed-advice"),
-        ),
-        CheckError::Connect(ConnectError::Dns(d)) => diagnose(
-            direction,
-            server,
-            &CheckError::Dns(d.clone()),
-            other_side_ok,
+        CheckError::Dns(d) | CheckError::Connect(ConnectError::Dns(d)) => {
+            dns_problem(direction, host, d)
+        }
+        CheckError::Connect(ConnectError::Certificate(c)) => certificate_problem(host, c),
+        CheckError::Connect(ConnectError::Tls(f)) => tls_problem(server, f),
+        CheckError::Connect(ConnectError::BadName(_)) => problem(
+            ProblemKind::Other,
+            t!("check-tls-failed", host = host),
+            t!("check-tls-failed-advice"),
         ),
         CheckError::Connect(
             ConnectError::Refused | ConnectError::Unreachable | ConnectError::Io(_),
         ) => problem(
             ProblemKind::Unreachable,
-            t!("check-unreachable", which = which, host = host, port = port),
+            t!(
+                "check-unreachable",
+                which = side(direction),
+                host = host,
+                port = port
+            ),
             match (direction, server.protocol) {
                 (Direction::Outgoing, Protocol::Smtp) => {
                     t!("check-unreachable-advice-outgoing", port = port)
@@ -110,99 +104,163 @@ pub fn diagnose(
         | CheckError::ReplyTimeout
         | CheckError::WholeTimeout => problem(
             ProblemKind::Timeout,
-            t!("check-timeout", which = which, host = host, port = port),
-            t!("check-timeout-advice"),
-        ),
-        CheckError::Connect(ConnectError::Certificate(c)) => {
-            let mut message = t!("check-cert", host = host, reason = cert_reason(&c.problem));
-            if !c.names.is_empty() {
-                message.push_str(&t!("check-cert-names", names = c.names.join(", ")));
-            }
-            if let Some(secs) = c.not_after {
-                message.push_str(&t!("check-cert-expired-on", date = date(secs)));
-            }
-            let mut advice = match (&c.problem, c.names.first()) {
-                (CertProblem::WrongName, Some(name)) => {
-                    t!("check-cert-advice-name", name = name.as_str())
-                }
-                (CertProblem::Expired | CertProblem::NotYetValid, _) => {
-                    t!("check-cert-advice-date")
-                }
-                (CertProblem::PinMismatch, _) => t!("check-cert-advice-pin"),
-                _ => t!("check-cert-advice"),
-            };
-            if let Some(fp) = &c.sha256 {
-                advice.push_str(&t!("check-cert-fingerprint", fingerprint = fp.as_str()));
-            }
-            problem(ProblemKind::Certificate, message, advice)
-        }
-        CheckError::Connect(ConnectError::Tls(f)) => tls_problem(server, f),
-        CheckError::Connect(ConnectError::BadName(_)) => problem(
-            ProblemKind::Other,
-            t!("check-tls-failed", host = host),
-            t!("check-tls-failed-advice"),
-        ),
-        CheckError::PlainRefused
-        | CheckError::Login(Failure::NoEncryption | Failure::StartTlsRefused(_)) => problem(
-            ProblemKind::NoEncryption,
             t!(
-                "check-no-encryption",
-                which = which,
+                "check-timeout",
+                which = side(direction),
                 host = host,
                 port = port
             ),
-            t!("check-no-encryption-advice"),
+            t!("check-timeout-advice"),
         ),
+        CheckError::PlainRefused => no_encryption(direction, server),
+        CheckError::OAuthOnly => password_not_allowed(server),
         CheckError::Login(Failure::Rejected { kind, text }) => {
-            let server_says = server_said(text);
-            match kind {
-                Rejection::BadCredentials => match (direction, other_side_ok) {
-                    (Direction::Outgoing, Some(true)) => problem(
-                        ProblemKind::WrongPassword,
-                        t!("check-send-login", server_says = server_says),
-                        t!("check-send-login-advice"),
-                    ),
-                    _ => problem(
-                        ProblemKind::WrongPassword,
-                        t!(
-                            "check-wrong-password",
-                            host = host,
-                            server_says = server_says
-                        ),
-                        t!(
-                            "check-wrong-password-advice",
-                            username = server.username.as_str()
-                        ),
-                    ),
-                },
-                Rejection::WebLoginRequired | Rejection::PasswordNotAllowed => problem(
-                    ProblemKind::PasswordNotAllowed,
-                    t!("check-app-password", host = host, server_says = server_says),
-                    password_not_allowed_advice(server),
-                ),
-                Rejection::Token(p) => token_problem(*p, host, &server_says),
-                Rejection::Temporary => problem(
-                    ProblemKind::Other,
-                    t!("check-temporary", host = host, server_says = server_says),
-                    t!("check-temporary-advice"),
-                ),
-                Rejection::InUse => problem(
-                    ProblemKind::Other,
-                    t!("check-in-use", host = host, server_says = server_says),
-                    t!("check-in-use-advice"),
-                ),
-                Rejection::EncryptionRequired => problem(
-                    ProblemKind::NoEncryption,
-                    t!(
-                        "check-encryption-required",
-                        host = host,
-                        server_says = server_says
-                    ),
-                    t!("check-encryption-required-advice"),
-                ),
-            }
+            rejection_problem(direction, server, *kind, text, other_side_ok)
         }
-        CheckError::Login(Failure::NoPasswordMethod { offered }) => problem(
+        CheckError::Login(f) => login_problem(direction, server, f),
+        CheckError::Io(_) => closed(host),
+    }
+}
+
+/// A host name that does not resolve, or a DNS lookup that failed.
+fn dns_problem(direction: Direction, host: &str, d: &DnsError) -> Problem {
+    match d {
+        DnsError::NxDomain(_) | DnsError::NoRecords(_) => problem(
+            ProblemKind::Dns,
+            t!("check-dns-missing", which = side(direction), host = host),
+            match direction {
+                Direction::Incoming => t!("check-dns-missing-advice-incoming"),
+                Direction::Outgoing => t!("check-dns-missing-advice-outgoing"),
+            },
+        ),
+        _ => problem(
+            ProblemKind::Dns,
+            t!("check-dns-failed", host = host),
+            t!("check-dns-failed-advice"),
+        ),
+    }
+}
+
+/// A certificate we do not accept: why, the names it is for, when it expired, what to do.
+fn certificate_problem(host: &str, c: &crate::net::CertDetails) -> Problem {
+    let mut message = t!("check-cert", host = host, reason = cert_reason(&c.problem));
+    if !c.names.is_empty() {
+        message.push_str(&t!("check-cert-names", names = c.names.join(", ")));
+    }
+    if let Some(secs) = c.not_after {
+        message.push_str(&t!("check-cert-expired-on", date = date(secs)));
+    }
+    let mut advice = match (&c.problem, c.names.first()) {
+        (CertProblem::WrongName, Some(name)) => t!("check-cert-advice-name", name = name.as_str()),
+        (CertProblem::Expired | CertProblem::NotYetValid, _) => t!("check-cert-advice-date"),
+        (CertProblem::PinMismatch, _) => t!("check-cert-advice-pin"),
+        _ => t!("check-cert-advice"),
+    };
+    if let Some(fp) = &c.sha256 {
+        advice.push_str(&t!("check-cert-fingerprint", fingerprint = fp.as_str()));
+    }
+    problem(ProblemKind::Certificate, message, advice)
+}
+
+/// The server offers no encryption, or refused the STARTTLS it offered.
+fn no_encryption(direction: Direction, server: &Server) -> Problem {
+    problem(
+        ProblemKind::NoEncryption,
+        t!(
+            "check-no-encryption",
+            which = side(direction),
+            host = server.host.as_str(),
+            port = server.port
+        ),
+        t!("check-no-encryption-advice"),
+    )
+}
+
+/// The provider takes no password here (an app password or its own sign-in instead).
+fn password_not_allowed(server: &Server) -> Problem {
+    problem(
+        ProblemKind::PasswordNotAllowed,
+        t!("check-password-not-allowed", host = server.host.as_str()),
+        password_not_allowed_advice(server),
+    )
+}
+
+/// The server closed the connection, or reading from it failed.
+fn closed(host: &str) -> Problem {
+    problem(
+        ProblemKind::Other,
+        t!("check-closed", host = host),
+        t!("check-closed-advice"),
+    )
+}
+
+/// A refused login, by the kind of refusal; a wrong password on the outgoing side while the
+/// incoming one logged in means the outgoing login is not switched on.
+fn rejection_problem(
+    direction: Direction,
+    server: &Server,
+    kind: Rejection,
+    text: &str,
+    other_side_ok: Option<bool>,
+) -> Problem {
+    let host = server.host.as_str();
+    let server_says = server_said(text);
+    match kind {
+        Rejection::BadCredentials => match (direction, other_side_ok) {
+            (Direction::Outgoing, Some(true)) => problem(
+                ProblemKind::WrongPassword,
+                t!("check-send-login", server_says = server_says),
+                t!("check-send-login-advice"),
+            ),
+            _ => problem(
+                ProblemKind::WrongPassword,
+                t!(
+                    "check-wrong-password",
+                    host = host,
+                    server_says = server_says
+                ),
+                t!(
+                    "check-wrong-password-advice",
+                    username = server.username.as_str()
+                ),
+            ),
+        },
+        Rejection::WebLoginRequired | Rejection::PasswordNotAllowed => problem(
+            ProblemKind::PasswordNotAllowed,
+            t!("check-app-password", host = host, server_says = server_says),
+            password_not_allowed_advice(server),
+        ),
+        Rejection::Token(p) => token_problem(p, host, &server_says),
+        Rejection::Temporary => problem(
+            ProblemKind::Other,
+            t!("check-temporary", host = host, server_says = server_says),
+            t!("check-temporary-advice"),
+        ),
+        Rejection::InUse => problem(
+            ProblemKind::Other,
+            t!("check-in-use", host = host, server_says = server_says),
+            t!("check-in-use-advice"),
+        ),
+        Rejection::EncryptionRequired => problem(
+            ProblemKind::NoEncryption,
+            t!(
+                "check-encryption-required",
+                host = host,
+                server_says = server_says
+            ),
+            t!("check-encryption-required-advice"),
+        ),
+    }
+}
+
+/// A login dialogue that ended without a refusal: no usable login method, no encryption, a
+/// server that is not what it should be.
+fn login_problem(direction: Direction, server: &Server, f: &Failure) -> Problem {
+    let (host, port) = (server.host.as_str(), server.port);
+    match f {
+        Failure::NoEncryption | Failure::StartTlsRefused(_) => no_encryption(direction, server),
+        Failure::Rejected { kind, text } => rejection_problem(direction, server, *kind, text, None),
+        Failure::NoPasswordMethod { offered } => problem(
             ProblemKind::AuthUnsupported,
             t!(
                 "check-no-password-method",
@@ -211,12 +269,8 @@ pub fn diagnose(
             ),
             t!("check-no-password-method-advice"),
         ),
-        CheckError::OAuthOnly | CheckError::Login(Failure::PasswordNotAllowed { .. }) => problem(
-            ProblemKind::PasswordNotAllowed,
-            t!("check-password-not-allowed", host = host),
-            password_not_allowed_advice(server),
-        ),
-        CheckError::Login(Failure::NoTokenMethod { offered }) => problem(
+        Failure::PasswordNotAllowed { .. } => password_not_allowed(server),
+        Failure::NoTokenMethod { offered } => problem(
             ProblemKind::AuthUnsupported,
             t!(
                 "check-no-token-method",
@@ -227,27 +281,27 @@ pub fn diagnose(
         ),
         // A dry run that reached the login is a working side (the check marks it ok); were it ever
         // diagnosed, the login method is what it could not confirm.
-        CheckError::Login(Failure::LoginNotOffered | Failure::NotSent) => problem(
+        Failure::LoginNotOffered | Failure::NotSent => problem(
             ProblemKind::AuthUnsupported,
             t!("check-login-not-offered", host = host, port = port),
             t!("check-login-not-offered-advice"),
         ),
-        CheckError::Login(Failure::Unencodable) => problem(
+        Failure::Unencodable => problem(
             ProblemKind::AuthUnsupported,
             t!("check-unencodable"),
             t!("check-unencodable-advice"),
         ),
-        CheckError::Login(Failure::Refused(text)) => problem(
+        Failure::Refused(text) => problem(
             ProblemKind::Other,
             t!("check-refused", host = host, text = text.trim()),
             t!("check-refused-advice"),
         ),
-        CheckError::Login(f @ (Failure::LineTooLong | Failure::ReplyTooLong)) => problem(
+        Failure::LineTooLong | Failure::ReplyTooLong => problem(
             ProblemKind::Other,
             t!("check-too-long", host = host, limit = f.to_string()),
             t!("check-too-long-advice"),
         ),
-        CheckError::Login(Failure::NotProtocol) => problem(
+        Failure::NotProtocol => problem(
             ProblemKind::Other,
             t!(
                 "check-not-protocol",
@@ -257,11 +311,7 @@ pub fn diagnose(
             ),
             t!("check-not-protocol-advice"),
         ),
-        CheckError::Login(Failure::Closed) | CheckError::Io(_) => problem(
-            ProblemKind::Other,
-            t!("check-closed", host = host),
-            t!("check-closed-advice"),
-        ),
+        Failure::Closed => closed(host),
     }
 }
 
