@@ -59,23 +59,32 @@ impl Switch {
 /// The other standard port of the same kind, for when one cannot be reached (465 ↔ 587,
 /// 993 ↔ 143, 995 ↔ 110).
 pub(crate) fn alternative_port(s: &Server) -> Option<(u16, Security)> {
-    let p = s.protocol;
-    if s.port == p.tls_port() {
-        Some((p.starttls_port(), Security::Starttls))
-    } else if s.port == p.starttls_port() {
-        Some((p.tls_port(), Security::Tls))
-    } else {
-        None
-    }
+    s.protocol.other_standard_port(s.port)
 }
 
 /// The settings with another port and security.
-fn moved(s: &Server, port: u16, security: Security) -> Server {
+pub(crate) fn moved(s: &Server, port: u16, security: Security) -> Server {
     Server {
         port,
         security,
         ..s.clone()
     }
+}
+
+/// STARTTLS set on the SSL/TLS port, where the server waits for encryption first and never greets.
+pub(crate) fn starttls_on_tls_port(s: &Server) -> bool {
+    s.security == Security::Starttls && s.port == s.protocol.tls_port()
+}
+
+/// What to try, in order, when SSL/TLS was set and the server answered in plain text: STARTTLS on
+/// the same port, then SSL/TLS on the protocol's SSL/TLS port when that is another one.
+pub(crate) fn plain_text_tries(s: &Server) -> Vec<Server> {
+    let tls_port = s.protocol.tls_port();
+    let mut tries = vec![moved(s, s.port, Security::Starttls)];
+    if tls_port != s.port {
+        tries.push(moved(s, tls_port, Security::Tls));
+    }
+    tries
 }
 
 /// Another way to the server, and why it would be taken.
@@ -88,8 +97,7 @@ type Fallback = (Server, SwitchReason);
 pub(super) fn fallbacks(s: &Server) -> (Option<Fallback>, Option<Fallback>) {
     let other =
         alternative_port(s).map(|(port, sec)| (moved(s, port, sec), SwitchReason::Unreachable));
-    let mixup = s.security == Security::Starttls && s.protocol.tls_port() == s.port;
-    if mixup {
+    if starttls_on_tls_port(s) {
         let same = (moved(s, s.port, Security::Tls), SwitchReason::TlsExpected);
         (Some(same), other)
     } else {
@@ -210,12 +218,7 @@ pub(super) async fn after_plain_text(
     t: &CheckTimeouts,
     transcript: &mut Vec<String>,
 ) -> Option<Either> {
-    let tls_port = server.protocol.tls_port();
-    let mut tries = vec![moved(server, server.port, Security::Starttls)];
-    if tls_port != server.port {
-        tries.push(moved(server, tls_port, Security::Tls));
-    }
-    for s in tries {
+    for s in plain_text_tries(server) {
         if let Ok(o) = open(net, &s, secret, t, transcript).await {
             return Some(Either::Other(s, SwitchReason::PlainTextGreeting, Ok(o)));
         }

@@ -21,9 +21,9 @@ mod fallback;
 pub mod send_test;
 mod trust;
 
-pub(crate) use fallback::alternative_port;
 use fallback::{Either, after_plain_text, fallbacks, open_either};
 pub use fallback::{Switch, SwitchReason};
+pub(crate) use fallback::{alternative_port, moved, plain_text_tries, starttls_on_tls_port};
 
 pub use trust::refuse_untrusted;
 

@@ -143,7 +143,7 @@ impl Env {
     }
 
     fn on_path(&self, name: &str) -> bool {
-        self.path.iter().any(|d| d.join(name).is_file())
+        crate::export::tb_profiles::find_program(name, &self.path).is_some()
     }
 
     fn flatpak(&self, app: &str) -> bool {

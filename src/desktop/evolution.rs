@@ -79,12 +79,7 @@ fn data_source(display: &str, parent: &str) -> KeyFile {
 pub fn sources(a: &Account, uids: &Uids) -> Result<Vec<(String, String)>, AddError> {
     super::password_only(a)?;
     let out = a.outgoing.as_ref().ok_or(AddError::NoOutgoing)?;
-    if [&a.incoming, out]
-        .iter()
-        .any(|s| s.security == Security::Plain)
-    {
-        return Err(AddError::NotPassword);
-    }
+    super::encrypted_only(a)?;
     let address = a.address.to_string();
     let pop = a.incoming.protocol == Protocol::Pop3;
     let incoming_method = match a.incoming.auth {

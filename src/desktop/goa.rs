@@ -14,19 +14,15 @@ use zbus::zvariant::{OwnedObjectPath, Value};
 use super::bus::{self, GOA};
 use super::{AddError, Added, Env, MailProgram};
 use crate::export::Account;
-use crate::model::{Auth, Secret, Security, Server};
+use crate::model::{Auth, Protocol, Secret, Security, Server};
 
 const PROVIDER: &str = "imap_smtp";
 const MANAGER: &str = "/org/gnome/OnlineAccounts/Manager";
 
-/// `host`, or `host:port` when the port is not the one GOA assumes for that security (993/143 for
-/// IMAP, 465/587 for SMTP); IPv6 literals in brackets.
-fn host(s: &Server, tls_port: u16, starttls_port: u16) -> String {
-    let default = if s.security == Security::Tls {
-        tls_port
-    } else {
-        starttls_port
-    };
+/// `host`, or `host:port` when the port is not the one GOA assumes for that security (`protocol`'s
+/// standard port: 993/143 for IMAP, 465/587 for SMTP); IPv6 literals in brackets.
+fn host(s: &Server, protocol: Protocol) -> String {
+    let default = protocol.standard_port(s.security);
     let host = if s.host.contains(':') {
         format!("[{}]", s.host)
     } else {
@@ -56,12 +52,12 @@ pub fn details(a: &Account) -> Result<HashMap<&'static str, String>, AddError> {
         ("Enabled", flag(true)),
         ("EmailAddress", a.address.to_string()),
         ("Name", a.name.clone()),
-        ("ImapHost", host(imap, 993, 143)),
+        ("ImapHost", host(imap, Protocol::Imap)),
         ("ImapUserName", imap.username.clone()),
         ("ImapUseSsl", flag(imap.security == Security::Tls)),
         ("ImapUseTls", flag(imap.security == Security::Starttls)),
         ("ImapAcceptSslErrors", flag(false)),
-        ("SmtpHost", host(smtp, 465, 587)),
+        ("SmtpHost", host(smtp, Protocol::Smtp)),
         ("SmtpUseAuth", flag(smtp_login)),
         ("SmtpUseSsl", flag(smtp.security == Security::Tls)),
         ("SmtpUseTls", flag(smtp.security == Security::Starttls)),
@@ -73,9 +69,7 @@ pub fn details(a: &Account) -> Result<HashMap<&'static str, String>, AddError> {
         d.insert("SmtpAuthLogin", flag(false));
     }
     // Neither flag would be a plain-text connection, which nothing we check ever chooses.
-    if [imap, smtp].iter().any(|s| s.security == Security::Plain) {
-        return Err(AddError::NotPassword);
-    }
+    super::encrypted_only(a)?;
     Ok(d)
 }
 
@@ -147,7 +141,6 @@ pub async fn add(
 mod tests {
     use super::*;
     use crate::desktop::fixtures::{account, server};
-    use crate::model::Protocol;
 
     #[test]
     fn details_are_as_gnome_settings_writes_them() {
@@ -172,9 +165,9 @@ mod tests {
     #[test]
     fn ports_and_literals_go_into_the_host() {
         let s = server(Protocol::Imap, "2001:db8::1", 143, Security::Tls);
-        assert_eq!(host(&s, 993, 143), "[2001:db8::1]:143");
+        assert_eq!(host(&s, Protocol::Imap), "[2001:db8::1]:143");
         let s = server(Protocol::Imap, "imap.example.org", 143, Security::Starttls);
-        assert_eq!(host(&s, 993, 143), "imap.example.org");
+        assert_eq!(host(&s, Protocol::Imap), "imap.example.org");
     }
 
     #[test]

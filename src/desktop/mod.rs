@@ -17,7 +17,7 @@ mod keyfile;
 pub use detect::{Env, MailProgram, detect};
 
 use crate::export::Account;
-use crate::model::{Auth, Protocol};
+use crate::model::{Auth, Protocol, Security};
 use crate::t;
 
 /// What adding the account to a desktop program did.
@@ -140,6 +140,16 @@ pub(crate) fn password_only(a: &Account) -> Result<(), AddError> {
         Some(s) if !password(s.auth) && s.auth != Auth::None => Err(AddError::NotPassword),
         Some(_) => Ok(()),
     }
+}
+
+/// Refuses an account with a plain-text server for a desktop program that stores passwords (GOA,
+/// Evolution): both would send the password unencrypted there, and nothing we check ever chooses one.
+pub(crate) fn encrypted_only(a: &Account) -> Result<(), AddError> {
+    let mut servers = std::iter::once(&a.incoming).chain(a.outgoing.as_ref());
+    if servers.any(|s| s.security == Security::Plain) {
+        return Err(AddError::NotPassword);
+    }
+    Ok(())
 }
 
 /// Whether the account receives with POP3.

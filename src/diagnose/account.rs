@@ -80,15 +80,12 @@ pub(crate) fn security_of(n: i64) -> Security {
     }
 }
 
-/// Thunderbird's default port for a protocol and security (an absent or 0 `port`).
+/// Thunderbird's default port for a protocol and security (an absent or 0 `port`): the standard
+/// one, except that SMTP without SSL/TLS defaults to the relay port.
 pub(crate) fn default_port(protocol: Protocol, security: Security) -> u16 {
     match (protocol, security) {
-        (Protocol::Imap, Security::Tls) => 993,
-        (Protocol::Imap, _) => 143,
-        (Protocol::Pop3, Security::Tls) => 995,
-        (Protocol::Pop3, _) => 110,
-        (Protocol::Smtp, Security::Tls) => 465,
-        (Protocol::Smtp, _) => 25,
+        (Protocol::Smtp, Security::Starttls | Security::Plain) => Protocol::SMTP_RELAY_PORT,
+        _ => protocol.standard_port(security),
     }
 }
 

@@ -7,7 +7,7 @@ use std::time::Duration;
 
 use futures_util::future::join_all;
 
-use crate::check::{self, CheckTimeouts, LoginSecret, ServerCheck, alternative_port};
+use crate::check::{self, CheckTimeouts, LoginSecret, ServerCheck, alternative_port, moved};
 use crate::discover::guess::{Candidate, ProbeFailure, probe};
 use crate::model::{Security, Server};
 use crate::net::{ConnectError, Net, TlsFailure};
@@ -61,14 +61,6 @@ pub(crate) async fn answers(net: &Net, s: &Server) -> bool {
     probed(net, s).await.is_ok()
 }
 
-fn moved(s: &Server, port: u16, security: Security) -> Server {
-    Server {
-        port,
-        security,
-        ..s.clone()
-    }
-}
-
 /// The first of `servers` that answers, in their order; all are probed at once.
 async fn first_answering(net: &Net, servers: &[Server]) -> Option<Server> {
     let results = join_all(servers.iter().map(|s| answers(net, s))).await;
@@ -91,8 +83,7 @@ pub(crate) async fn reach(net: &Net, configured: &Server, discovered: Option<&Se
     // STARTTLS on the SSL/TLS port: the server there waits for encryption and never greets, so
     // SSL/TLS on the same port is probed at once, not after the first probe gives up.
     let swapped = moved(&first, first.port, Security::Tls);
-    let tls_port_mixup = first.security == Security::Starttls && first.port == p.tls_port();
-    let (as_set, swapped_ok) = if tls_port_mixup {
+    let (as_set, swapped_ok) = if check::starttls_on_tls_port(&first) {
         tokio::join!(probed(net, &first), answers(net, &swapped))
     } else {
         (probed(net, &first).await, false)
@@ -103,11 +94,7 @@ pub(crate) async fn reach(net: &Net, configured: &Server, discovered: Option<&Se
         // SSL/TLS set, and the server answered in plain text: STARTTLS on that port, else SSL/TLS on
         // the protocol's SSL/TLS port.
         Err(ProbeFailure::Connect(ConnectError::Tls(TlsFailure::PlainText { .. }))) => {
-            let mut tries = vec![moved(&first, first.port, Security::Starttls)];
-            if first.port != p.tls_port() {
-                tries.push(moved(&first, p.tls_port(), Security::Tls));
-            }
-            if let Some(s) = first_answering(net, &tries).await {
+            if let Some(s) = first_answering(net, &check::plain_text_tries(&first)).await {
                 return Reach::OtherSecurity(s);
             }
         }

@@ -76,7 +76,8 @@ fn entry(p: &Element) -> Option<Entry> {
     };
     let host = p.child_text("Server")?.to_owned();
     let port: u16 = p.child_text("Port")?.parse().ok().filter(|&p| p > 0)?;
-    let implicit_port = matches!(port, 993 | 995 | 465);
+    // Any of the SSL/TLS ports counts, whichever protocol the entry names.
+    let implicit_port = Protocol::ALL.iter().any(|p| p.tls_port() == port);
     // `Encryption` overrides `SSL` when present; `SSL` defaults to on.
     let security = match p
         .child_text("Encryption")

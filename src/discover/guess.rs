@@ -29,13 +29,6 @@ pub(crate) struct Candidate {
     pub security: Security,
 }
 
-/// One protocol's host prefixes and (port, security) pairs, in order.
-type Plan = (
-    Protocol,
-    &'static [&'static str],
-    &'static [(u16, Security)],
-);
-
 /// The ordered guesses for a domain.
 pub(crate) fn candidates(domain: &str) -> Vec<Candidate> {
     let host = |prefix: &str| {
@@ -45,30 +38,22 @@ pub(crate) fn candidates(domain: &str) -> Vec<Candidate> {
             format!("{prefix}.{domain}")
         }
     };
-    let plan: [Plan; 3] = [
-        (
-            Protocol::Imap,
-            &["imap", "mail", ""],
-            &[(993, Security::Tls), (143, Security::Starttls)],
-        ),
-        (
-            Protocol::Pop3,
-            &["pop3", "pop", "mail", ""],
-            &[(995, Security::Tls), (110, Security::Starttls)],
-        ),
-        (
-            Protocol::Smtp,
-            &["smtp", "mail", ""],
-            &[
-                (465, Security::Tls),
-                (587, Security::Starttls),
-                (25, Security::Starttls),
-            ],
-        ),
+    // Each protocol's host prefixes, in order; its standard ports come from `model`.
+    let plan: [(Protocol, &[&str]); 3] = [
+        (Protocol::Imap, &["imap", "mail", ""]),
+        (Protocol::Pop3, &["pop3", "pop", "mail", ""]),
+        (Protocol::Smtp, &["smtp", "mail", ""]),
     ];
     let mut out = Vec::new();
-    for (protocol, prefixes, ports) in plan {
-        for &(port, security) in ports {
+    for (protocol, prefixes) in plan {
+        let mut ports = vec![
+            (protocol.tls_port(), Security::Tls),
+            (protocol.starttls_port(), Security::Starttls),
+        ];
+        if protocol == Protocol::Smtp {
+            ports.push((Protocol::SMTP_RELAY_PORT, Security::Starttls));
+        }
+        for (port, security) in ports {
             for p in prefixes {
                 out.push(Candidate {
                     protocol,

@@ -17,6 +17,7 @@ mod autoconfig;
 pub mod autodiscover;
 pub mod bundled;
 pub mod config;
+mod engine;
 mod fetch;
 pub(crate) mod guess;
 mod ispdb;
@@ -26,24 +27,24 @@ mod rank;
 pub(crate) mod srv;
 pub(crate) mod xml;
 
+pub use engine::discover;
 pub(crate) use fetch::{describe_found, fetch_config, fetch_within, redact_query, url_within};
 pub(crate) use options::OVERALL_TIMEOUT;
 pub use options::{Authority, Options, Timeouts};
 pub use rank::{
     Bounds, GRACE, GUESS_AFTER, Key, LAST_VOUCHED_RANK, Ranked, WEB_AFTER, source_rank,
 };
-use rank::{Endpoint, Finality, Pool, Probed, Running, endpoint, finality};
+use rank::{Endpoint, Running, endpoint};
 
-use std::collections::HashMap;
 use std::sync::Arc;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use serde::{Deserialize, Serialize};
 use tokio::sync::mpsc;
 use tokio::task::JoinSet;
 
 use crate::address::Address;
-use crate::model::{Direction, Security, Server, SourceId};
+use crate::model::{Server, SourceId};
 use crate::net::{DnsError, FetchError, Net};
 
 /// How a source ended.
@@ -243,290 +244,6 @@ fn source_timeout(id: SourceId, t: &Timeouts) -> Duration {
             SourceId::Mx => t.dns + t.ispdb,
             SourceId::Guess => t.dns + t.probe,
         }
-}
-
-/// Runs every enabled source for `addr` and returns the ranked settings.
-pub async fn discover(
-    net: &Net,
-    addr: &Address,
-    opts: &Options,
-    progress: Option<mpsc::UnboundedSender<Progress>>,
-) -> Discovery {
-    let start = Instant::now();
-    let deadline = tokio::time::Instant::now() + opts.timeouts.overall;
-    let emit = |p: Progress| {
-        if let Some(tx) = &progress {
-            let _ = tx.send(p);
-        }
-    };
-    let ctx = Ctx {
-        net: net.clone(),
-        addr: addr.clone(),
-        opts: Arc::new(opts.clone()),
-    };
-    let (tx, mut rx) = mpsc::unbounded_channel::<Msg>();
-    let mut tasks = JoinSet::new();
-    let mut running: HashMap<SourceId, Running> = HashMap::new();
-    let mut reports: Vec<SourceReport> = Vec::new();
-    // The organisation's own settings answer for its domains: nothing else is asked.
-    let preset_answers = opts.preset.as_ref().is_some_and(|p| p.covers(addr));
-    let mut order: Vec<SourceId> = if preset_answers {
-        vec![SourceId::Preset]
-    } else {
-        opts.sources
-            .iter()
-            .copied()
-            .filter(|s| *s != SourceId::Preset)
-            .collect()
-    };
-    order.sort();
-    order.dedup();
-    // Guessing probes a couple of dozen servers; it waits until the other sources have had their
-    // say (or GUESS_AFTER), so that it does not slow down the answer they usually give.
-    let (mut waiting, mut first): (Vec<SourceId>, Vec<SourceId>) =
-        order.iter().partition(|id| **id == SourceId::Guess);
-    if first.is_empty() {
-        first.append(&mut waiting);
-    }
-    // Plain-HTTP autoconfig and Exchange autodiscover ask the same web servers as the domain's HTTPS
-    // autoconfig, which outranks both: they wait for it a moment (`web_after`) and start at once when
-    // it has ended, so a domain that answers over HTTPS straight away gets no extra requests.
-    let mut web_waiting = Vec::new();
-    if first.contains(&SourceId::Autoconfig) {
-        first.retain(|id| {
-            let held = matches!(id, SourceId::AutoconfigHttp | SourceId::Autodiscover);
-            if held {
-                web_waiting.push(*id);
-            }
-            !held
-        });
-    }
-    let mut not_needed: Vec<SourceId> = Vec::new();
-    let guess_at = tokio::time::Instant::now() + GUESS_AFTER;
-    let web_at = tokio::time::Instant::now() + opts.timeouts.web_after;
-    for &id in &first {
-        running.insert(id, start_source(&mut tasks, id, &ctx, &tx));
-        emit(Progress::Started(id));
-    }
-    // Confirmation probes report on the same channel; this sender lives as long as the loop.
-    let probe_tx = tx;
-
-    let mut incoming = Pool::default();
-    let mut outgoing = Pool::default();
-    let mut probes: HashMap<Endpoint, Probed> = HashMap::new();
-    let mut graced = false;
-    loop {
-        let now = tokio::time::Instant::now();
-        if !web_waiting.is_empty()
-            && (!running.contains_key(&SourceId::Autoconfig) || now >= web_at)
-        {
-            for id in web_waiting.drain(..) {
-                // Not started when it could not better the answer in hand.
-                let could = Key::best_for_rank(rank::best_possible_rank(id));
-                if [incoming.best(), outgoing.best()]
-                    .iter()
-                    .any(|best| best.is_none_or(|b| could < b))
-                {
-                    running.insert(id, start_source(&mut tasks, id, &ctx, &probe_tx));
-                    emit(Progress::Started(id));
-                } else {
-                    not_needed.push(id);
-                }
-            }
-        }
-        if !waiting.is_empty() && (running.is_empty() || now >= guess_at) {
-            let nothing_yet = incoming.best().is_none() || outgoing.best().is_none();
-            // Not needed when everything else has ended with both directions answered: guesses
-            // rank below every other source.
-            if nothing_yet || !running.is_empty() {
-                for id in waiting.drain(..) {
-                    running.insert(id, start_source(&mut tasks, id, &ctx, &probe_tx));
-                    emit(Progress::Started(id));
-                }
-            }
-        }
-        if running.is_empty() {
-            break;
-        }
-        let sides = [
-            finality(&incoming, &running, |b| b.incoming, &probes, now),
-            finality(&outgoing, &running, |b| b.outgoing, &probes, now),
-        ];
-        if sides
-            .iter()
-            .all(|f| matches!(f, Finality::Settled | Finality::Graced))
-        {
-            graced = sides.contains(&Finality::Graced);
-            break;
-        }
-        let mut wake = deadline;
-        if !waiting.is_empty() {
-            wake = wake.min(guess_at);
-        }
-        if !web_waiting.is_empty() {
-            wake = wake.min(web_at);
-        }
-        for side in sides {
-            if let Finality::Wait { until, probe } = side {
-                if let Some(until) = until {
-                    wake = wake.min(until);
-                }
-                if let Some(server) = probe {
-                    probes.insert(endpoint(&server), Probed::Pending);
-                    spawn_probe(&mut tasks, net, &server, opts.timeouts.probe, &probe_tx);
-                }
-            }
-        }
-        let msg = match tokio::time::timeout_at(wake, rx.recv()).await {
-            Ok(Some(m)) => m,
-            Ok(None) => break,
-            Err(_) if wake < deadline => continue,
-            Err(_) => break,
-        };
-        match msg {
-            Msg::Found(id, ranked) => {
-                let mut usable = 0;
-                for r in ranked {
-                    if r.server.security == Security::Plain {
-                        continue;
-                    }
-                    usable += 1;
-                    // Guessing only reports servers its own probe confirmed; an earlier
-                    // confirmation of the same server keeps its time (the grace does not restart).
-                    if id == SourceId::Guess {
-                        let confirmed = Probed::Confirmed(tokio::time::Instant::now());
-                        let p = probes.entry(endpoint(&r.server)).or_insert(confirmed);
-                        if !matches!(p, Probed::Confirmed(_)) {
-                            *p = confirmed;
-                        }
-                    }
-                    let key = Key::of(&r.server, r.order);
-                    let pool = match r.server.protocol.direction() {
-                        Direction::Incoming => &mut incoming,
-                        Direction::Outgoing => &mut outgoing,
-                    };
-                    pool.add(key, r.server);
-                }
-                // A source found something when it gave a listed server, even one another source
-                // had already given.
-                if let Some(r) = running.get_mut(&id) {
-                    r.found += usable;
-                }
-                if usable > 0 {
-                    emit(Progress::Found {
-                        source: id,
-                        count: usable,
-                    });
-                }
-            }
-            Msg::Bounds(id, b) => {
-                if let Some(r) = running.get_mut(&id) {
-                    r.bounds = b;
-                }
-            }
-            Msg::Probed(ep, ok) => {
-                if probes.get(&ep) == Some(&Probed::Pending) {
-                    let state = if ok {
-                        Probed::Confirmed(tokio::time::Instant::now())
-                    } else {
-                        Probed::Failed
-                    };
-                    probes.insert(ep, state);
-                }
-            }
-            Msg::Done(id, result) => {
-                let Some(r) = running.remove(&id) else {
-                    continue;
-                };
-                let elapsed_ms = ms(r.started.elapsed());
-                let (status, detail) = match result {
-                    Ended::TimedOut => (
-                        SourceStatus::Timeout,
-                        Some(format!(
-                            "no answer within {} s",
-                            source_timeout(id, &opts.timeouts).as_secs_f32()
-                        )),
-                    ),
-                    Ended::Answered(o) if r.found > 0 => (SourceStatus::Found, Some(o.detail)),
-                    Ended::Answered(o) => (SourceStatus::Nothing, Some(o.detail)),
-                    Ended::Failed(e) => (SourceStatus::Failed, Some(e.to_string())),
-                };
-                let report = SourceReport {
-                    name: id,
-                    status,
-                    elapsed_ms,
-                    detail,
-                };
-                emit(Progress::Finished(report.clone()));
-                reports.push(report);
-            }
-        }
-    }
-    tasks.abort_all();
-    let overall_expired = tokio::time::Instant::now() >= deadline;
-    for (id, r) in running {
-        let report = SourceReport {
-            name: id,
-            status: if overall_expired {
-                SourceStatus::Timeout
-            } else {
-                SourceStatus::Cancelled
-            },
-            elapsed_ms: ms(r.started.elapsed()),
-            detail: Some(if overall_expired {
-                "stopped at the overall time limit".into()
-            } else if graced {
-                format!(
-                    "stopped waiting: a checked answer was in hand and this source had {} s more",
-                    GRACE.as_secs_f32()
-                )
-            } else {
-                "not needed: a better answer was already certain".into()
-            }),
-        };
-        emit(Progress::Finished(report.clone()));
-        reports.push(report);
-    }
-    let unstarted = (waiting
-        .into_iter()
-        .map(|id| (id, "the other sources answered first")))
-    .chain(
-        web_waiting
-            .into_iter()
-            .map(|id| (id, "the domain's own HTTPS autoconfig answered first")),
-    )
-    .chain(
-        not_needed
-            .into_iter()
-            .map(|id| (id, "a better answer was already certain")),
-    );
-    for (id, why) in unstarted {
-        let report = SourceReport {
-            name: id,
-            status: SourceStatus::Cancelled,
-            elapsed_ms: 0,
-            detail: Some(format!("not needed: {why}")),
-        };
-        emit(Progress::Finished(report.clone()));
-        reports.push(report);
-    }
-    reports.sort_by_key(|r| r.name);
-    emit(Progress::Final);
-    let allowed = |s: &Server| opts.preset.as_ref().is_none_or(|p| p.allows(s.protocol));
-    let choose_auth = |mut s: Server| {
-        s.prefer_oauth(|issuer| opts.oauth.get(issuer).is_some());
-        s
-    };
-    Discovery {
-        address: addr.clone(),
-        incoming: (incoming.sorted().into_iter())
-            .filter(allowed)
-            .map(choose_auth)
-            .collect(),
-        outgoing: outgoing.sorted().into_iter().map(choose_auth).collect(),
-        sources: reports,
-        elapsed_ms: ms(start.elapsed()),
-    }
 }
 
 /// Starts one source under its own limit; it reports on `tx`.

@@ -1,7 +1,10 @@
 //! Unit tests of the engine: ranking, finality and the pool, without a network.
 
 use super::*;
-use crate::model::{Auth, Protocol};
+use std::collections::HashMap;
+
+use super::rank::{Finality, Pool, Probed, finality};
+use crate::model::{Auth, Protocol, Security};
 
 fn server(source: SourceId, trusted: bool, protocol: Protocol, security: Security) -> Server {
     Server {

@@ -308,11 +308,20 @@ impl Install {
     }
 }
 
+/// The program `name` in the first of `dirs` (the folders of a `PATH`, in order) that has it.
+pub(crate) fn find_program<D: AsRef<Path>>(
+    name: &str,
+    dirs: impl IntoIterator<Item = D>,
+) -> Option<PathBuf> {
+    dirs.into_iter()
+        .map(|d| d.as_ref().join(name))
+        .find(|p| p.is_file())
+}
+
+/// The program `name` on this process's `PATH`.
 fn on_path(name: &str) -> Option<PathBuf> {
     let path = std::env::var_os("PATH")?;
-    std::env::split_paths(&path)
-        .map(|d| d.join(name))
-        .find(|p| p.is_file())
+    find_program(name, std::env::split_paths(&path))
 }
 
 /// The Thunderbirds installed here, the native one first.

@@ -100,13 +100,13 @@ impl Manual {
             incoming: side_from(
                 previous.map(|c| &c.incoming),
                 format!("mail.{d}"),
-                993,
+                Protocol::Imap.tls_port(),
                 user.clone(),
             ),
             outgoing: side_from(
                 previous.and_then(|c| c.outgoing.as_ref()),
                 format!("mail.{d}"),
-                465,
+                Protocol::Smtp.tls_port(),
                 user,
             ),
             show_errors: false,
@@ -152,16 +152,23 @@ impl Manual {
                     return Action::None;
                 }
                 self.protocol = p;
-                // Move the port along when it is still a standard one.
-                let swap = match (p, self.incoming.port.trim()) {
-                    (Protocol::Pop3, "993") => Some("995"),
-                    (Protocol::Pop3, "143") => Some("110"),
-                    (Protocol::Imap, "995") => Some("993"),
-                    (Protocol::Imap, "110") => Some("143"),
-                    _ => None,
+                // Move the port along when it is still the other incoming protocol's standard one
+                // (as typed: "0993" stays).
+                let other = match p {
+                    Protocol::Imap => Some(Protocol::Pop3),
+                    Protocol::Pop3 => Some(Protocol::Imap),
+                    Protocol::Smtp => None,
                 };
+                let typed = self.incoming.port.trim();
+                let swap = other.and_then(|o| {
+                    let n = typed
+                        .parse::<u16>()
+                        .ok()
+                        .filter(|n| n.to_string() == typed)?;
+                    o.security_of_port(n).map(|sec| p.standard_port(sec))
+                });
                 if let Some(port) = swap {
-                    self.incoming.port = port.into();
+                    self.incoming.port = port.to_string();
                 }
             }
             Message::Incoming(f, v) => set(&mut self.incoming, f, v),
@@ -381,5 +388,30 @@ impl Manual {
         let back = style::secondary_button(t!("back")).on_press(Message::Back);
         let check = style::primary_button(t!("manual-check")).on_press(Message::Submit);
         style::page(content, style::actions([back.into()], Some(check.into())))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_incoming_port_follows_the_protocol_while_it_is_standard() {
+        let a = Address::parse("jo@example.com").expect("address");
+        let mut form = Manual::new(&a, None);
+        let mut switch = |to: Protocol, port: &str| {
+            form.incoming.port = port.into();
+            let _ = form.update(Message::Protocol(to));
+            form.incoming.port.clone()
+        };
+        assert_eq!(switch(Protocol::Pop3, "993"), "995");
+        assert_eq!(switch(Protocol::Pop3, " 143 "), "110");
+        assert_eq!(switch(Protocol::Imap, "995"), "993");
+        assert_eq!(switch(Protocol::Imap, "110"), "143");
+        // Already the protocol's own, another port, or not written as a standard one: kept.
+        assert_eq!(switch(Protocol::Imap, "993"), "993");
+        assert_eq!(switch(Protocol::Pop3, "587"), "587");
+        assert_eq!(switch(Protocol::Pop3, "0993"), "0993");
+        assert_eq!(switch(Protocol::Pop3, "+993"), "+993");
     }
 }
