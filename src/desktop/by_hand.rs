@@ -8,7 +8,7 @@ use crate::model::Direction;
 use crate::t;
 
 /// The settings any mail program asks for, one line each: the incoming then the outgoing server.
-pub fn settings_lines(a: &Account) -> Vec<String> {
+pub(crate) fn settings_lines(a: &Account) -> Vec<String> {
     let mut out = Vec::new();
     for s in std::iter::once(&a.incoming).chain(a.outgoing.as_ref()) {
         let protocol = s.protocol.to_string();
@@ -28,7 +28,7 @@ pub fn settings_lines(a: &Account) -> Vec<String> {
 }
 
 /// How to add the account to `program` by hand: the steps, then the settings.
-pub fn steps(program: MailProgram, a: &Account) -> Vec<String> {
+pub(crate) fn steps(program: MailProgram, a: &Account) -> Vec<String> {
     let address = a.address.to_string();
     let mut out = vec![t!("desktop-by-hand", program = program.name())];
     out.push(match program {

@@ -22,7 +22,7 @@ const MANAGER: &str = "/org/gnome/evolution/dataserver/SourceManager";
 
 /// The names of the three sources we add.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Uids {
+pub(crate) struct Uids {
     pub account: String,
     pub identity: String,
     pub transport: String,
@@ -76,7 +76,7 @@ fn data_source(display: &str, parent: &str) -> KeyFile {
 /// The three key files, by UID, as Evolution's own account assistant links them: the identity and
 /// the transport are the account's children, the account names its identity, the identity its
 /// transport.
-pub fn sources(a: &Account, uids: &Uids) -> Result<Vec<(String, String)>, AddError> {
+pub(crate) fn sources(a: &Account, uids: &Uids) -> Result<Vec<(String, String)>, AddError> {
     super::password_only(a)?;
     let out = a.outgoing.as_ref().ok_or(AddError::NoOutgoing)?;
     super::encrypted_only(a)?;
@@ -129,7 +129,7 @@ const MAX_SOURCE_FILE: u64 = 16 * 1024;
 /// Whether Evolution has an identity for `address` in its sources folder: `Some(true)` when it
 /// comes from GNOME Online Accounts, `Some(false)` when it is Evolution's own, `None` when there is
 /// none.
-pub fn identity_in_files(env: &Env, address: &str) -> Option<bool> {
+pub(crate) fn identity_in_files(env: &Env, address: &str) -> Option<bool> {
     let dir = env.config_home.as_ref()?.join("evolution/sources");
     let files: HashMap<String, String> = std::fs::read_dir(dir)
         .ok()?
@@ -163,7 +163,7 @@ fn source_file(path: PathBuf) -> Option<(String, String)> {
 
 /// Adds the account to Evolution, unless Evolution (or GNOME Online Accounts, which Evolution
 /// shows) has the address already.
-pub async fn add(
+pub(crate) async fn add(
     a: &Account,
     password: Option<&Secret<String>>,
     env: &Env,

@@ -40,7 +40,7 @@ fn flag(b: bool) -> String {
 }
 
 /// The account's details as GOA stores them (`[Account …]` in goa-1.0/accounts.conf).
-pub fn details(a: &Account) -> Result<HashMap<&'static str, String>, AddError> {
+pub(crate) fn details(a: &Account) -> Result<HashMap<&'static str, String>, AddError> {
     super::password_only(a)?;
     if super::is_pop3(a) {
         return Err(AddError::NoPop3);
@@ -74,7 +74,7 @@ pub fn details(a: &Account) -> Result<HashMap<&'static str, String>, AddError> {
 }
 
 /// Adds the account to GNOME Online Accounts, unless it is there (or in Evolution) already.
-pub async fn add(
+pub(crate) async fn add(
     a: &Account,
     password: Option<&Secret<String>>,
     env: &Env,

@@ -6,12 +6,12 @@
 
 #[cfg(target_os = "linux")]
 mod bus;
-pub mod by_hand;
-pub mod detect;
+pub(crate) mod by_hand;
+pub(crate) mod detect;
 #[cfg(target_os = "linux")]
-pub mod evolution;
+pub(crate) mod evolution;
 #[cfg(target_os = "linux")]
-pub mod goa;
+pub(crate) mod goa;
 mod keyfile;
 
 pub use detect::{Env, MailProgram, detect};

@@ -24,7 +24,7 @@ use crate::model::Server;
 
 /// Why nothing was written.
 #[derive(Debug, thiserror::Error)]
-pub enum FixError {
+pub(crate) enum FixError {
     #[error("the profile {0} is open in a running Thunderbird; close Thunderbird first")]
     Locked(PathBuf),
     #[error("the repaired settings did not pass a live check, so they were not written")]
@@ -134,7 +134,7 @@ pub(crate) fn repaired_text(existing: &str, lines: &[(String, Pref)]) -> String 
 }
 
 /// Writes the repairs of one account into the profile at `dir`; the ids it fixed.
-pub fn apply(
+pub(crate) fn apply(
     dir: &Path,
     account: &TbAccount,
     repair: &Repair,

@@ -9,7 +9,7 @@
 
 pub mod account;
 pub mod finding;
-pub mod fix;
+pub(crate) mod fix;
 mod live;
 pub mod prefs;
 mod run;

@@ -3,4 +3,4 @@
 
 /// Largest document we read: an HTTP body (autoconfig, autodiscover, the ISPDB, OAuth2 metadata)
 /// and an XML file parsed from disk.
-pub const MAX_DOCUMENT: usize = 1024 * 1024;
+pub(crate) const MAX_DOCUMENT: usize = 1024 * 1024;

@@ -2,7 +2,7 @@
 //! browser shows after a sign-in.
 
 /// XML (and HTML) text escaping for element content and attribute values.
-pub fn xml_escape(s: &str) -> String {
+pub(crate) fn xml_escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         match c {

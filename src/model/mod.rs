@@ -2,8 +2,8 @@
 //! where each server came from. The serde forms here are the stable "settings JSON" contract that
 //! `mailsetup discover --json` prints and later commands read back (documented in README.md).
 
-pub mod limits;
-pub mod markup;
+pub(crate) mod limits;
+pub(crate) mod markup;
 pub mod problem;
 pub mod provider;
 

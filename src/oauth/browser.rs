@@ -10,7 +10,7 @@ use std::process::{Command, Stdio};
 /// Why no browser could be started (the URL is printed anyway, so the person can copy it).
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("could not start a browser: {0}")]
-pub struct BrowserError(pub String);
+pub(crate) struct BrowserError(pub String);
 
 /// The commands to try, in order, each as a program and its arguments.
 pub(crate) fn commands(browser_var: Option<&str>, url: &str) -> Vec<Vec<String>> {
@@ -46,7 +46,7 @@ pub(crate) fn commands(browser_var: Option<&str>, url: &str) -> Vec<Vec<String>>
 }
 
 /// Starts the first command that can be started; does not wait for the browser.
-pub fn open(url: &str) -> Result<(), BrowserError> {
+pub(crate) fn open(url: &str) -> Result<(), BrowserError> {
     let var = std::env::var("BROWSER").ok();
     let mut last = String::from("no browser command");
     for c in commands(var.as_deref(), url) {

@@ -10,11 +10,11 @@
 //! endpoints come only from vouched provider data and only as `https://` URLs
 //! ([`OAuthEndpoints::checked`]); docs/design.md, "Trust".
 
-pub mod browser;
+pub(crate) mod browser;
 mod flow;
 mod loopback;
 pub mod plan;
-pub mod register;
+pub(crate) mod register;
 mod token;
 pub mod words;
 

@@ -19,21 +19,21 @@ use super::SignInError;
 use crate::net::{DnsError, FetchError, Net};
 
 /// Largest metadata or registration answer read (real ones are a few KiB).
-pub const MAX_METADATA: usize = 64 * 1024;
+pub(crate) const MAX_METADATA: usize = 64 * 1024;
 
 /// How long the metadata and the registration may take, each.
-pub const METADATA_TIMEOUT: Duration = Duration::from_secs(10);
+pub(crate) const METADATA_TIMEOUT: Duration = Duration::from_secs(10);
 
 /// The scope of RFC-style mail access when the provider data names none
 /// (draft-ietf-mailmaint-oauth-public).
-pub const MAIL_SCOPE: &str = "urn:ietf:params:oauth:scope:mail";
+pub(crate) const MAIL_SCOPE: &str = "urn:ietf:params:oauth:scope:mail";
 
 /// The name this program registers under.
-pub const CLIENT_NAME: &str = "Mail Setup";
+pub(crate) const CLIENT_NAME: &str = "Mail Setup";
 
 /// What the issuer's metadata says (the fields this program uses).
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
-pub struct Metadata {
+pub(crate) struct Metadata {
     pub issuer: String,
     #[serde(default)]
     pub authorization_endpoint: Option<String>,
@@ -50,7 +50,7 @@ pub struct Metadata {
 
 /// The issuer identifier (an `https://` URL) for an issuer as provider data names it: a host name
 /// (`login.example.com`) or already a URL.
-pub fn issuer_url(issuer: &str) -> String {
+pub(crate) fn issuer_url(issuer: &str) -> String {
     let i = issuer.trim().trim_end_matches('/');
     if i.starts_with("https://") {
         i.to_owned()
@@ -60,7 +60,7 @@ pub fn issuer_url(issuer: &str) -> String {
 }
 
 /// The two places metadata may be: RFC 8414's, then OpenID discovery's.
-pub fn metadata_urls(issuer: &str) -> Vec<String> {
+pub(crate) fn metadata_urls(issuer: &str) -> Vec<String> {
     let base = issuer_url(issuer);
     vec![
         format!("{base}/.well-known/oauth-authorization-server"),
@@ -69,7 +69,7 @@ pub fn metadata_urls(issuer: &str) -> Vec<String> {
 }
 
 /// Reads a metadata document and checks it belongs to `issuer` and names `https://` endpoints.
-pub fn parse_metadata(issuer: &str, body: &[u8]) -> Result<Metadata, String> {
+pub(crate) fn parse_metadata(issuer: &str, body: &[u8]) -> Result<Metadata, String> {
     let m: Metadata =
         serde_json::from_slice(body).map_err(|e| format!("the metadata is not valid: {e}"))?;
     let want = issuer_url(issuer);
@@ -95,7 +95,7 @@ pub fn parse_metadata(issuer: &str, body: &[u8]) -> Result<Metadata, String> {
 impl Metadata {
     /// The scope to ask for when the provider data names none: mail access, and a refresh token
     /// when the issuer lists `offline_access`.
-    pub fn default_scope(&self) -> String {
+    pub(crate) fn default_scope(&self) -> String {
         if self.scopes_supported.iter().any(|s| s == "offline_access") {
             format!("{MAIL_SCOPE} offline_access")
         } else {
@@ -106,7 +106,7 @@ impl Metadata {
 
 /// The registration request of a native public client (RFC 7591 §2, RFC 8252 §8.4): loopback
 /// redirects, whose port the authorization server must let vary.
-pub fn registration_request(redirect_host: &str) -> serde_json::Value {
+pub(crate) fn registration_request(redirect_host: &str) -> serde_json::Value {
     serde_json::json!({
         "client_name": CLIENT_NAME,
         "application_type": "native",
@@ -118,7 +118,7 @@ pub fn registration_request(redirect_host: &str) -> serde_json::Value {
 }
 
 /// The client id from a registration answer.
-pub fn parse_registration(status: u16, body: &[u8]) -> Result<String, String> {
+pub(crate) fn parse_registration(status: u16, body: &[u8]) -> Result<String, String> {
     #[derive(Deserialize)]
     struct Registered {
         client_id: Option<String>,
@@ -139,7 +139,10 @@ pub fn parse_registration(status: u16, body: &[u8]) -> Result<String, String> {
 
 /// Fetches the issuer's metadata: RFC 8414's place first, then OpenID's. `Ok(None)`: the issuer
 /// publishes none (both answer 404 or similar), so it offers no registration-free sign-in.
-pub async fn fetch_metadata(net: &Net, issuer: &str) -> Result<Option<Metadata>, SignInError> {
+pub(crate) async fn fetch_metadata(
+    net: &Net,
+    issuer: &str,
+) -> Result<Option<Metadata>, SignInError> {
     let mut last = None;
     for u in metadata_urls(issuer) {
         let Ok(url) = url::Url::parse(&u) else {
@@ -180,7 +183,7 @@ pub async fn fetch_metadata(net: &Net, issuer: &str) -> Result<Option<Metadata>,
 }
 
 /// Registers this program at the issuer's registration endpoint: the new client id.
-pub async fn register(
+pub(crate) async fn register(
     net: &Net,
     endpoint: &str,
     redirect_host: &str,

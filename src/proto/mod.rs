@@ -15,4 +15,4 @@ pub mod sasl;
 mod shared;
 pub mod smtp;
 pub mod submit;
-pub mod then;
+pub(crate) mod then;
