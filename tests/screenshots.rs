@@ -135,8 +135,7 @@ fn steps() -> Vec<(&'static str, App, String)> {
         show_password: false,
         ..you::You::default()
     };
-    let (mut find, _task) =
-        finding::Finding::start(NetConfig::default(), &addr, Options::default());
+    let (mut find, _task) = finding::Finding::start(net(), &addr, Options::default());
     for s in SourceId::ALL {
         find.update(finding::Message::Progress(Progress::Started(s)));
     }
@@ -162,13 +161,8 @@ fn steps() -> Vec<(&'static str, App, String)> {
         outgoing: d.outgoing.first().cloned(),
         leave_copy: true,
     };
-    let (checking, _t) = checking::Checking::start(
-        NetConfig::default(),
-        &addr,
-        choice.clone(),
-        Secret::new("x".into()),
-        None,
-    );
+    let (checking, _t) =
+        checking::Checking::start(net(), &addr, choice.clone(), Secret::new("x".into()), None);
     let failed = CheckReport {
         incoming: check_of(d.incoming[0].clone(), None, None),
         outgoing: Some(check_of(
@@ -214,12 +208,8 @@ fn steps() -> Vec<(&'static str, App, String)> {
                 .expect("client"),
         ),
     };
-    let (mut signing_in, _t) = sign_in::SignIn::start(
-        NetConfig::default(),
-        provider,
-        &addr,
-        std::sync::Arc::new(|_: &str| {}),
-    );
+    let (mut signing_in, _t) =
+        sign_in::SignIn::start(net(), provider, &addr, std::sync::Arc::new(|_: &str| {}));
     signing_in.update(sign_in::Message::Url(
         "https://login.microsoftonline.com/common/oauth2/v2.0/authorize?response_type=code&client_id=example-client&login_hint=hello%40theirbusiness.co.uk&state=Zm9v&code_challenge=YmFy&code_challenge_method=S256".into(),
     ));
@@ -238,12 +228,7 @@ fn steps() -> Vec<(&'static str, App, String)> {
         "[Profile0]\nName=default\nIsRelative=1\nPath=abcd1234.default\nDefault=1\n",
     )
     .expect("profiles.ini");
-    let fix_existing = existing::Existing::open(
-        NetConfig::default(),
-        Options::default(),
-        Some(home.path()),
-        &[],
-    );
+    let fix_existing = existing::Existing::open(net(), Options::default(), Some(home.path()), &[]);
     vec![
         ("1-you", app(Step::You(you)), say("you-title")),
         ("2-finding", app(Step::Finding(find)), say("finding-title")),
@@ -562,4 +547,9 @@ fn the_done_page_wraps_at_every_width_and_in_a_long_language() {
         }
     }
     mailsetup::i18n::set_thread_locale(None);
+}
+
+/// A network layer for pages that never reach the network here.
+fn net() -> mailsetup::ui::network::SharedNet {
+    mailsetup::ui::network::SharedNet::new(NetConfig::default())
 }

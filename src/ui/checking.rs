@@ -7,12 +7,12 @@ use iced::widget::{column, row};
 use iced::{Element, Task};
 
 use super::access::Page;
+use super::network::SharedNet;
 use super::receive::Choice;
 use super::style::{self, Status};
 use crate::address::Address;
 use crate::check::{self, CheckReport, CheckTimeouts, LoginSecret};
 use crate::model::Secret;
-use crate::net::{Net, NetConfig};
 use crate::t;
 
 pub struct Checking {
@@ -41,8 +41,8 @@ pub enum Action {
 const FRAMES: usize = 8;
 
 /// The check itself, off the UI thread.
-pub async fn run(net: NetConfig, addr: Address, choice: Choice, secret: LoginSecret) -> Message {
-    let net = match Net::new(&net) {
+pub async fn run(net: SharedNet, addr: Address, choice: Choice, secret: LoginSecret) -> Message {
+    let net = match net.get().await {
         Ok(n) => n,
         Err(e) => return Message::SetupFailed(e.to_string()),
     };
@@ -60,7 +60,7 @@ pub async fn run(net: NetConfig, addr: Address, choice: Choice, secret: LoginSec
 
 impl Checking {
     pub fn start(
-        net: NetConfig,
+        net: SharedNet,
         addr: &Address,
         choice: Choice,
         password: Secret<String>,
@@ -71,7 +71,7 @@ impl Checking {
 
     /// The same with the password or an access token from a sign-in.
     pub fn start_with(
-        net: NetConfig,
+        net: SharedNet,
         addr: &Address,
         choice: Choice,
         secret: LoginSecret,

@@ -6,9 +6,9 @@ use iced::widget::column;
 use iced::{Element, Task};
 
 use super::access::Page;
+use super::network::SharedNet;
 use super::style::{self, Status};
 use crate::doctor::{self, DoctorOptions, Report};
-use crate::net::{Net, NetConfig};
 use crate::t;
 
 pub struct DomainCheck {
@@ -30,8 +30,8 @@ pub enum Action {
     Back,
 }
 
-async fn run(net: NetConfig, domain: String) -> Message {
-    match Net::new(&net) {
+async fn run(net: SharedNet, domain: String) -> Message {
+    match net.get().await {
         Ok(n) => Message::Done(Box::new(
             doctor::doctor(&n, &domain, &DoctorOptions::default()).await,
         )),
@@ -40,7 +40,7 @@ async fn run(net: NetConfig, domain: String) -> Message {
 }
 
 impl DomainCheck {
-    pub fn start(net: NetConfig, domain: String) -> (DomainCheck, Task<Message>) {
+    pub fn start(net: SharedNet, domain: String) -> (DomainCheck, Task<Message>) {
         let (task, handle) = Task::perform(run(net, domain.clone()), |m| m).abortable();
         (
             DomainCheck {

@@ -11,20 +11,20 @@ use iced::widget::column;
 use iced::{Element, Task};
 
 use super::access::{Page, Radio};
+use super::network::SharedNet;
 use super::send_check::{self, SendCheck};
 use super::style::{self, Status};
 use crate::diagnose::{self, AccountReport, DiagnosisId, Level, TbAccount, account, fix, prefs};
 use crate::discover::Options;
 use crate::export::tb_profiles::{self, Install, Located};
 use crate::model::Secret;
-use crate::net::{Net, NetConfig};
 use crate::t;
 
 /// The password field's id.
 pub const PASSWORD: &str = "existing-password";
 
 pub struct Existing {
-    net: NetConfig,
+    net: SharedNet,
     options: Options,
     profile: Option<PathBuf>,
     pub accounts: Vec<TbAccount>,
@@ -87,7 +87,7 @@ fn read_accounts(
 }
 
 async fn diagnose_one(
-    net: NetConfig,
+    net: SharedNet,
     options: Options,
     account: TbAccount,
     password: Option<Secret<String>>,
@@ -96,7 +96,7 @@ async fn diagnose_one(
         discovery: options,
         ..diagnose::Options::default()
     };
-    match Net::new(&net) {
+    match net.get().await {
         Ok(n) => Message::Diagnosed(Box::new(
             diagnose::diagnose_account(&n, &account, password.as_ref(), &opts).await,
         )),
@@ -106,7 +106,7 @@ async fn diagnose_one(
 
 impl Existing {
     pub fn open(
-        net: NetConfig,
+        net: SharedNet,
         options: Options,
         home: Option<&Path>,
         installs: &[Install],

@@ -8,11 +8,11 @@ use iced::widget::{column, space};
 use iced::{Task, stream};
 
 use super::access::Page;
+use super::network::SharedNet;
 use super::style::{self, Status};
 use crate::address::Address;
 use crate::discover::{self, Discovery, Options, Progress, SourceStatus};
 use crate::model::SourceId;
-use crate::net::{Net, NetConfig};
 use crate::t;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -67,14 +67,14 @@ pub enum Action {
 
 /// The lookup as a stream of messages: progress events, then the result.
 pub fn lookup(
-    net: NetConfig,
+    net: SharedNet,
     addr: Address,
     opts: Options,
 ) -> impl iced::futures::Stream<Item = Message> {
     stream::channel(
         64,
         move |mut out: iced::futures::channel::mpsc::Sender<Message>| async move {
-            let net = match Net::new(&net) {
+            let net = match net.get().await {
                 Ok(n) => n,
                 Err(e) => {
                     let _ = out.send(Message::SetupFailed(e.to_string())).await;
@@ -99,7 +99,7 @@ pub fn lookup(
 }
 
 impl Finding {
-    pub fn start(net: NetConfig, addr: &Address, opts: Options) -> (Finding, Task<Message>) {
+    pub fn start(net: SharedNet, addr: &Address, opts: Options) -> (Finding, Task<Message>) {
         let (task, handle) = Task::run(lookup(net, addr.clone(), opts), |m| m).abortable();
         let finding = Finding {
             domain: addr.domain_unicode(),

@@ -18,6 +18,7 @@ pub mod finding;
 mod keys;
 mod lead;
 pub mod manual;
+pub mod network;
 pub mod outcome;
 pub mod password;
 mod programs;
@@ -65,7 +66,7 @@ pub enum Step {
 
 /// The wizard.
 pub struct App {
-    pub net: NetConfig,
+    net: network::SharedNet,
     pub options: Options,
     pub step: Step,
     /// What the user typed on the first screen (kept when going back).
@@ -125,7 +126,7 @@ impl App {
         App {
             preset: None,
             logo: None,
-            net,
+            net: network::SharedNet::new(net),
             options,
             step: Step::You(you::You::default()),
             you: you::You::default(),

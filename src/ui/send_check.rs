@@ -7,12 +7,12 @@ use iced::widget::column;
 use iced::{Element, Task};
 
 use super::access::Page;
+use super::network::SharedNet;
 use super::style::{self, Status};
 use crate::address::Address;
 use crate::check::send_test::{self, TestMessage};
 use crate::check::{CheckTimeouts, LoginSecret};
 use crate::model::Server;
-use crate::net::{Net, NetConfig};
 use crate::t;
 
 /// The panel: not run yet, running, or its result.
@@ -38,8 +38,8 @@ pub struct Target {
     pub secret: LoginSecret,
 }
 
-async fn run(net: NetConfig, target: Target) -> Message {
-    let result = match Net::new(&net) {
+async fn run(net: SharedNet, target: Target) -> Message {
+    let result = match net.get().await {
         Ok(n) => Ok(send_test::send_test(
             &n,
             &target.address,
@@ -57,7 +57,7 @@ async fn run(net: NetConfig, target: Target) -> Message {
 
 impl SendCheck {
     /// Starts the test (once at a time).
-    pub fn start(&mut self, net: NetConfig, target: Target) -> Task<Message> {
+    pub fn start(&mut self, net: SharedNet, target: Target) -> Task<Message> {
         if self.running {
             return Task::none();
         }

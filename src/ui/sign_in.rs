@@ -12,10 +12,10 @@ use iced::widget::{column, text};
 use iced::{Element, Task};
 
 use super::access::Page;
+use super::network::SharedNet;
 use super::style::{self, Status};
 use crate::address::Address;
 use crate::check::Problem;
-use crate::net::{Net, NetConfig};
 use crate::oauth::plan::{Plan, SignInPlan};
 use crate::oauth::register::ClientStore;
 use crate::oauth::{self, Registrations, SignInError, SignedIn};
@@ -79,7 +79,7 @@ pub enum Action {
 }
 
 async fn run(
-    net: NetConfig,
+    net: SharedNet,
     p: SignInPlan,
     hint: String,
     open: Opener,
@@ -93,7 +93,7 @@ async fn run(
             let _ = urls.clone().try_send(Message::Url(url.to_string()));
         }
     };
-    let result = match Net::new(&net) {
+    let result = match net.get().await {
         Ok(net) => {
             let store = ClientStore::user();
             let limits = oauth::Limits::default();
@@ -108,7 +108,7 @@ async fn run(
 impl SignIn {
     /// Starts the sign-in at once (the browser opens).
     pub fn start(
-        net: NetConfig,
+        net: SharedNet,
         p: SignInPlan,
         addr: &Address,
         open: Opener,
@@ -241,12 +241,11 @@ fn details_for_helpdesk(provider: &str, p: &crate::check::Problem) -> String {
         .ok()
         .and_then(|v| v.as_str().map(str::to_owned))
         .unwrap_or_default();
-    let mut out = format!(
-        "== sign-in with {provider} ({kind}) ==\n{}\n{}\n",
-        p.message, p.advice
-    );
+    let heading = t!("sign-in-details-heading", provider = provider, kind = kind);
+    let mut out = format!("{heading}\n{}\n{}\n", p.message, p.advice);
     if let Some(u) = &p.admin_consent_url {
-        out.push_str(&format!("admin consent: {u}\n"));
+        out.push_str(&t!("sign-in-details-admin-consent", url = u.as_str()));
+        out.push('\n');
     }
     out
 }
