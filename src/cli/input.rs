@@ -79,7 +79,7 @@ pub(super) fn password(password_stdin: bool, addr: &Address) -> Result<Secret<St
             LineRead::Line(bytes) => String::from_utf8(bytes).map_err(|_| {
                 failed(std::io::Error::new(
                     std::io::ErrorKind::InvalidData,
-                    "stream did not contain valid UTF-8",
+                    crate::t!("cli-not-utf8"),
                 ))
             })?,
             LineRead::TooLong => {

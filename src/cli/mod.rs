@@ -102,7 +102,7 @@ pub const WINDOW_PROGRAM: &str = "mailsetup-window";
 /// that fails.
 pub fn become_window_program(_: Run, _: Option<crate::preset::PresetError>) -> Result<(), String> {
     let me =
-        std::env::current_exe().map_err(|e| format!("cannot tell where this program is: {e}"))?;
+        std::env::current_exe().map_err(|e| crate::t!("cli-no-self", reason = e.to_string()))?;
     let window = me.with_file_name(format!("{WINDOW_PROGRAM}{}", std::env::consts::EXE_SUFFIX));
     let mut cmd = std::process::Command::new(&window);
     cmd.args(std::env::args_os().skip(1));

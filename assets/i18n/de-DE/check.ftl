@@ -124,3 +124,11 @@ sign-in-your-provider = Ihr Anbieter
 sign-in-admin-approval = Ihre Organisation muss Mail Setup erst freigeben, bevor Sie sich anmelden können.
 sign-in-admin-approval-advice = Bitten Sie Ihre IT-Abteilung, Mail Setup für Ihre Organisation freizugeben, und versuchen Sie es dann erneut.
 sign-in-admin-approval-advice-link = Bitten Sie Ihre IT-Abteilung, Mail Setup für Ihre Organisation freizugeben, und versuchen Sie es dann erneut. Das geht unter dieser Adresse: { $link }
+
+# What the window copies for the helpdesk after a failed sign-in.
+sign-in-details-heading = == Anmeldung bei { $provider } ({ $kind }) ==
+sign-in-details-admin-consent = Seite für die Freigabe durch die Administration: { $url }
+# The command line cannot find its own file (to start the window program beside it).
+cli-no-self = Es ist nicht festzustellen, wo dieses Programm liegt: { $reason }
+# A password given on standard input that is not text.
+cli-not-utf8 = der Text ist kein gültiges UTF-8

@@ -124,3 +124,11 @@ sign-in-your-provider = Your provider
 sign-in-admin-approval = Your organisation has to approve Mail Setup before you can sign in.
 sign-in-admin-approval-advice = Ask your IT administrator to approve Mail Setup for your organisation, then try again.
 sign-in-admin-approval-advice-link = Ask your IT administrator to approve Mail Setup for your organisation, then try again. They can do it at this address: { $link }
+
+# What the window copies for the helpdesk after a failed sign-in.
+sign-in-details-heading = == Sign-in with { $provider } ({ $kind }) ==
+sign-in-details-admin-consent = Administrator approval page: { $url }
+# The command line cannot find its own file (to start the window program beside it).
+cli-no-self = Cannot tell where this program is: { $reason }
+# A password given on standard input that is not text.
+cli-not-utf8 = the text is not valid UTF-8

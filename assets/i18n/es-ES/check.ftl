@@ -124,3 +124,11 @@ sign-in-your-provider = Su proveedor
 sign-in-admin-approval = Su organización tiene que aprobar Mail Setup antes de que pueda iniciar sesión.
 sign-in-admin-approval-advice = Pida a su administrador informático que apruebe Mail Setup para su organización y vuelva a intentarlo.
 sign-in-admin-approval-advice-link = Pida a su administrador informático que apruebe Mail Setup para su organización y vuelva a intentarlo. Puede hacerlo en esta dirección: { $link }
+
+# What the window copies for the helpdesk after a failed sign-in.
+sign-in-details-heading = == Inicio de sesión con { $provider } ({ $kind }) ==
+sign-in-details-admin-consent = Página de aprobación del administrador: { $url }
+# The command line cannot find its own file (to start the window program beside it).
+cli-no-self = No se puede saber dónde está este programa: { $reason }
+# A password given on standard input that is not text.
+cli-not-utf8 = el texto no es UTF-8 válido

@@ -124,3 +124,11 @@ sign-in-your-provider = Votre fournisseur
 sign-in-admin-approval = Votre organisation doit d’abord autoriser Mail Setup avant que vous puissiez vous connecter.
 sign-in-admin-approval-advice = Demandez à votre administrateur informatique d’autoriser Mail Setup pour votre organisation, puis réessayez.
 sign-in-admin-approval-advice-link = Demandez à votre administrateur informatique d’autoriser Mail Setup pour votre organisation, puis réessayez. Il peut le faire à cette adresse : { $link }
+
+# What the window copies for the helpdesk after a failed sign-in.
+sign-in-details-heading = == Connexion chez { $provider } ({ $kind }) ==
+sign-in-details-admin-consent = Page d’approbation par l’administrateur : { $url }
+# The command line cannot find its own file (to start the window program beside it).
+cli-no-self = Impossible de savoir où se trouve ce programme : { $reason }
+# A password given on standard input that is not text.
+cli-not-utf8 = le texte n’est pas en UTF-8 valide
