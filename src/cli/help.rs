@@ -118,13 +118,15 @@ fn walk(mut cmd: Command, path: &[String], lookup: &mut Lookup<'_>) -> Command {
 
 /// clap's `help` subcommand of the command at `path`.
 fn help_command(cmd: Command, path: &[String], lookup: &mut Lookup<'_>) -> Command {
-    let cmd = match lookup(
-        BUILTIN_HELP_COMMAND,
-        cmd.get_about().map(ToString::to_string),
-    ) {
+    let about = cmd.get_about().map(ToString::to_string);
+    let mut cmd = match lookup(BUILTIN_HELP_COMMAND, about) {
         Some(text) => cmd.about(text),
         None => cmd,
     };
+    // Its own page: `mailsetup help help`.
+    if let Some(template) = template(&cmd, lookup) {
+        cmd = cmd.help_template(template);
+    }
     help_copies(cmd, path, lookup)
 }
 
@@ -191,7 +193,7 @@ fn template(cmd: &Command, lookup: &mut Lookup<'_>) -> Option<String> {
     let styles = cmd.get_styles();
     let (header, usage) = (styles.get_header(), styles.get_usage());
     let mut template = format!(
-        "{{before-help}}{{about-with-newline}}\n{usage}{}:{usage:#} {{usage}}",
+        "{{before-help}}{{about-with-newline}}\n{usage}{}{usage:#} {{usage}}",
         heading(HEADING_USAGE)?
     );
     let commands = cmd
@@ -208,7 +210,7 @@ fn template(cmd: &Command, lookup: &mut Lookup<'_>) -> Option<String> {
         (options, HEADING_OPTIONS, "{options}"),
     ] {
         if present {
-            sections.push(format!("{header}{}:{header:#}\n{tag}", heading(id)?));
+            sections.push(format!("{header}{}{header:#}\n{tag}", heading(id)?));
         }
     }
     if !sections.is_empty() {
@@ -222,17 +224,224 @@ fn template(cmd: &Command, lookup: &mut Lookup<'_>) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::set_thread_locale;
+
+    const LOCALES: [&str; 4] = ["en-GB", "de-DE", "fr-FR", "es-ES"];
+
+    /// The command built as [`command`] builds it, before any words are put in.
+    fn built() -> Command {
+        let mut cmd = Cli::command().bin_name("mailsetup");
+        cmd.build();
+        cmd
+    }
+
+    /// Every real subcommand, as the words after `mailsetup` (the program itself first).
+    fn paths(cmd: &Command, path: &[String], out: &mut Vec<Vec<String>>) {
+        out.push(path.to_vec());
+        for sub in cmd.get_subcommands().filter(|s| s.get_name() != "help") {
+            let mut path = path.to_vec();
+            path.push(sub.get_name().to_owned());
+            paths(sub, &path, out);
+        }
+    }
+
+    fn all_paths() -> Vec<Vec<String>> {
+        let mut out = Vec::new();
+        paths(&built(), &[], &mut out);
+        out
+    }
+
+    /// Every help page: `--help` and `-h` of every command, `help <command>`, `help help`.
+    fn pages() -> Vec<Vec<String>> {
+        let mut out = vec![vec!["help".to_owned(), "help".to_owned()]];
+        for path in all_paths() {
+            for flag in ["--help", "-h"] {
+                let mut args = path.clone();
+                args.push(flag.to_owned());
+                out.push(args);
+            }
+            out.push(std::iter::once("help".to_owned()).chain(path).collect());
+        }
+        out
+    }
+
+    /// What clap prints for `args` (`--help`, `-h`, `help …`), with its colours and styles.
+    fn render(mut cmd: Command, args: &[&str]) -> String {
+        let argv = std::iter::once("mailsetup").chain(args.iter().copied());
+        match cmd.try_get_matches_from_mut(argv) {
+            Ok(_) => panic!("{args:?} printed no help"),
+            Err(e) => e.render().ansi().to_string(),
+        }
+    }
+
+    /// Every help text of every command, argument and clap's own flags and headings has a message
+    /// in each of the four catalogues, and nothing clap shows in a help page is left untranslated.
+    #[test]
+    fn every_help_text_is_in_every_catalogue() {
+        let mut asked = std::collections::BTreeSet::new();
+        let marked = translate(built(), &mut |id, _| {
+            asked.insert(id.to_owned());
+            Some(format!("⟦{id}⟧"))
+        });
+        // The possible values' lines, which the value parser looks up itself.
+        fn values(cmd: &Command, out: &mut std::collections::BTreeSet<String>) {
+            for arg in cmd.get_arguments() {
+                for value in arg.get_possible_values() {
+                    if value.get_help().is_some() {
+                        out.insert(value_id(&arg_name(arg), value.get_name()));
+                    }
+                }
+            }
+            cmd.get_subcommands().for_each(|s| values(s, out));
+        }
+        values(&marked, &mut asked);
+        for id in [
+            HEADING_USAGE,
+            HEADING_COMMANDS,
+            HEADING_ARGUMENTS,
+            HEADING_OPTIONS,
+        ] {
+            assert!(asked.contains(id), "the headings were not asked for: {id}");
+        }
+        let mut missing = Vec::new();
+        for locale in LOCALES {
+            let bundle = crate::i18n::bundle_for(locale).expect("catalogue");
+            for id in &asked {
+                if bundle.get_message(id).and_then(|m| m.value()).is_none() {
+                    missing.push(format!("{locale}/cli.ftl: {id}"));
+                }
+            }
+        }
+        assert!(missing.is_empty(), "help texts missing: {missing:#?}");
+
+        // Everything a help page shows came from the lookup: each command's about, each argument's
+        // help, and the headings of its help page.
+        fn check(cmd: &Command, problems: &mut Vec<String>) {
+            let name = cmd.get_bin_name().unwrap_or(cmd.get_name()).to_owned();
+            let marked = |text: Option<String>| text.is_some_and(|t| t.starts_with('⟦'));
+            if !marked(cmd.get_about().map(ToString::to_string)) {
+                problems.push(format!("{name}: about"));
+            }
+            if cmd.get_long_about().is_some()
+                && !marked(cmd.get_long_about().map(|t| t.to_string()))
+            {
+                problems.push(format!("{name}: long about"));
+            }
+            for arg in cmd.get_arguments() {
+                if !marked(arg.get_help().map(ToString::to_string)) {
+                    problems.push(format!("{name}: {arg}"));
+                }
+                if arg.get_long_help().is_some()
+                    && !marked(arg.get_long_help().map(ToString::to_string))
+                {
+                    problems.push(format!("{name}: {arg}, long help"));
+                }
+            }
+            cmd.get_subcommands().for_each(|s| check(s, problems));
+        }
+        let mut problems = Vec::new();
+        check(&marked, &mut problems);
+        assert!(
+            problems.is_empty(),
+            "texts not from the catalogue: {problems:#?}"
+        );
+        for args in pages() {
+            let args: Vec<&str> = args.iter().map(String::as_str).collect();
+            let page = render(marked.clone(), &args);
+            for english in [
+                "Usage:",
+                "Commands:",
+                "Arguments:",
+                "Options:",
+                "Print help",
+            ] {
+                assert!(
+                    !page.contains(english),
+                    "{args:?} shows {english:?}:\n{page}"
+                );
+            }
+            assert!(page.contains("⟦help-heading-usage⟧"), "{args:?}:\n{page}");
+        }
+    }
+
+    /// In English the pages are word for word, style for style, what clap makes of the doc
+    /// comments in args.rs: the catalogue's en-GB texts are those comments' words.
+    #[test]
+    fn english_help_is_what_the_doc_comments_say() {
+        set_thread_locale(Some("en-GB"));
+        let mut differ = Vec::new();
+        // `help help` differs: built in advance, clap's `help` lists the commands it can explain
+        // instead of taking them as an argument.
+        for args in pages().iter().filter(|a| *a != &["help", "help"]) {
+            let args: Vec<&str> = args.iter().map(String::as_str).collect();
+            let clap = render(Cli::command(), &args);
+            let ours = render(command(Some(OsStr::new("mailsetup"))), &args);
+            if clap != ours {
+                differ.push(format!("{args:?}:\n{clap}\n---\n{ours}"));
+            }
+        }
+        // The program named as it was started, as clap does.
+        let window = ["/usr/bin/mailsetup-window", "export", "-h"];
+        let clap = Cli::command().try_get_matches_from(window).unwrap_err();
+        let ours = command(Some(OsStr::new(window[0])))
+            .try_get_matches_from(window)
+            .unwrap_err();
+        let formats: Vec<(String, String)> = crate::export::Format::ALL
+            .iter()
+            .map(|f| (value_help("format", f.name(), ""), f.describe().to_owned()))
+            .collect();
+        set_thread_locale(None);
+        assert!(differ.is_empty(), "{}", differ.join("\n\n"));
+        assert_eq!(clap.render().to_string(), ours.render().to_string());
+        assert!(
+            ours.render()
+                .to_string()
+                .contains("mailsetup-window export")
+        );
+        for (catalogue, describe) in formats {
+            assert_eq!(catalogue, describe);
+        }
+    }
 
     #[test]
-    fn dump() {
-        let mut cmd = Cli::command();
-        cmd.build();
-        let mut seen = std::collections::BTreeSet::new();
-        translate(cmd, &mut |id, text| {
-            if seen.insert(id.to_owned()) {
-                println!("{id} = {}", text.unwrap_or_default());
+    fn german_export_help_is_german() {
+        set_thread_locale(Some("de-DE"));
+        let pages: Vec<String> = [
+            &["export", "--help"][..],
+            &["export", "-h"],
+            &["help", "export"],
+        ]
+        .into_iter()
+        .map(|args| {
+            let mut cmd = command(Some(OsStr::new("mailsetup")));
+            let argv = std::iter::once("mailsetup").chain(args.iter().copied());
+            let e = cmd.try_get_matches_from_mut(argv).unwrap_err();
+            assert_eq!(e.kind(), clap::error::ErrorKind::DisplayHelp, "{args:?}");
+            e.render().to_string()
+        })
+        .collect();
+        set_thread_locale(None);
+        for page in &pages {
+            for german in [
+                "Die Einstellungen für ein anderes E-Mail-Programm",
+                "Aufruf: mailsetup export",
+                "Argumente:",
+                "Optionen:",
+                "Die E-Mail-Adresse",
+                "Diesen DNS-Server (IP oder IP:PORT) fragen",
+                "Hilfe anzeigen",
+            ] {
+                assert!(page.contains(german), "no {german:?} in:\n{page}");
             }
-            None
-        });
+            for english in ["Usage:", "Options:", "The email address", "Print help"] {
+                assert!(!page.contains(english), "{english:?} in:\n{page}");
+            }
+        }
+        // The long page lists the formats, each with its line.
+        assert!(
+            pages[0].contains("Ein QR-Code für Thunderbird für Android (.svg oder .png)"),
+            "{}",
+            pages[0]
+        );
     }
 }

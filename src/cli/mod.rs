@@ -16,7 +16,7 @@ mod sign_in;
 
 use std::process::ExitCode;
 
-use clap::FromArgMatches;
+use clap::{FromArgMatches, Parser};
 
 pub use args::{
     CheckArgs, Cli, Command, DiagnoseArgs, DiscoverArgs, DoctorArgs, ExportArgs, NetArgs,
@@ -128,14 +128,20 @@ pub fn become_window_program(_: Run, _: Option<crate::preset::PresetError>) -> R
 /// Entry point of the binaries: `open_window` opens the wizard window.
 pub fn main(open_window: OpenWindow) -> ExitCode {
     crate::net::start_reading_trust_store();
-    // The help pages in the user's language (help.rs), then what `Cli::try_parse` does.
+    // Arguments that parse need no words: the catalogue is loaded only for help pages and
+    // argument errors, which are made again from the translated command (help.rs).
     let argv: Vec<std::ffi::OsString> = std::env::args_os().collect();
-    let mut command = help::command(argv.first().map(std::ffi::OsString::as_os_str));
-    let parsed = command
-        .try_get_matches_from_mut(argv)
-        .and_then(|mut matches| {
-            Cli::from_arg_matches_mut(&mut matches).map_err(|e| e.format(&mut command))
-        });
+    let parsed = Cli::try_parse_from(&argv).or_else(|e| {
+        if e.kind() == clap::error::ErrorKind::DisplayVersion {
+            return Err(e);
+        }
+        let mut command = help::command(argv.first().map(std::ffi::OsString::as_os_str));
+        command
+            .try_get_matches_from_mut(&argv)
+            .and_then(|mut matches| {
+                Cli::from_arg_matches_mut(&mut matches).map_err(|e| e.format(&mut command))
+            })
+    });
     let cli = match parsed {
         Ok(c) => c,
         Err(e) => {
