@@ -148,6 +148,9 @@ pub enum Problem {
 }
 
 impl fmt::Display for Problem {
+    /// The problem in the catalogue's words.
+    ///
+    /// Long on purpose: one flat table from each variant to its catalogue message, read best whole.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let s = match self {
             Problem::Unreadable(reason) => t!("preset-unreadable", reason = reason.as_str()),

@@ -269,15 +269,7 @@ impl Done {
     /// The page for assistive technology (see [`Self::view`]).
     pub fn describe(&self) -> Page<DoneMessage> {
         if self.phone {
-            let mut p = Page::new("phone");
-            p.heading(t!("done-phone-title"))
-                .text(t!("done-phone-imap"))
-                .text(t!("done-phone-qr"));
-            for l in &self.phone_lines {
-                p.text(l.clone());
-            }
-            p.button(t!("back"), Some(DoneMessage::Export(App::AndroidQr)));
-            return p;
+            return self.describe_phone();
         }
         let mut p = Page::new(if self.unchecked { "unchecked" } else { "done" });
         p.heading(self.title_words());
@@ -285,58 +277,95 @@ impl Done {
             p.status(Status::Warning, self.why_unchecked())
                 .text(t!("done-unchecked-explained"));
         } else {
-            for c in self.report.sides() {
-                p.status(Status::Success, c.works_line());
-                for n in &c.notes {
-                    p.text(n.clone());
-                }
-                if let Some(a) = &c.alert {
-                    p.text(t!("done-server-message", message = a.as_str()));
-                }
-            }
-            let can_toggle = self.saved.is_none() && !self.saving;
-            p.push(Part::Check {
-                label: self.keep_words(),
-                checked: self.save,
-                on_toggle: can_toggle
-                    .then(|| Rc::new(DoneMessage::Save) as Rc<dyn Fn(bool) -> DoneMessage>),
-            });
-            if let Some((status, words)) = self.saved_status() {
-                p.status(status, words);
-            }
+            self.describe_works(&mut p);
         }
         for line in &self.by_hand {
             p.text(line.clone());
         }
-        if let Some((explain, add, open)) = self.lead_words() {
-            match &self.added {
-                Some(Ok(said)) => {
-                    p.status(Status::Success, said.clone());
-                    if let Some(open) = open {
-                        p.button(open, Some(DoneMessage::Open));
-                    }
-                }
-                other => {
-                    p.text(explain);
-                    if let Some(Err(why)) = other {
-                        p.status(Status::Warning, why.clone());
-                    }
-                    let press = (!self.adding).then_some(DoneMessage::Add);
-                    p.default_button(self.add_words(add), press);
-                }
+        self.describe_lead(&mut p);
+        self.describe_other_ways(&mut p);
+        self.describe_end(&mut p);
+        p
+    }
+
+    /// The phone page for assistive technology (see [`Self::phone_page`]).
+    fn describe_phone(&self) -> Page<DoneMessage> {
+        let mut p = Page::new("phone");
+        p.heading(t!("done-phone-title"))
+            .text(t!("done-phone-imap"))
+            .text(t!("done-phone-qr"));
+        for l in &self.phone_lines {
+            p.text(l.clone());
+        }
+        p.button(t!("back"), Some(DoneMessage::Export(App::AndroidQr)));
+        p
+    }
+
+    /// What works, side by side with its notes and server messages, then keeping the password or
+    /// the sign-in (see [`Self::keyring`]).
+    fn describe_works(&self, p: &mut Page<DoneMessage>) {
+        for c in self.report.sides() {
+            p.status(Status::Success, c.works_line());
+            for n in &c.notes {
+                p.text(n.clone());
+            }
+            if let Some(a) = &c.alert {
+                p.text(t!("done-server-message", message = a.as_str()));
             }
         }
-        if !self.offer.is_empty() {
-            p.text(t!("done-other-ways"));
-            for &app in &self.offer {
-                p.button(app.label(), Some(DoneMessage::Export(app)));
-            }
-            match &self.exported {
-                Some(Ok(msg)) => p.status(Status::Success, msg.clone()),
-                Some(Err(e)) => p.status(Status::Problem, e.clone()),
-                None => &mut p,
-            };
+        let can_toggle = self.saved.is_none() && !self.saving;
+        p.push(Part::Check {
+            label: self.keep_words(),
+            checked: self.save,
+            on_toggle: can_toggle
+                .then(|| Rc::new(DoneMessage::Save) as Rc<dyn Fn(bool) -> DoneMessage>),
+        });
+        if let Some((status, words)) = self.saved_status() {
+            p.status(status, words);
         }
+    }
+
+    /// The lead action into the mail program, or what adding it said (see [`Self::lead_box`]).
+    fn describe_lead(&self, p: &mut Page<DoneMessage>) {
+        let Some((explain, add, open)) = self.lead_words() else {
+            return;
+        };
+        match &self.added {
+            Some(Ok(said)) => {
+                p.status(Status::Success, said.clone());
+                if let Some(open) = open {
+                    p.button(open, Some(DoneMessage::Open));
+                }
+            }
+            other => {
+                p.text(explain);
+                if let Some(Err(why)) = other {
+                    p.status(Status::Warning, why.clone());
+                }
+                let press = (!self.adding).then_some(DoneMessage::Add);
+                p.default_button(self.add_words(add), press);
+            }
+        }
+    }
+
+    /// "Other ways to use these settings" and what the last one did (see [`Self::other_ways`]).
+    fn describe_other_ways(&self, p: &mut Page<DoneMessage>) {
+        if self.offer.is_empty() {
+            return;
+        }
+        p.text(t!("done-other-ways"));
+        for &app in &self.offer {
+            p.button(app.label(), Some(DoneMessage::Export(app)));
+        }
+        match &self.exported {
+            Some(Ok(msg)) => p.status(Status::Success, msg.clone()),
+            Some(Err(e)) => p.status(Status::Problem, e.clone()),
+            None => p,
+        };
+    }
+
+    /// The page's end: Close when nothing was checked, else the test message and Finish.
+    fn describe_end(&self, p: &mut Page<DoneMessage>) {
         if self.unchecked {
             p.push(Part::Button {
                 label: t!("done-close"),
@@ -351,7 +380,6 @@ impl Done {
                 default: self.finish_is_main(),
             });
         }
-        p
     }
 
     pub fn view(&self) -> Element<'_, DoneMessage> {

@@ -7,7 +7,7 @@
 use std::path::{Path, PathBuf};
 
 use iced::task::Handle;
-use iced::widget::column;
+use iced::widget::{Column, column};
 use iced::{Element, Task};
 
 use super::access::{Page, Radio};
@@ -319,91 +319,110 @@ impl Existing {
     }
 
     pub fn view(&self) -> Element<'_, Message> {
-        let mut content = column![
+        let head = column![
             style::title(t!("existing-title")),
             style::body(t!("existing-intro")),
         ];
-        let mut primary = None;
-        if let Some(p) = &self.problem {
-            content = content.push(style::notice(Status::Problem, style::body(p.clone())));
+        let (mut content, primary) = if let Some(p) = &self.problem {
+            let notice = style::notice(Status::Problem, style::body(p.clone()));
+            (head.push(notice), None)
         } else if let (Some(r), Some(a)) = (
             &self.report,
             self.selected.and_then(|i| self.accounts.get(i)),
         ) {
-            // The diagnosis of the chosen account, first: what is wrong and what to do.
-            content = content
-                .push(style::body(account_line(a)).font(style::STRONG))
-                .push(self.findings(r));
-            match &self.fixed {
-                Some(Ok(_)) => {
-                    content = content.push(style::status_row(
-                        Status::Success,
-                        style::body(t!("existing-fixed")),
-                    ))
-                }
-                Some(Err(e)) => {
-                    content =
-                        content.push(style::status_row(Status::Problem, style::body(e.clone())))
-                }
-                None => {}
-            }
-            if self.test_target().is_some() {
-                content = content
-                    .push(style::small(t!("existing-test-intro")))
-                    .push(self.test.view().map(Message::Test));
-            }
-            content =
-                content.push(style::link_button(t!("existing-other")).on_press(Message::Reset));
+            (self.view_report(head, r, a), None)
         } else {
-            content = content.push(style::body(t!("existing-choose")));
-            let mut list = column![].spacing(style::TIGHT);
-            for (i, a) in self.accounts.iter().enumerate() {
-                let address = a.shown_address();
-                let detail = format!("{} {}", a.incoming.protocol, a.incoming.host);
-                let chosen = self.selected == Some(i);
-                list = list
-                    .push(style::choice_button(chosen, address, detail).on_press(Message::Pick(i)));
-            }
-            content = content.push(list);
-            if let Some(a) = self.selected.and_then(|i| self.accounts.get(i)) {
-                let address = a.shown_address();
-                content = content.push(
-                    column![
-                        style::body(t!("existing-password", address = address.as_str()))
-                            .font(style::STRONG),
-                        style::field(&t!("you-password-placeholder"), self.password.expose())
-                            .id(PASSWORD)
-                            .secure(true)
-                            .on_input(|s| Message::Password(Secret::new(s)))
-                            .on_submit(Message::Check),
-                    ]
-                    .spacing(style::TIGHT),
-                );
-                primary = Some(
-                    style::primary_button(t!("existing-check"))
-                        .on_press_maybe((!self.running).then_some(Message::Check))
-                        .into(),
-                );
-            }
-        }
+            self.view_choice(head)
+        };
         if self.running {
-            content = content.push(
-                column![
-                    style::status_row(Status::Success, style::small(t!("existing-step-read"))),
-                    style::status_row(
-                        Status::InProgress,
-                        style::small(t!("existing-step-servers"))
-                    ),
-                    style::status_row(Status::Waiting, style::small(t!("existing-step-login"))),
-                    style::small(t!("existing-running")),
-                ]
-                .spacing(6),
-            );
+            content = content.push(running_checklist());
         }
         // The findings can be long: the page scrolls, Back stays in view.
         let back = style::secondary_button(t!("back")).on_press(Message::Back);
         style::page(content, style::actions([back.into()], primary))
     }
+
+    /// The diagnosis of the chosen account, first: what is wrong and what to do; then the repair's
+    /// outcome, the send-and-receive test when it can run, and the way back to the list.
+    fn view_report<'a>(
+        &'a self,
+        mut content: Column<'a, Message>,
+        r: &AccountReport,
+        a: &TbAccount,
+    ) -> Column<'a, Message> {
+        content = content
+            .push(style::body(account_line(a)).font(style::STRONG))
+            .push(self.findings(r));
+        match &self.fixed {
+            Some(Ok(_)) => {
+                content = content.push(style::status_row(
+                    Status::Success,
+                    style::body(t!("existing-fixed")),
+                ))
+            }
+            Some(Err(e)) => {
+                content = content.push(style::status_row(Status::Problem, style::body(e.clone())))
+            }
+            None => {}
+        }
+        if self.test_target().is_some() {
+            content = content
+                .push(style::small(t!("existing-test-intro")))
+                .push(self.test.view().map(Message::Test));
+        }
+        content.push(style::link_button(t!("existing-other")).on_press(Message::Reset))
+    }
+
+    /// The accounts to choose from and, once one is chosen, its password field; with the Check
+    /// button then, as the page's primary action.
+    fn view_choice<'a>(
+        &'a self,
+        mut content: Column<'a, Message>,
+    ) -> (Column<'a, Message>, Option<Element<'a, Message>>) {
+        content = content.push(style::body(t!("existing-choose")));
+        let mut list = column![].spacing(style::TIGHT);
+        for (i, a) in self.accounts.iter().enumerate() {
+            let address = a.shown_address();
+            let detail = format!("{} {}", a.incoming.protocol, a.incoming.host);
+            let chosen = self.selected == Some(i);
+            list =
+                list.push(style::choice_button(chosen, address, detail).on_press(Message::Pick(i)));
+        }
+        content = content.push(list);
+        let Some(a) = self.selected.and_then(|i| self.accounts.get(i)) else {
+            return (content, None);
+        };
+        let address = a.shown_address();
+        content = content.push(
+            column![
+                style::body(t!("existing-password", address = address.as_str()))
+                    .font(style::STRONG),
+                style::field(&t!("you-password-placeholder"), self.password.expose())
+                    .id(PASSWORD)
+                    .secure(true)
+                    .on_input(|s| Message::Password(Secret::new(s)))
+                    .on_submit(Message::Check),
+            ]
+            .spacing(style::TIGHT),
+        );
+        let check = style::primary_button(t!("existing-check"))
+            .on_press_maybe((!self.running).then_some(Message::Check));
+        (content, Some(check.into()))
+    }
+}
+
+/// The progress checklist while the diagnosis runs.
+fn running_checklist<'a>() -> Column<'a, Message> {
+    column![
+        style::status_row(Status::Success, style::small(t!("existing-step-read"))),
+        style::status_row(
+            Status::InProgress,
+            style::small(t!("existing-step-servers"))
+        ),
+        style::status_row(Status::Waiting, style::small(t!("existing-step-login"))),
+        style::small(t!("existing-running")),
+    ]
+    .spacing(6)
 }
 
 /// A finding's icon.

@@ -5,6 +5,7 @@
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
+use crate::address::Address;
 use crate::check::send_test;
 use crate::cli::args::DiagnoseArgs;
 use crate::cli::{CliError, Run, input, render};
@@ -74,7 +75,37 @@ async fn saved_password(address: &str) -> Option<Secret<String>> {
 
 pub(crate) async fn run(run: &Run, args: &DiagnoseArgs) -> Result<(), CliError> {
     let dir = profile_dir(&args.thunderbird_profile)?;
-    let mut accounts: Vec<TbAccount> = account::accounts(&read_prefs(&dir)?);
+    let (accounts, wanted) = chosen_accounts(&dir, args)?;
+    let given = match (&wanted, args.password_stdin) {
+        (Some(addr), true) => Some(input::password(true, addr)?),
+        _ => None,
+    };
+    let net = run.net()?;
+    let opts = options(run, args);
+    let passwords = passwords(&accounts, given.as_ref(), args.json).await;
+    // Every account at once: each diagnosis is bounded by its own limits.
+    let mut reports = futures_util::future::join_all(
+        accounts
+            .iter()
+            .zip(&passwords)
+            .map(|(a, p)| diagnose::diagnose_account(&net, a, p.as_ref(), &opts)),
+    )
+    .await;
+    let refused = if args.fix {
+        apply_fixes(&dir, &mut reports)
+    } else {
+        None
+    };
+    report(&dir, &reports, refused.as_deref(), args.json)
+}
+
+/// The profile's accounts the diagnosis is about: every one, or the one `--account` names (then
+/// also returned, parsed). None, or more than one with `--fix`, is an error.
+fn chosen_accounts(
+    dir: &Path,
+    args: &DiagnoseArgs,
+) -> Result<(Vec<TbAccount>, Option<Address>), CliError> {
+    let mut accounts: Vec<TbAccount> = account::accounts(&read_prefs(dir)?);
     let wanted = match &args.account {
         Some(a) => Some(input::address(a)?),
         None => None,
@@ -99,12 +130,12 @@ pub(crate) async fn run(run: &Run, args: &DiagnoseArgs) -> Result<(), CliError> 
     if args.fix && accounts.len() > 1 {
         return Err(CliError::BadInput(t!("diagnose-fix-needs-account")));
     }
-    let given = match (&wanted, args.password_stdin) {
-        (Some(addr), true) => Some(input::password(true, addr)?),
-        _ => None,
-    };
-    let net = run.net()?;
-    let opts = diagnose::Options {
+    Ok((accounts, wanted))
+}
+
+/// The diagnosis's options from the run's settings and the flags.
+fn options(run: &Run, args: &DiagnoseArgs) -> diagnose::Options {
+    diagnose::Options {
         discovery: run.options(),
         check: Default::default(),
         send_test: args.send_test.then(|| {
@@ -112,55 +143,68 @@ pub(crate) async fn run(run: &Run, args: &DiagnoseArgs) -> Result<(), CliError> 
                 .map_or(send_test::DEFAULT_WAIT, Duration::from_secs)
         }),
         registrations: run.oauth.clone(),
-    };
+    }
+}
+
+/// Each account's password: the one given on stdin, else the one saved in the keyring. An account
+/// without one that signs in with a password is said on stderr (not with `--json`).
+async fn passwords(
+    accounts: &[TbAccount],
+    given: Option<&Secret<String>>,
+    json: bool,
+) -> Vec<Option<Secret<String>>> {
     let mut passwords = Vec::new();
-    for a in &accounts {
-        let password = match (&given, &a.address) {
+    for a in accounts {
+        let password = match (given, &a.address) {
             (Some(p), _) => Some(p.clone()),
             (None, Some(address)) => saved_password(address).await,
             (None, None) => None,
         };
-        if password.is_none() && !args.json && !a.incoming.signs_in_with_provider() {
+        if password.is_none() && !json && !a.incoming.signs_in_with_provider() {
             let address = a.shown_address();
             eprintln!("{}", t!("diagnose-no-password", address = address.as_str()));
         }
         passwords.push(password);
     }
-    // Every account at once: each diagnosis is bounded by its own limits.
-    let mut reports = futures_util::future::join_all(
-        accounts
-            .iter()
-            .zip(&passwords)
-            .map(|(a, p)| diagnose::diagnose_account(&net, a, p.as_ref(), &opts)),
-    )
-    .await;
+    passwords
+}
+
+/// `--fix`: repairs each account with a fixable finding, marking what was fixed; returns why a
+/// repair was refused, if one was.
+fn apply_fixes(dir: &Path, reports: &mut [diagnose::AccountReport]) -> Option<String> {
     let mut refused = None;
-    if args.fix {
-        for r in reports
-            .iter_mut()
-            .filter(|r| r.findings.iter().any(|f| f.fixable))
-        {
-            match fix::apply(&dir, &r.account, &r.repair) {
-                Ok(ids) => {
-                    r.fixed = ids
-                        .into_iter()
-                        .filter(|id| r.findings.iter().any(|f| f.id == *id && f.fixable))
-                        .collect();
-                }
-                Err(e) => refused = Some(e.to_string()),
+    for r in reports
+        .iter_mut()
+        .filter(|r| r.findings.iter().any(|f| f.fixable))
+    {
+        match fix::apply(dir, &r.account, &r.repair) {
+            Ok(ids) => {
+                r.fixed = ids
+                    .into_iter()
+                    .filter(|id| r.findings.iter().any(|f| f.id == *id && f.fixable))
+                    .collect();
             }
+            Err(e) => refused = Some(e.to_string()),
         }
     }
-    if args.json {
-        println!("{}", render::diagnose_json(&dir, &reports));
+    refused
+}
+
+/// Prints the reports (and a refused repair on stderr); an error when a problem is left unfixed
+/// or a repair was refused.
+fn report(
+    dir: &Path,
+    reports: &[diagnose::AccountReport],
+    refused: Option<&str>,
+    json: bool,
+) -> Result<(), CliError> {
+    if json {
+        println!("{}", render::diagnose_json(dir, reports));
     } else {
-        print!("{}", render::diagnose_text(&reports));
+        print!("{}", render::diagnose_text(reports));
     }
-    if let Some(reason) = &refused {
-        eprintln!(
-            "mailsetup: {}",
-            t!("diagnose-fix-refused", reason = reason.as_str())
-        );
+    if let Some(reason) = refused {
+        eprintln!("mailsetup: {}", t!("diagnose-fix-refused", reason = reason));
     }
     let unfixed = reports.iter().any(|r| {
         r.findings

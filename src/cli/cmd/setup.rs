@@ -7,12 +7,14 @@
 //! possible here, the account offered to Thunderbird, which signs in by itself — the live check
 //! with a line per server, then keeping the password or the sign-in and adding the account to
 //! Thunderbird. It calls the library the window calls (`discover`, `check`, `secrets`,
-//! `export::tb_profiles`); `term.rs` is the terminal itself.
+//! `export::tb_profiles`); `term.rs` is the terminal itself, `receive.rs` the IMAP/POP3 and trust
+//! questions.
 //!
 //! Ctrl-C stops it at once while it waits for an answer, a lookup or a check; the two writes
 //! (the keyring entry, the Thunderbird profile) are never interrupted halfway, and the wizard stops
 //! right after the one under way.
 
+mod receive;
 mod term;
 
 use term::{Printer, Term, Tone};
@@ -22,7 +24,7 @@ use crate::check::{self, CheckReport, CheckTimeouts, LoginSecret};
 use crate::cli::{CliError, Run};
 use crate::discover::{self, Discovery, Progress};
 use crate::export::{Account, Format, tb_profiles};
-use crate::model::{Protocol, Secret as ModelSecret, Server, SourceId};
+use crate::model::{Secret as ModelSecret, Server, SourceId};
 use crate::net::Net;
 use crate::oauth::{self, plan, plan::Plan};
 use crate::t;
@@ -56,11 +58,35 @@ async fn wizard(run: &Run, net: &Net, term: &mut Term) -> Result<(), CliError> {
     if let Some(p) = &run.preset {
         term.say(Tone::Heading, &p.organisation);
     }
+    let (name, address) = about_you(term).await?;
+
+    step(term, 2, t!("step-finding"));
+    let found = find(run, net, term, &address).await?;
+    step(term, 3, t!("step-receive"));
+    let Some((incoming, outgoing, leave_copy)) = receive::choose(term, &address, &found).await?
+    else {
+        return Err(CliError::Reported);
+    };
+    let account = Account {
+        address,
+        name,
+        incoming,
+        outgoing,
+        leave_on_server: leave_copy,
+    };
+    let Some((report, secret)) = check_by_plan(run, net, term, &account).await? else {
+        return Ok(());
+    };
+    works(run, term, account, report, secret).await
+}
+
+/// Step 1: the name, and the address asked until it parses.
+async fn about_you(term: &mut Term) -> Result<(String, Address), CliError> {
     step(term, 1, t!("step-you"));
     term.say(Tone::Heading, &t!("you-title"));
     term.say(Tone::Plain, &t!("you-intro"));
     let name = term.ask(&t!("you-name")).await?.trim().to_owned();
-    let address = loop {
+    loop {
         let typed = term.ask(&t!("you-address")).await?;
         match Address::parse(&typed) {
             Ok(a) => {
@@ -68,31 +94,25 @@ async fn wizard(run: &Run, net: &Net, term: &mut Term) -> Result<(), CliError> {
                     Tone::Good,
                     &t!("you-address-ok", domain = a.domain_unicode()),
                 );
-                break a;
+                return Ok((name, a));
             }
             Err(_) if typed.trim().is_empty() => term.say(Tone::Plain, &t!("you-address-hint")),
             Err(e) => term.say(Tone::Bad, &e.explain()),
         }
-    };
+    }
+}
 
-    step(term, 2, t!("step-finding"));
-    let found = find(run, net, term, &address).await?;
-    step(term, 3, t!("step-receive"));
-    let Some((incoming, outgoing, leave_copy)) = choose(term, &address, &found).await? else {
-        return Err(CliError::Reported);
-    };
-    let mut account = Account {
-        address: address.clone(),
-        name,
-        incoming: incoming.clone(),
-        outgoing: outgoing.clone(),
-        leave_on_server: leave_copy,
-    };
-
-    // The one sign-in plan decides: the password (asked only now), the provider's page, or
-    // neither here.
-    let servers = std::iter::once(&incoming).chain(outgoing.as_ref());
-    let (report, secret) = match plan::plan(&address, servers, &run.oauth) {
+/// Step 4 as the one sign-in plan decides: the password (asked only now), the provider's page, or
+/// neither here. The report that worked and what it logged in with; `None` when no check was
+/// possible and the account was offered to Thunderbird instead.
+async fn check_by_plan(
+    run: &Run,
+    net: &Net,
+    term: &mut Term,
+    account: &Account,
+) -> Result<Option<(CheckReport, Secret)>, CliError> {
+    let servers = std::iter::once(&account.incoming).chain(account.outgoing.as_ref());
+    match plan::plan(&account.address, servers, &run.oauth) {
         Plan::Password { app_password } => {
             step(term, 4, t!("step-checking"));
             if let Some(a) = app_password {
@@ -102,43 +122,72 @@ async fn wizard(run: &Run, net: &Net, term: &mut Term) -> Result<(), CliError> {
                 );
             }
             let password = ask_password(term, &t!("you-password")).await?;
-            let (report, password) = check_password(run, net, term, &account, password).await?;
-            (report, Secret::Password(password))
+            let (report, password) = check_password(run, net, term, account, password).await?;
+            Ok(Some((report, Secret::Password(password))))
         }
         Plan::SignIn(p) => {
             step(term, 4, t!("step-checking"));
-            match sign_in(net, term, &address, &p).await? {
-                SignInOutcome::Signed(done) => {
-                    let secret = LoginSecret::Token(done.tokens.access.clone());
-                    let report =
-                        check_once(net, term, &address, &incoming, outgoing.as_ref(), &secret)
-                            .await?;
-                    if !report.ok() {
-                        explain(run, term, &report);
-                        return Err(CliError::Reported);
-                    }
-                    (report, Secret::SignedIn(done))
-                }
-                SignInOutcome::Unavailable => {
-                    let problem = oauth::words::not_configured(&p.provider);
-                    return unavailable(run, term, &account, &problem).await;
-                }
-                SignInOutcome::Failed(problem) => {
-                    let report = CheckReport::not_started(&incoming, outgoing.as_ref(), problem);
-                    explain(run, term, &report);
-                    return Err(CliError::Reported);
-                }
-            }
+            check_signed_in(run, net, term, account, &p).await
         }
-        Plan::Unavailable(u) => return unavailable(run, term, &account, &u.problem()).await,
-    };
+        Plan::Unavailable(u) => {
+            unavailable(run, term, account, &u.problem()).await?;
+            Ok(None)
+        }
+    }
+}
 
+/// The sign-in on the provider's page, then the check with its token. `None`: the provider offers
+/// no sign-in this copy can use, and the account was offered to Thunderbird instead.
+async fn check_signed_in(
+    run: &Run,
+    net: &Net,
+    term: &mut Term,
+    account: &Account,
+    p: &plan::SignInPlan,
+) -> Result<Option<(CheckReport, Secret)>, CliError> {
+    let (address, incoming, outgoing) = (
+        &account.address,
+        &account.incoming,
+        account.outgoing.as_ref(),
+    );
+    match sign_in(net, term, address, p).await? {
+        SignInOutcome::Signed(done) => {
+            let secret = LoginSecret::Token(done.tokens.access.clone());
+            let report = check_once(net, term, address, incoming, outgoing, &secret).await?;
+            if !report.ok() {
+                explain(run, term, &report);
+                return Err(CliError::Reported);
+            }
+            Ok(Some((report, Secret::SignedIn(done))))
+        }
+        SignInOutcome::Unavailable => {
+            let problem = oauth::words::not_configured(&p.provider);
+            unavailable(run, term, account, &problem).await?;
+            Ok(None)
+        }
+        SignInOutcome::Failed(problem) => {
+            let report = CheckReport::not_started(incoming, outgoing, problem);
+            explain(run, term, &report);
+            Err(CliError::Reported)
+        }
+    }
+}
+
+/// The check worked: a line for each server, the password or sign-in kept when wanted, the servers
+/// that worked put in the account, and the account added to Thunderbird when offered.
+async fn works(
+    run: &Run,
+    term: &mut Term,
+    mut account: Account,
+    report: CheckReport,
+    secret: Secret,
+) -> Result<(), CliError> {
     term.gap();
     term.say(Tone::Heading, &t!("done-works-title"));
     for c in report.sides() {
         term.say(Tone::Good, &c.works_line());
     }
-    keep(term, &address, secret).await?;
+    keep(term, &account.address, secret).await?;
     account.incoming = report.incoming.server.clone();
     account.outgoing = report.outgoing.as_ref().map(|o| o.server.clone());
     let offered = run
@@ -377,94 +426,6 @@ fn progress_line(term: &Term, p: &Progress, said: &mut Vec<SourceId>) {
             status = status.words()
         ),
     );
-}
-
-/// Step 2, continued: IMAP or POP3 (when both are offered), a copy on the server for POP3, and the
-/// trust question for a server outside the address's domain. `None`: the person did not confirm.
-async fn choose(
-    term: &mut Term,
-    address: &Address,
-    found: &Discovery,
-) -> Result<Option<(Server, Option<Server>, bool)>, CliError> {
-    let offers = |p: Protocol| found.incoming.iter().any(|s| s.protocol == p);
-    let protocol = match (offers(Protocol::Imap), offers(Protocol::Pop3)) {
-        (true, true) => {
-            term.say(Tone::Heading, &t!("receive-title"));
-            term.say(Tone::Plain, &format!("1. {}", t!("receive-imap")));
-            term.say(Tone::Plain, &format!("   {}", t!("receive-imap-explained")));
-            term.say(Tone::Plain, &format!("2. {}", t!("receive-pop3")));
-            term.say(Tone::Plain, &format!("   {}", t!("receive-pop3-explained")));
-            loop {
-                match term.ask(&t!("setup-choose")).await?.trim() {
-                    "" | "1" => break Protocol::Imap,
-                    "2" => break Protocol::Pop3,
-                    _ => term.say(Tone::Careful, &t!("setup-choose-again")),
-                }
-            }
-        }
-        (false, true) => {
-            term.say(Tone::Plain, &t!("receive-only-pop3"));
-            Protocol::Pop3
-        }
-        _ => {
-            term.say(Tone::Plain, &t!("receive-only-imap"));
-            Protocol::Imap
-        }
-    };
-    let mut leave_copy = true;
-    if protocol == Protocol::Pop3 {
-        leave_copy = term.ask_yes_no(&t!("receive-leave-copy"), true).await?;
-        if !leave_copy {
-            term.say(Tone::Careful, &t!("receive-leave-copy-warning"));
-        }
-    }
-    let Some(incoming) = found.incoming.iter().find(|s| s.protocol == protocol) else {
-        return Ok(None);
-    };
-    let outgoing = found.outgoing.first();
-    term.say(
-        Tone::Plain,
-        &t!("receive-incoming-server", server = incoming.line()),
-    );
-    term.say(
-        Tone::Plain,
-        &match outgoing {
-            Some(o) => t!("receive-outgoing-server", server = o.line()),
-            None => t!("receive-no-outgoing"),
-        },
-    );
-    let mut foreign: Vec<String> = Vec::new();
-    for d in std::iter::once(incoming)
-        .chain(outgoing)
-        .filter_map(|s| s.foreign_domain(address))
-    {
-        if !foreign.contains(&d) {
-            foreign.push(d);
-        }
-    }
-    for domain in &foreign {
-        term.gap();
-        term.say(Tone::Careful, &t!("receive-foreign-title"));
-        term.say(Tone::Heading, &format!("   {domain}"));
-        term.say(
-            Tone::Plain,
-            &t!(
-                "receive-foreign-explained",
-                address_domain = address.registrable_domain()
-            ),
-        );
-        let typed = term
-            .ask(&t!("setup-trust-type", domain = domain.as_str()))
-            .await?;
-        if !typed.trim().eq_ignore_ascii_case(domain) {
-            term.say(
-                Tone::Bad,
-                &t!("setup-trust-refused", domain = domain.as_str()),
-            );
-            return Ok(None);
-        }
-    }
-    Ok(Some((incoming.clone(), outgoing.cloned(), leave_copy)))
 }
 
 /// Step 3: one live check, a line for each server before and after.

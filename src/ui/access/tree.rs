@@ -8,7 +8,7 @@ use accesskit::{
     Action, Live, Node, NodeId, Role, TextPosition, TextSelection, Toggled, TreeInfo, TreeUpdate,
 };
 
-use super::{Field, Page, Part, Tone, WINDOW};
+use super::{Field, Page, Part, Radio, Tone, WINDOW};
 use crate::t;
 
 /// Numbers the parts of each kind in order, so that a part keeps its node when others of a
@@ -89,98 +89,127 @@ fn build<M>(
     for part in parts {
         let pkey = counters.next(part);
         let id = node_id(key, &pkey);
-        let node = match part {
-            Part::Heading(s) => {
-                let mut n = Node::new(Role::Heading);
-                n.set_label(s.as_str());
-                n.set_level(1);
-                // A new page is announced by its heading.
-                n.set_live(Live::Polite);
-                n
-            }
-            Part::Text(s) => label(s),
-            Part::Note(tone, s) => label(&tone.words(s)),
-            Part::Status(tone, s) => {
-                let mut n = Node::new(Role::Status);
-                n.set_label(tone.words(s));
-                n.set_live(if *tone == Tone::Problem {
-                    Live::Assertive
-                } else {
-                    Live::Polite
-                });
-                n
-            }
-            Part::Field(f) => field(node_id(key, &format!("{pkey}#run")), f, nodes),
-            Part::Check {
-                label,
-                checked,
-                on_toggle,
-            } => {
-                let mut n = Node::new(Role::CheckBox);
-                n.set_label(label.as_str());
-                n.set_toggled(if *checked {
-                    Toggled::True
-                } else {
-                    Toggled::False
-                });
-                if on_toggle.is_some() {
-                    n.add_action(Action::Click);
-                } else {
-                    n.set_disabled();
-                }
-                n
-            }
-            Part::Radios { label, options } => {
-                let mut group = Node::new(Role::RadioGroup);
-                group.set_label(label.as_str());
-                let mut children = Vec::new();
-                for (i, r) in options.iter().enumerate() {
-                    let rid = node_id(key, &radio_key(&pkey, i));
-                    let mut n = Node::new(Role::RadioButton);
-                    n.set_label(r.label.as_str());
-                    n.set_description(r.explained.as_str());
-                    n.set_toggled(if r.selected {
-                        Toggled::True
-                    } else {
-                        Toggled::False
-                    });
-                    n.add_action(Action::Click);
-                    n.set_position_in_set(i + 1);
-                    n.set_size_of_set(options.len());
-                    nodes.push((rid, n));
-                    children.push(rid);
-                }
-                group.set_children(children);
-                group
-            }
-            Part::Button {
-                label,
-                on_press,
-                default,
-            } => {
-                let mut n = Node::new(Role::Button);
-                n.set_label(label.as_str());
-                if on_press.is_some() {
-                    n.add_action(Action::Click);
-                } else {
-                    n.set_disabled();
-                }
-                if *default {
-                    n.set_keyboard_shortcut(t!("access-enter"));
-                }
-                n
-            }
-            Part::Group { label, parts } => {
-                let mut n = Node::new(Role::Group);
-                n.set_label(label.as_str());
-                n.set_children(build(key, parts, counters, nodes));
-                n
-            }
-        };
+        let node = part_node(key, &pkey, part, counters, nodes);
         nodes.push((id, node));
         ids.push(id);
     }
     ids
+}
+
+/// The node of one part, whose place on the page is `pkey`; the nodes below it (a field's text
+/// run, a group's radio buttons or parts) are added to `nodes` first.
+fn part_node<M>(
+    key: &str,
+    pkey: &str,
+    part: &Part<M>,
+    counters: &mut Counters,
+    nodes: &mut Vec<(NodeId, Node)>,
+) -> Node {
+    match part {
+        Part::Heading(s) => heading(s),
+        Part::Text(s) => label(s),
+        Part::Note(tone, s) => label(&tone.words(s)),
+        Part::Status(tone, s) => status(*tone, s),
+        Part::Field(f) => field(node_id(key, &format!("{pkey}#run")), f, nodes),
+        Part::Check {
+            label,
+            checked,
+            on_toggle,
+        } => check(label, *checked, on_toggle.is_some()),
+        Part::Radios { label, options } => radios(key, pkey, label, options, nodes),
+        Part::Button {
+            label,
+            on_press,
+            default,
+        } => button(label, on_press.is_some(), *default),
+        Part::Group { label, parts } => {
+            let mut n = Node::new(Role::Group);
+            n.set_label(label.as_str());
+            n.set_children(build(key, parts, counters, nodes));
+            n
+        }
+    }
+}
+
+/// The page's heading, a live region: a new page is announced by its heading.
+fn heading(s: &str) -> Node {
+    let mut n = Node::new(Role::Heading);
+    n.set_label(s);
+    n.set_level(1);
+    n.set_live(Live::Polite);
+    n
+}
+
+/// A status line in words, read out at once when it tells of a problem.
+fn status(tone: Tone, s: &str) -> Node {
+    let mut n = Node::new(Role::Status);
+    n.set_label(tone.words(s));
+    n.set_live(if tone == Tone::Problem {
+        Live::Assertive
+    } else {
+        Live::Polite
+    });
+    n
+}
+
+/// `Toggled` from a checked state.
+fn toggled(on: bool) -> Toggled {
+    if on { Toggled::True } else { Toggled::False }
+}
+
+/// A checkbox, clickable when it can be toggled.
+fn check(label: &str, checked: bool, enabled: bool) -> Node {
+    let mut n = Node::new(Role::CheckBox);
+    n.set_label(label);
+    n.set_toggled(toggled(checked));
+    if enabled {
+        n.add_action(Action::Click);
+    } else {
+        n.set_disabled();
+    }
+    n
+}
+
+/// A radio group; its buttons are added to `nodes` with the ids of `radio_key`.
+fn radios<M>(
+    key: &str,
+    pkey: &str,
+    label: &str,
+    options: &[Radio<M>],
+    nodes: &mut Vec<(NodeId, Node)>,
+) -> Node {
+    let mut group = Node::new(Role::RadioGroup);
+    group.set_label(label);
+    let mut children = Vec::new();
+    for (i, r) in options.iter().enumerate() {
+        let rid = node_id(key, &radio_key(pkey, i));
+        let mut n = Node::new(Role::RadioButton);
+        n.set_label(r.label.as_str());
+        n.set_description(r.explained.as_str());
+        n.set_toggled(toggled(r.selected));
+        n.add_action(Action::Click);
+        n.set_position_in_set(i + 1);
+        n.set_size_of_set(options.len());
+        nodes.push((rid, n));
+        children.push(rid);
+    }
+    group.set_children(children);
+    group
+}
+
+/// A button, clickable when it can be pressed; the default one names the Enter key.
+fn button(label: &str, enabled: bool, default: bool) -> Node {
+    let mut n = Node::new(Role::Button);
+    n.set_label(label);
+    if enabled {
+        n.add_action(Action::Click);
+    } else {
+        n.set_disabled();
+    }
+    if default {
+        n.set_keyboard_shortcut(t!("access-enter"));
+    }
+    n
 }
 
 /// A line of text.
