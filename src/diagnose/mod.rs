@@ -163,13 +163,6 @@ fn wrong_security(which: &str, configured: &Server, works: &Server) -> Finding {
 /// One side's reachability findings; the server to log in to, if any.
 fn reach_findings(r: &mut AccountReport, outgoing: bool, configured: &Server, reach: &Reach) {
     let which = finding::side_words(outgoing);
-    let set = |r: &mut AccountReport, s: &Server| {
-        if outgoing {
-            r.repair.outgoing = Some(s.clone());
-        } else {
-            r.repair.incoming = Some(s.clone());
-        }
-    };
     if configured.security == Security::Plain {
         r.push(Finding::new(
             DiagnosisId::NotEncrypted,
@@ -182,67 +175,84 @@ fn reach_findings(r: &mut AccountReport, outgoing: bool, configured: &Server, re
             reach.server().is_some(),
         ));
     }
-    match reach {
-        Reach::AsConfigured(s) => {
-            if s.security != configured.security {
-                set(r, s);
-                r.repair.fixes.push(DiagnosisId::NotEncrypted);
-            }
+    let (finding, fix, works) = match reach {
+        Reach::AsConfigured(s) if s.security != configured.security => (None, None, s),
+        Reach::AsConfigured(_) => return,
+        Reach::OtherSecurity(s) => (
+            Some(wrong_security(which.as_str(), configured, s)),
+            Some(DiagnosisId::WrongSecurity),
+            s,
+        ),
+        Reach::OtherPort(s) => (
+            Some(wrong_port(which.as_str(), configured, s.port)),
+            Some(DiagnosisId::WrongPort),
+            s,
+        ),
+        Reach::Discovered(s) => (
+            Some(wrong_server(which.as_str(), configured, s)),
+            Some(DiagnosisId::WrongServer),
+            s,
+        ),
+        Reach::Nowhere => {
+            r.push(cannot_connect(which.as_str(), configured));
+            return;
         }
-        Reach::OtherSecurity(s) => {
-            r.push(wrong_security(which.as_str(), configured, s));
-            set(r, s);
-            r.repair
-                .fixes
-                .extend([DiagnosisId::WrongSecurity, DiagnosisId::NotEncrypted]);
-        }
-        Reach::OtherPort(s) => {
-            r.push(Finding::new(
-                DiagnosisId::WrongPort,
-                t!(
-                    "diagnose-wrong-port",
-                    which = which.as_str(),
-                    host = configured.host.as_str(),
-                    port = configured.port,
-                    works = s.port
-                ),
-                t!("diagnose-wrong-port-advice", port = s.port),
-                true,
-            ));
-            set(r, s);
-            r.repair
-                .fixes
-                .extend([DiagnosisId::WrongPort, DiagnosisId::NotEncrypted]);
-        }
-        Reach::Discovered(s) => {
-            r.push(Finding::new(
-                DiagnosisId::WrongServer,
-                t!(
-                    "diagnose-wrong-server",
-                    which = which.as_str(),
-                    host = configured.host.as_str(),
-                    works = place(s)
-                ),
-                t!("diagnose-wrong-server-advice", works = s.host.as_str()),
-                true,
-            ));
-            set(r, s);
-            r.repair
-                .fixes
-                .extend([DiagnosisId::WrongServer, DiagnosisId::NotEncrypted]);
-        }
-        Reach::Nowhere => r.push(Finding::new(
-            DiagnosisId::CannotConnect,
-            t!(
-                "diagnose-cannot-connect",
-                which = which.as_str(),
-                host = configured.host.as_str(),
-                port = configured.port
-            ),
-            t!("diagnose-cannot-connect-advice"),
-            false,
-        )),
+    };
+    if let Some(f) = finding {
+        r.push(f);
     }
+    if outgoing {
+        r.repair.outgoing = Some(works.clone());
+    } else {
+        r.repair.incoming = Some(works.clone());
+    }
+    r.repair.fixes.extend(fix);
+    r.repair.fixes.push(DiagnosisId::NotEncrypted);
+}
+
+/// The server answers on another port than the one set.
+fn wrong_port(which: &str, configured: &Server, works: u16) -> Finding {
+    Finding::new(
+        DiagnosisId::WrongPort,
+        t!(
+            "diagnose-wrong-port",
+            which = which,
+            host = configured.host.as_str(),
+            port = configured.port,
+            works = works
+        ),
+        t!("diagnose-wrong-port-advice", port = works),
+        true,
+    )
+}
+
+/// The server set does not answer; the one discovery found does.
+fn wrong_server(which: &str, configured: &Server, works: &Server) -> Finding {
+    Finding::new(
+        DiagnosisId::WrongServer,
+        t!(
+            "diagnose-wrong-server",
+            which = which,
+            host = configured.host.as_str(),
+            works = place(works)
+        ),
+        t!("diagnose-wrong-server-advice", works = works.host.as_str()),
+        true,
+    )
+}
+
+fn cannot_connect(which: &str, configured: &Server) -> Finding {
+    Finding::new(
+        DiagnosisId::CannotConnect,
+        t!(
+            "diagnose-cannot-connect",
+            which = which,
+            host = configured.host.as_str(),
+            port = configured.port
+        ),
+        t!("diagnose-cannot-connect-advice"),
+        false,
+    )
 }
 
 /// The findings from one login.
@@ -261,61 +271,60 @@ fn login_findings(
     if let Some(e) = &c.error {
         c.problem = Some(diagnosis::diagnose(direction, &c.server, e, other_ok));
     }
-    let which = finding::side_words(outgoing);
     if c.ok {
-        if !c.server.username.eq_ignore_ascii_case(&tried.username) {
-            r.push(Finding::new(
-                DiagnosisId::UsernameForm,
-                t!(
-                    "diagnose-username-form",
-                    which = which.as_str(),
-                    configured = tried.username.as_str(),
-                    works = c.server.username.as_str()
-                ),
-                t!("diagnose-username-form-advice"),
-                true,
-            ));
-            r.repair.fixes.push(DiagnosisId::UsernameForm);
-        }
-        if c.switched.is_some_and(|w| w.is_security_mixup()) {
-            r.push(wrong_security(which.as_str(), tried, &c.server));
-            r.repair.fixes.push(DiagnosisId::WrongSecurity);
-        } else if c.server.port != tried.port {
-            r.push(Finding::new(
-                DiagnosisId::WrongPort,
-                t!(
-                    "diagnose-wrong-port",
-                    which = which.as_str(),
-                    host = tried.host.as_str(),
-                    port = tried.port,
-                    works = c.server.port
-                ),
-                t!("diagnose-wrong-port-advice", port = c.server.port),
-                true,
-            ));
-            r.repair.fixes.push(DiagnosisId::WrongPort);
-        }
-        if !same_place(&c.server, tried) || c.server.username != tried.username {
-            if outgoing {
-                r.repair.outgoing = Some(c.server.clone());
-            } else {
-                r.repair.incoming = Some(c.server.clone());
-            }
-        }
-        let id = if outgoing {
-            DiagnosisId::OutgoingWorks
-        } else {
-            DiagnosisId::IncomingWorks
-        };
-        // Sending worked only with the login switched on: not "works with these settings".
-        if !(outgoing && r.repair.smtp_login) {
-            r.push(Finding::ok(
-                id,
-                t!("diagnose-works", which = which.as_str()),
-            ));
-        }
-        return;
+        login_worked(r, outgoing, tried, c);
+    } else {
+        login_failed(r, c);
     }
+}
+
+/// A login that worked: the username form or the port it took, and the settings to keep.
+fn login_worked(r: &mut AccountReport, outgoing: bool, tried: &Server, c: &ServerCheck) {
+    let which = finding::side_words(outgoing);
+    if !c.server.username.eq_ignore_ascii_case(&tried.username) {
+        r.push(Finding::new(
+            DiagnosisId::UsernameForm,
+            t!(
+                "diagnose-username-form",
+                which = which.as_str(),
+                configured = tried.username.as_str(),
+                works = c.server.username.as_str()
+            ),
+            t!("diagnose-username-form-advice"),
+            true,
+        ));
+        r.repair.fixes.push(DiagnosisId::UsernameForm);
+    }
+    if c.switched.is_some_and(|w| w.is_security_mixup()) {
+        r.push(wrong_security(which.as_str(), tried, &c.server));
+        r.repair.fixes.push(DiagnosisId::WrongSecurity);
+    } else if c.server.port != tried.port {
+        r.push(wrong_port(which.as_str(), tried, c.server.port));
+        r.repair.fixes.push(DiagnosisId::WrongPort);
+    }
+    if !same_place(&c.server, tried) || c.server.username != tried.username {
+        if outgoing {
+            r.repair.outgoing = Some(c.server.clone());
+        } else {
+            r.repair.incoming = Some(c.server.clone());
+        }
+    }
+    let id = if outgoing {
+        DiagnosisId::OutgoingWorks
+    } else {
+        DiagnosisId::IncomingWorks
+    };
+    // Sending worked only with the login switched on: not "works with these settings".
+    if !(outgoing && r.repair.smtp_login) {
+        r.push(Finding::ok(
+            id,
+            t!("diagnose-works", which = which.as_str()),
+        ));
+    }
+}
+
+/// A login that failed: the password refused, or another failure, in the check's words.
+fn login_failed(r: &mut AccountReport, c: &ServerCheck) {
     let rejected = matches!(
         &c.error,
         Some(check::CheckError::Login(Failure::Rejected {
