@@ -81,24 +81,22 @@ pub enum CheckError {
     Dns(DnsError),
     #[error(transparent)]
     Connect(ConnectError),
-    #[error("the connection could not be opened in time")]
+    #[error("{}", crate::t!("error-check-connect-timeout"))]
     ConnectTimeout,
-    #[error("the server accepted the connection but did not finish setting up encryption in time")]
+    #[error("{}", crate::t!("error-check-handshake-timeout"))]
     HandshakeTimeout,
-    #[error("the server accepted the connection but did not greet in time")]
+    #[error("{}", crate::t!("error-check-greeting-timeout"))]
     GreetingTimeout,
-    #[error("the server stopped answering")]
+    #[error("{}", crate::t!("error-check-reply-timeout"))]
     ReplyTimeout,
-    #[error("the check took too long")]
+    #[error("{}", crate::t!("error-check-whole-timeout"))]
     WholeTimeout,
-    #[error(
-        "the settings say to connect without encryption; the password would be readable on the way"
-    )]
+    #[error("{}", crate::t!("error-check-plain-refused"))]
     PlainRefused,
-    #[error("connection error: {0}")]
+    #[error("{}", crate::t!("error-check-io", error = .0.as_str()))]
     Io(String),
     /// The provider data says this server takes only an OAuth2 sign-in; no password was sent.
-    #[error("the provider signs people in on its own page here; a password is not accepted")]
+    #[error("{}", crate::t!("error-check-oauth-only"))]
     OAuthOnly,
     #[error(transparent)]
     Login(Failure),

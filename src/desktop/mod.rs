@@ -73,34 +73,34 @@ impl Added {
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum AddError {
     /// GNOME Online Accounts (and Geary) only know IMAP.
-    #[error("GNOME Online Accounts has no POP3 accounts")]
+    #[error("{}", t!("error-desktop-no-pop3"))]
     NoPop3,
     /// The servers want a sign-in on the provider's page (or another method we cannot hand over).
-    #[error("the servers do not take a password")]
+    #[error("{}", t!("error-desktop-not-password"))]
     NotPassword,
     /// The account has no outgoing server.
-    #[error("no outgoing server")]
+    #[error("{}", t!("error-desktop-no-outgoing"))]
     NoOutgoing,
     /// No password was given.
-    #[error("no password")]
+    #[error("{}", t!("error-desktop-no-password"))]
     NoPassword,
     /// No session bus, or the program's service is not installed or did not start.
-    #[error("{program:?} is not available: {reason}")]
+    #[error("{}", t!("error-desktop-unavailable", program = format!("{:?}", .program), reason = .reason.as_str()))]
     Unavailable {
         program: MailProgram,
         reason: String,
     },
     /// The administrator allows no IMAP-and-SMTP accounts in GNOME Online Accounts.
-    #[error("GNOME Online Accounts does not allow IMAP and SMTP accounts here")]
+    #[error("{}", t!("error-desktop-not-allowed"))]
     NotAllowed,
     /// The service answered with an error.
-    #[error("{program:?} refused the account: {reason}")]
+    #[error("{}", t!("error-desktop-refused", program = format!("{:?}", .program), reason = .reason.as_str()))]
     Refused {
         program: MailProgram,
         reason: String,
     },
     /// The program has no way in from outside: the person adds it by hand.
-    #[error("{0:?} has no way to add an account from outside")]
+    #[error("{}", t!("error-desktop-by-hand", program = format!("{:?}", .0)))]
     ByHand(MailProgram),
 }
 

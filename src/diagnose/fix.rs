@@ -25,13 +25,13 @@ use crate::model::Server;
 /// Why nothing was written.
 #[derive(Debug, thiserror::Error)]
 pub(crate) enum FixError {
-    #[error("the profile {0} is open in a running Thunderbird; close Thunderbird first")]
+    #[error("{}", crate::t!("error-fix-locked", path = .0.display().to_string()))]
     Locked(PathBuf),
-    #[error("the repaired settings did not pass a live check, so they were not written")]
+    #[error("{}", crate::t!("error-fix-not-verified"))]
     NotVerified,
-    #[error("there is nothing to repair")]
+    #[error("{}", crate::t!("error-fix-nothing"))]
     Nothing,
-    #[error("prefs.js cannot be read: {0}")]
+    #[error("{}", crate::t!("error-fix-prefs", reason = .0.to_string()))]
     Prefs(#[from] PrefsError),
     #[error(transparent)]
     Write(#[from] ProfileError),

@@ -73,18 +73,38 @@ impl Prefs {
 /// What is wrong with a `prefs.js`, and on which line (1-based).
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum PrefsError {
-    #[error("the file is larger than {MAX_PREFS} bytes")]
+    #[error("{}", crate::t!("error-prefs-too-large", mib = MAX_PREFS / (1024 * 1024)))]
     TooLarge,
-    #[error("line {line}: expected {expected}")]
+    #[error("{}", crate::t!("error-prefs-expected", line = .line, expected = expected_words(.expected)))]
     Expected { line: usize, expected: &'static str },
-    #[error("line {line}: a string is not closed")]
+    #[error("{}", crate::t!("error-prefs-unterminated-string", line = .line))]
     UnterminatedString { line: usize },
-    #[error("line {line}: a comment is not closed")]
+    #[error("{}", crate::t!("error-prefs-unterminated-comment", line = .line))]
     UnterminatedComment { line: usize },
-    #[error("line {line}: a bad escape in a string")]
+    #[error("{}", crate::t!("error-prefs-bad-escape", line = .line))]
     BadEscape { line: usize },
-    #[error("line {line}: a number out of range")]
+    #[error("{}", crate::t!("error-prefs-bad-number", line = .line))]
     BadNumber { line: usize },
+}
+
+// What [`PrefsError::Expected`] names in words (its other values are pieces of the syntax, such as
+// `";"` or `user_pref(…);`, shown as they are).
+const QUOTED_STRING: &str = "a string in quotes";
+const UTF8_TEXT: &str = "text in UTF-8";
+const NUMBER: &str = "a number";
+const VALUE: &str = "a string, a number, true or false";
+const ATTRIBUTE: &str = "an attribute";
+
+/// `expected` in the language in use: the words from the catalogue, the syntax as it is.
+fn expected_words(expected: &str) -> String {
+    match expected {
+        QUOTED_STRING => crate::t!("error-prefs-expected-quoted-string"),
+        UTF8_TEXT => crate::t!("error-prefs-expected-utf8"),
+        NUMBER => crate::t!("error-prefs-expected-number"),
+        VALUE => crate::t!("error-prefs-expected-value"),
+        ATTRIBUTE => crate::t!("error-prefs-expected-attribute"),
+        syntax => syntax.to_owned(),
+    }
 }
 
 struct Reader<'a> {
@@ -183,7 +203,7 @@ impl<'a> Reader<'a> {
         self.blank()?;
         let quote = match self.peek() {
             Some(q @ (b'"' | b'\'')) => q,
-            _ => return Err(self.expected("a string in quotes")),
+            _ => return Err(self.expected(QUOTED_STRING)),
         };
         let line = self.line;
         self.bump();
@@ -209,7 +229,7 @@ impl<'a> Reader<'a> {
                 Some(b) => out.push(b),
             }
         }
-        String::from_utf8(out).map_err(|_| self.expected("text in UTF-8"))
+        String::from_utf8(out).map_err(|_| self.expected(UTF8_TEXT))
     }
 
     /// After `\u`: four hex digits, a high surrogate followed by `\u` and a low one.
@@ -241,9 +261,9 @@ impl<'a> Reader<'a> {
                 }
                 let digits = self.word();
                 if digits.is_empty() || !digits.iter().all(u8::is_ascii_digit) {
-                    return Err(self.expected("a number"));
+                    return Err(self.expected(NUMBER));
                 }
-                let text = std::str::from_utf8(digits).map_err(|_| self.expected("a number"))?;
+                let text = std::str::from_utf8(digits).map_err(|_| self.expected(NUMBER))?;
                 let n: i64 = text
                     .parse()
                     .map_err(|_| PrefsError::BadNumber { line: self.line })?;
@@ -252,7 +272,7 @@ impl<'a> Reader<'a> {
             _ => match self.word() {
                 b"true" => Ok(Value::Bool(true)),
                 b"false" => Ok(Value::Bool(false)),
-                _ => Err(self.expected("a string, a number, true or false")),
+                _ => Err(self.expected(VALUE)),
             },
         }
     }
@@ -273,7 +293,7 @@ impl<'a> Reader<'a> {
             self.bump();
             self.blank()?;
             if self.word().is_empty() {
-                return Err(self.expected("an attribute"));
+                return Err(self.expected(ATTRIBUTE));
             }
             self.blank()?;
         }
@@ -333,7 +353,7 @@ pub fn read_text(path: &std::path::Path) -> Result<String, ReadError> {
     let text = String::from_utf8(bytes).map_err(|_| {
         std::io::Error::new(
             std::io::ErrorKind::InvalidData,
-            "stream did not contain valid UTF-8",
+            crate::t!("error-prefs-not-utf8"),
         )
     })?;
     Ok(text)
@@ -355,7 +375,7 @@ mod read_tests {
         std::fs::write(&path, &text).expect("write");
         let e = read(&path).expect_err("too large");
         assert!(matches!(e, ReadError::Prefs(PrefsError::TooLarge)), "{e:?}");
-        assert_eq!(e.to_string(), "the file is larger than 16777216 bytes");
+        assert_eq!(e.to_string(), "the file is larger than 16 MiB");
     }
 }
 
@@ -396,6 +416,38 @@ mod tests {
                 }
             }
         }
+    }
+
+    /// The words come from the catalogue in the language in use; pieces of the syntax stay as they are.
+    #[test]
+    fn errors_are_worded_in_the_language_in_use() {
+        let said = |locale: &str| {
+            crate::i18n::set_thread_locale(Some(locale));
+            let out = [
+                PrefsError::TooLarge.to_string(),
+                parse("\n\nuser_pref(\"a\", maybe);")
+                    .map_or_else(|e| e.to_string(), |_| "ok".into()),
+                parse("user_pref(\"a\", 1)").map_or_else(|e| e.to_string(), |_| "ok".into()),
+            ];
+            crate::i18n::set_thread_locale(None);
+            out
+        };
+        assert_eq!(
+            said("en-GB"),
+            [
+                "the file is larger than 16 MiB",
+                "line 3: expected a string, a number, true or false",
+                "line 1: expected \";\"",
+            ]
+        );
+        assert_eq!(
+            said("de-DE"),
+            [
+                "Die Datei ist größer als 16 MiB",
+                "Zeile 3: Erwartet wurde ein Text in Anführungszeichen, eine Zahl, true oder false",
+                "Zeile 1: Erwartet wurde \";\"",
+            ]
+        );
     }
 
     #[test]

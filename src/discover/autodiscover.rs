@@ -17,9 +17,9 @@ use crate::model::{Auth, Protocol, Security, Server, SourceId};
 pub enum AutodiscoverError {
     #[error(transparent)]
     Xml(#[from] XmlError),
-    #[error("the answer is not an autodiscover response (root element <{0}>)")]
+    #[error("{}", crate::t!("error-autodiscover-not-autodiscover", root = .0.as_str()))]
     NotAutodiscover(String),
-    #[error("the server reported an error: {0}")]
+    #[error("{}", crate::t!("error-autodiscover-server-error", message = .0.as_str()))]
     ServerError(String),
 }
 
@@ -114,8 +114,8 @@ pub fn parse(input: &[u8]) -> Result<Response, AutodiscoverError> {
         let msg = err
             .child_text("Message")
             .or_else(|| err.child_text("ErrorCode"))
-            .unwrap_or("unknown error");
-        return Err(AutodiscoverError::ServerError(msg.to_owned()));
+            .map_or_else(|| crate::t!("error-autodiscover-unknown"), str::to_owned);
+        return Err(AutodiscoverError::ServerError(msg));
     }
     let account = response
         .child("Account")

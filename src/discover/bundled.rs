@@ -115,7 +115,7 @@ pub(crate) fn site_lookup(
         let parsed = match read {
             Err(e) => Err(e.to_string()),
             Ok(_) if bytes.len() as u64 > MAX_SITE_FILE => {
-                Err("the file is larger than 1 MiB".into())
+                Err(super::xml::XmlError::TooLarge.to_string())
             }
             Ok(_) => config::parse(&bytes).map_err(|e| e.to_string()),
         };
@@ -189,9 +189,9 @@ pub fn early_plan(
 /// Why generating the bundled data failed.
 #[derive(Debug, thiserror::Error)]
 pub enum GenerateError {
-    #[error("could not read {path}: {error}")]
+    #[error("{}", crate::t!("error-bundled-read", path = .path.as_str(), error = .error.to_string()))]
     Io { path: String, error: std::io::Error },
-    #[error("{path}: {error}")]
+    #[error("{}", crate::t!("error-bundled-parse", path = .path.as_str(), error = .error.to_string()))]
     Parse {
         path: String,
         error: config::ConfigError,

@@ -27,9 +27,9 @@ use crate::model::{Auth, OAuthEndpoints, Protocol, Security, Server, SourceId};
 pub enum ConfigError {
     #[error(transparent)]
     Xml(#[from] XmlError),
-    #[error("the file is XML but not an autoconfig file (root element <{0}>)")]
+    #[error("{}", crate::t!("error-config-not-client-config", root = .0.as_str()))]
     NotClientConfig(String),
-    #[error("the file has no <emailProvider> element")]
+    #[error("{}", crate::t!("error-config-no-provider"))]
     NoProvider,
 }
 

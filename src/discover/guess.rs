@@ -74,9 +74,9 @@ pub(crate) enum ProbeFailure {
     Connect(#[from] ConnectError),
     #[error(transparent)]
     Dialogue(#[from] Failure),
-    #[error("connection error: {0}")]
+    #[error("{}", crate::t!("error-guess-io", error = .0.as_str()))]
     Io(String),
-    #[error("no answer in time")]
+    #[error("{}", crate::t!("error-guess-timeout"))]
     Timeout,
 }
 

@@ -126,14 +126,14 @@ impl Discovery {
 pub(crate) enum SourceError {
     #[error(transparent)]
     Dns(#[from] DnsError),
-    #[error("{url}: {error}")]
+    #[error("{}", crate::t!("error-discover-at-url", url = .url.as_str(), error = .error.to_string()))]
     Fetch { url: String, error: FetchError },
-    #[error("{url}: {error}")]
+    #[error("{}", crate::t!("error-discover-at-url", url = .url.as_str(), error = .error.to_string()))]
     Config {
         url: String,
         error: config::ConfigError,
     },
-    #[error("{url}: {error}")]
+    #[error("{}", crate::t!("error-discover-at-url", url = .url.as_str(), error = .error.to_string()))]
     Autodiscover {
         url: String,
         error: autodiscover::AutodiscoverError,

@@ -21,21 +21,21 @@ pub(crate) const MAX_ELEMENTS: usize = 20_000;
 /// Why a document could not be read.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum XmlError {
-    #[error("the file is larger than {} MiB", MAX_INPUT / (1024 * 1024))]
+    #[error("{}", crate::t!("error-xml-too-large", mib = MAX_INPUT / (1024 * 1024)))]
     TooLarge,
-    #[error("the file is not UTF-8 text")]
+    #[error("{}", crate::t!("error-xml-not-utf8"))]
     NotUtf8,
-    #[error("the file nests elements deeper than {MAX_DEPTH} levels")]
+    #[error("{}", crate::t!("error-xml-too-deep", max = MAX_DEPTH))]
     TooDeep,
-    #[error("the file has more than {MAX_ELEMENTS} elements")]
+    #[error("{}", crate::t!("error-xml-too-many-elements", max = MAX_ELEMENTS))]
     TooManyElements,
-    #[error("the file declares a document type, which settings files never need")]
+    #[error("{}", crate::t!("error-xml-doctype"))]
     DocType,
-    #[error("the file uses an entity we do not expand: &{0};")]
+    #[error("{}", crate::t!("error-xml-unknown-entity", name = .0.as_str()))]
     UnknownEntity(String),
-    #[error("the file is not well-formed XML: {0}")]
+    #[error("{}", crate::t!("error-xml-malformed", reason = .0.as_str()))]
     Malformed(String),
-    #[error("the file has no root element")]
+    #[error("{}", crate::t!("error-xml-empty"))]
     Empty,
 }
 
@@ -131,7 +131,9 @@ pub(crate) fn parse(input: &[u8]) -> Result<Element, XmlError> {
         match event {
             Event::Start(start) | Event::Empty(start) if root.is_some() => {
                 let _ = start;
-                return Err(XmlError::Malformed("content after the root element".into()));
+                return Err(XmlError::Malformed(crate::t!(
+                    "error-xml-malformed-after-root"
+                )));
             }
             Event::Start(start) => {
                 count += 1;
@@ -158,7 +160,9 @@ pub(crate) fn parse(input: &[u8]) -> Result<Element, XmlError> {
                 }
             }
             Event::End(_) => {
-                let el = stack.pop().ok_or_else(|| malformed("unexpected end tag"))?;
+                let el = stack
+                    .pop()
+                    .ok_or_else(|| malformed(crate::t!("error-xml-malformed-end-tag")))?;
                 match stack.last_mut() {
                     Some(parent) => parent.children.push(el),
                     None => root = Some(el),
@@ -168,7 +172,7 @@ pub(crate) fn parse(input: &[u8]) -> Result<Element, XmlError> {
                 if let Some(el) = stack.last_mut() {
                     el.text.push_str(&t.xml10_content());
                 } else if !t.xml10_content().trim().is_empty() {
-                    return Err(malformed("text outside the root element"));
+                    return Err(malformed(crate::t!("error-xml-malformed-text-outside")));
                 }
             }
             Event::CData(t) => {
@@ -180,7 +184,7 @@ pub(crate) fn parse(input: &[u8]) -> Result<Element, XmlError> {
                 let expanded: String = if r.is_char_ref() {
                     match r.resolve_char_ref() {
                         Ok(Some(c)) => c.to_string(),
-                        _ => return Err(malformed("a bad character reference")),
+                        _ => return Err(malformed(crate::t!("error-xml-malformed-char-ref"))),
                     }
                 } else {
                     let name = r.xml10_content();
@@ -199,7 +203,7 @@ pub(crate) fn parse(input: &[u8]) -> Result<Element, XmlError> {
         }
     }
     if !stack.is_empty() {
-        return Err(malformed("the file ends inside an element"));
+        return Err(malformed(crate::t!("error-xml-malformed-unclosed")));
     }
     root.ok_or(XmlError::Empty)
 }

@@ -10,11 +10,11 @@ use crate::model::{Auth, Protocol, Security, Server};
 /// Why no code can be made.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum QrError {
-    #[error("Thunderbird for Android needs an address in plain ASCII letters")]
+    #[error("{}", crate::t!("error-android-qr-not-ascii"))]
     NotAscii,
-    #[error("the settings do not fit in one QR code")]
+    #[error("{}", crate::t!("error-android-qr-too-long"))]
     TooLong,
-    #[error("Thunderbird for Android needs an outgoing server")]
+    #[error("{}", crate::t!("error-android-qr-no-outgoing"))]
     NoOutgoing,
 }
 

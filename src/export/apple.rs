@@ -191,11 +191,11 @@ fn profile(id: String, address: &str, payload: Dictionary) -> Vec<u8> {
 /// Why a profile could not be signed.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum SignError {
-    #[error("the certificate file holds no PEM certificate: {0}")]
+    #[error("{}", crate::t!("error-apple-certificate", reason = .0.as_str()))]
     Certificate(String),
-    #[error("the key file holds no P-256 or RSA private key in PEM (PKCS#8 or PKCS#1)")]
+    #[error("{}", crate::t!("error-apple-key"))]
     Key,
-    #[error("signing failed: {0}")]
+    #[error("{}", crate::t!("error-apple-sign", reason = .0.as_str()))]
     Sign(String),
 }
 
@@ -213,7 +213,7 @@ pub fn sign(profile: &[u8], cert_pem: &str, key_pem: &str) -> Result<Vec<u8>, Si
         .map_err(|e| SignError::Certificate(e.to_string()))?;
     let signer_cert = chain
         .first()
-        .ok_or_else(|| SignError::Certificate("empty".into()))?;
+        .ok_or_else(|| SignError::Certificate(crate::t!("error-apple-certificate-empty")))?;
     let sid = SignerIdentifier::IssuerAndSerialNumber(IssuerAndSerialNumber {
         issuer: signer_cert.tbs_certificate.issuer.clone(),
         serial_number: signer_cert.tbs_certificate.serial_number.clone(),

@@ -33,7 +33,7 @@ pub struct RenderOptions<'a> {
 /// Why an export could not be made.
 #[derive(Debug, thiserror::Error)]
 pub enum RenderError {
-    #[error("a Thunderbird export is a profile folder, not one file")]
+    #[error("{}", crate::t!("error-save-not-a-file"))]
     NotAFile,
     #[error(transparent)]
     Qr(#[from] android_qr::QrError),
@@ -159,7 +159,7 @@ pub enum SaveError {
     Render(#[from] RenderError),
     #[error(transparent)]
     Profile(#[from] thunderbird::ProfileError),
-    #[error("{}: {error}", path.display())]
+    #[error("{}", crate::t!("error-save-io", path = .path.display().to_string(), error = .error.to_string()))]
     Io {
         path: PathBuf,
         error: std::io::Error,

@@ -101,7 +101,7 @@ pub struct Listed {
 
 /// Why a profiles folder could not be read.
 #[derive(Debug, thiserror::Error)]
-#[error("{path} could not be read: {reason}")]
+#[error("{}", crate::t!("error-tb-profiles-unreadable", path = .path.display().to_string(), reason = .reason.as_str()))]
 pub struct IniError {
     pub path: PathBuf,
     pub reason: String,
@@ -209,7 +209,7 @@ fn read_bounded(path: &Path) -> Result<Option<String>, IniError> {
     }
     String::from_utf8(bytes)
         .map(Some)
-        .map_err(|_| failed("stream did not contain valid UTF-8".into()))
+        .map_err(|_| failed(crate::t!("error-tb-profiles-not-utf8")))
 }
 
 /// The profile a person's Thunderbird opens.

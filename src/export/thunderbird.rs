@@ -16,20 +16,20 @@ use crate::model::{Auth, Protocol, Security, Server};
 /// Why a profile could not be written.
 #[derive(Debug, thiserror::Error)]
 pub enum ProfileError {
-    #[error("{path}: {error}")]
+    #[error("{}", crate::t!("error-thunderbird-io", path = .path.display().to_string(), error = .error.to_string()))]
     Io {
         path: PathBuf,
         error: std::io::Error,
     },
-    #[error("Thunderbird is running; close it first")]
+    #[error("{}", crate::t!("error-thunderbird-running"))]
     Running,
-    #[error("the profile {0} is in use by a running Thunderbird; close it first")]
+    #[error("{}", crate::t!("error-thunderbird-locked", path = .0.display().to_string()))]
     Locked(PathBuf),
-    #[error("{0} already exists; choose a new folder for the profile")]
+    #[error("{}", crate::t!("error-thunderbird-exists", path = .0.display().to_string()))]
     Exists(PathBuf),
-    #[error("{0} is not a Thunderbird profile (no prefs.js)")]
+    #[error("{}", crate::t!("error-thunderbird-not-a-profile", path = .0.display().to_string()))]
     NotAProfile(PathBuf),
-    #[error("{path} cannot be read as Thunderbird's profile list ({reason}); it was left as it is")]
+    #[error("{}", crate::t!("error-thunderbird-bad-profiles-ini", path = .path.display().to_string(), reason = .reason.as_str()))]
     BadProfilesIni { path: PathBuf, reason: String },
 }
 
