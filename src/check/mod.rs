@@ -367,32 +367,7 @@ async fn check_server_inner(
         out.error = Some(CheckError::OAuthOnly);
         return;
     }
-    let mut server = settings.clone();
-    let (slow, gone) = fallbacks(&server);
-    let tr = &mut out.transcript;
-    let mut opened = open_either(net, &server, (slow.as_ref(), gone.as_ref()), secret, t, tr).await;
-    if let Either::First(Err(CheckError::Connect(ConnectError::Tls(TlsFailure::PlainText {
-        ..
-    })))) = &opened
-    {
-        if let Some(o) = after_plain_text(net, &server, secret, t, tr).await {
-            opened = o;
-        }
-    }
-    let opened = match opened {
-        Either::First(r) => r,
-        Either::Other(alt, reason, r) => {
-            let switch = Switch {
-                from_port: server.port,
-                from_security: server.security,
-                reason,
-            };
-            out.notes.push(switch.note(&alt, r.is_ok()));
-            out.switched = Some(switch);
-            server = alt;
-            r
-        }
-    };
+    let (mut server, opened) = open_settings(net, settings, secret, t, out).await;
     let mut result = match opened {
         Ok(o) => login(o, &mut out.transcript).await,
         Err(e) => Err(e),
@@ -413,16 +388,9 @@ async fn check_server_inner(
         }))
     );
     if refused && !server.trusted {
-        if let Some(other) = other_username(&server.username, addr) {
-            let mut alt = server.clone();
-            alt.username = other.clone();
-            let r = attempt(net, &alt, secret, t, &mut out.transcript).await;
-            if r.is_ok() {
-                out.notes
-                    .push(crate::t!("check-note-username", username = other.as_str()));
-                server = alt;
-                result = r;
-            }
+        if let Some((alt, r)) = other_form(net, addr, &server, secret, t, out).await {
+            server = alt;
+            result = r;
         }
     }
     out.server = server;
@@ -438,6 +406,65 @@ async fn check_server_inner(
         }
         Err(e) => out.error = Some(e),
     }
+}
+
+/// Opens the settings' server, or the other standard port or security when the settings' own
+/// cannot be reached or answer in plain text (the switch is noted in `out`): the server that was
+/// opened, and how.
+async fn open_settings(
+    net: &Net,
+    settings: &Server,
+    secret: &LoginSecret,
+    t: &CheckTimeouts,
+    out: &mut ServerCheck,
+) -> (Server, Result<Opened, CheckError>) {
+    let (slow, gone) = fallbacks(settings);
+    let tr = &mut out.transcript;
+    let mut opened =
+        open_either(net, settings, (slow.as_ref(), gone.as_ref()), secret, t, tr).await;
+    if let Either::First(Err(CheckError::Connect(ConnectError::Tls(TlsFailure::PlainText {
+        ..
+    })))) = &opened
+    {
+        if let Some(o) = after_plain_text(net, settings, secret, t, tr).await {
+            opened = o;
+        }
+    }
+    match opened {
+        Either::First(r) => (settings.clone(), r),
+        Either::Other(alt, reason, r) => {
+            let switch = Switch {
+                from_port: settings.port,
+                from_security: settings.security,
+                reason,
+            };
+            out.notes.push(switch.note(&alt, r.is_ok()));
+            out.switched = Some(switch);
+            (alt, r)
+        }
+    }
+}
+
+/// After a refused login, the other username form (full address ↔ local part), once: the server
+/// with it and the result, when it logged in.
+async fn other_form(
+    net: &Net,
+    addr: &Address,
+    server: &Server,
+    secret: &LoginSecret,
+    t: &CheckTimeouts,
+    out: &mut ServerCheck,
+) -> Option<(Server, Result<LoggedIn, CheckError>)> {
+    let other = other_username(&server.username, addr)?;
+    let mut alt = server.clone();
+    alt.username = other.clone();
+    let r = attempt(net, &alt, secret, t, &mut out.transcript).await;
+    if r.is_err() {
+        return None;
+    }
+    out.notes
+        .push(crate::t!("check-note-username", username = other.as_str()));
+    Some((alt, r))
 }
 
 /// Checks one server with the password, under the whole-check time limit.
