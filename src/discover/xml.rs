@@ -123,89 +123,99 @@ pub(crate) fn parse(input: &[u8]) -> Result<Element, XmlError> {
     let text = std::str::from_utf8(input).map_err(|_| XmlError::NotUtf8)?;
     let mut reader = Reader::from_str(text);
     reader.config_mut().check_end_names = true;
-    let mut stack: Vec<Element> = Vec::new();
-    let mut root: Option<Element> = None;
-    let mut count = 0usize;
+    let mut tree = Tree::default();
     loop {
-        let event = reader.read_event().map_err(malformed)?;
-        match event {
-            Event::Start(start) | Event::Empty(start) if root.is_some() => {
-                let _ = start;
+        match reader.read_event().map_err(malformed)? {
+            Event::Start(_) | Event::Empty(_) if tree.root.is_some() => {
                 return Err(XmlError::Malformed(crate::t!(
                     "error-xml-malformed-after-root"
                 )));
             }
             Event::Start(start) => {
-                count += 1;
-                if count > MAX_ELEMENTS {
-                    return Err(XmlError::TooManyElements);
-                }
-                if stack.len() >= MAX_DEPTH {
-                    return Err(XmlError::TooDeep);
-                }
-                stack.push(element_from(&start)?);
+                let el = tree.element(&start)?;
+                tree.stack.push(el);
             }
             Event::Empty(start) => {
-                count += 1;
-                if count > MAX_ELEMENTS {
-                    return Err(XmlError::TooManyElements);
-                }
-                if stack.len() >= MAX_DEPTH {
-                    return Err(XmlError::TooDeep);
-                }
-                let el = element_from(&start)?;
-                match stack.last_mut() {
-                    Some(parent) => parent.children.push(el),
-                    None => root = Some(el),
-                }
+                let el = tree.element(&start)?;
+                tree.attach(el);
             }
             Event::End(_) => {
-                let el = stack
-                    .pop()
+                let el = (tree.stack.pop())
                     .ok_or_else(|| malformed(crate::t!("error-xml-malformed-end-tag")))?;
-                match stack.last_mut() {
-                    Some(parent) => parent.children.push(el),
-                    None => root = Some(el),
-                }
+                tree.attach(el);
             }
             Event::Text(t) => {
-                if let Some(el) = stack.last_mut() {
-                    el.text.push_str(&t.xml10_content());
-                } else if !t.xml10_content().trim().is_empty() {
+                let content = t.xml10_content();
+                if let Some(el) = tree.stack.last_mut() {
+                    el.text.push_str(&content);
+                } else if !content.trim().is_empty() {
                     return Err(malformed(crate::t!("error-xml-malformed-text-outside")));
                 }
             }
-            Event::CData(t) => {
-                if let Some(el) = stack.last_mut() {
-                    el.text.push_str(&t.into_inner());
-                }
-            }
-            Event::GeneralRef(r) => {
-                let expanded: String = if r.is_char_ref() {
-                    match r.resolve_char_ref() {
-                        Ok(Some(c)) => c.to_string(),
-                        _ => return Err(malformed(crate::t!("error-xml-malformed-char-ref"))),
-                    }
-                } else {
-                    let name = r.xml10_content();
-                    match quick_xml::escape::resolve_predefined_entity(&name) {
-                        Some(s) => s.to_owned(),
-                        None => return Err(XmlError::UnknownEntity(name.into_owned())),
-                    }
-                };
-                if let Some(el) = stack.last_mut() {
-                    el.text.push_str(&expanded);
-                }
-            }
+            Event::CData(t) => tree.text(&t.into_inner()),
+            Event::GeneralRef(r) => tree.text(&expand(&r)?),
             Event::DocType(_) => return Err(XmlError::DocType),
             Event::Decl(_) | Event::PI(_) | Event::Comment(_) => {}
             Event::Eof => break,
         }
     }
-    if !stack.is_empty() {
+    if !tree.stack.is_empty() {
         return Err(malformed(crate::t!("error-xml-malformed-unclosed")));
     }
-    root.ok_or(XmlError::Empty)
+    tree.root.ok_or(XmlError::Empty)
+}
+
+/// The tree as it is read: the open elements, the root once closed, and how many there were.
+#[derive(Default)]
+struct Tree {
+    stack: Vec<Element>,
+    root: Option<Element>,
+    count: usize,
+}
+
+impl Tree {
+    /// A new element, within the limits on how many and how deep.
+    fn element(&mut self, start: &quick_xml::events::BytesStart<'_>) -> Result<Element, XmlError> {
+        self.count += 1;
+        if self.count > MAX_ELEMENTS {
+            return Err(XmlError::TooManyElements);
+        }
+        if self.stack.len() >= MAX_DEPTH {
+            return Err(XmlError::TooDeep);
+        }
+        element_from(start)
+    }
+
+    /// A finished element goes to its parent, or becomes the root.
+    fn attach(&mut self, el: Element) {
+        match self.stack.last_mut() {
+            Some(parent) => parent.children.push(el),
+            None => self.root = Some(el),
+        }
+    }
+
+    /// Text of the open element (none outside one).
+    fn text(&mut self, s: &str) {
+        if let Some(el) = self.stack.last_mut() {
+            el.text.push_str(s);
+        }
+    }
+}
+
+/// A character reference or one of the five predefined entities, expanded; any other entity is
+/// refused.
+fn expand(r: &quick_xml::events::BytesRef<'_>) -> Result<String, XmlError> {
+    if r.is_char_ref() {
+        return match r.resolve_char_ref() {
+            Ok(Some(c)) => Ok(c.to_string()),
+            _ => Err(malformed(crate::t!("error-xml-malformed-char-ref"))),
+        };
+    }
+    let name = r.xml10_content();
+    match quick_xml::escape::resolve_predefined_entity(&name) {
+        Some(s) => Ok(s.to_owned()),
+        None => Err(XmlError::UnknownEntity(name.into_owned())),
+    }
 }
 
 #[cfg(test)]
