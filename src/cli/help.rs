@@ -276,6 +276,7 @@ mod tests {
 
     /// Every help text of every command, argument and clap's own flags and headings has a message
     /// in each of the four catalogues, and nothing clap shows in a help page is left untranslated.
+    // Long on purpose: one walk of the whole command, checking each kind of text as it passes.
     #[test]
     fn every_help_text_is_in_every_catalogue() {
         let mut asked = std::collections::BTreeSet::new();

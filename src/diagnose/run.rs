@@ -40,28 +40,14 @@ pub async fn diagnose_account(
         .as_deref()
         .and_then(|a| Address::parse(a).ok());
     let smtp_no_login = configuration_findings(&mut r, account);
-    // Discovery and the domain's MX, at once with the probes of the configured servers.
-    let found = async {
-        match &addr {
-            Some(a) => Some(discover::discover(net, a, &opts.discovery, None).await),
-            None => None,
-        }
-    };
-    let mx = async {
-        match &addr {
-            Some(a) => crate::doctor::mx_against(net, a, &incoming).await,
-            None => Vec::new(),
-        }
-    };
-    let (found, mx) = tokio::join!(found, mx);
+    let Reached {
+        found,
+        mx,
+        reach_in,
+        reach_out,
+    } = reach_all(net, addr.as_ref(), &incoming, outgoing.as_ref(), opts).await;
     let disc_in = best_of(found.as_ref(), incoming.protocol);
     let disc_out = best_of(found.as_ref(), Protocol::Smtp);
-    let (reach_in, reach_out) = tokio::join!(live::reach(net, &incoming, disc_in), async {
-        match &outgoing {
-            Some(o) => Some(live::reach(net, o, disc_out).await),
-            None => None,
-        }
-    });
     reach_findings(&mut r, false, &incoming, &reach_in);
     if let (Some(o), Some(ro)) = (&outgoing, &reach_out) {
         reach_findings(&mut r, true, o, ro);
@@ -119,6 +105,53 @@ pub async fn diagnose_account(
     };
     logins.run(net, opts, &mut r).await;
     r
+}
+
+/// What the network says about the account: discovery's answer, the domain's MX, and how each
+/// configured server can be reached.
+struct Reached {
+    found: Option<Discovery>,
+    mx: Vec<crate::doctor::Finding>,
+    reach_in: Reach,
+    reach_out: Option<Reach>,
+}
+
+/// Discovery and the domain's MX, at once with the probes of the configured servers (which try the
+/// discovered server when they do not answer).
+async fn reach_all(
+    net: &Net,
+    addr: Option<&Address>,
+    incoming: &Server,
+    outgoing: Option<&Server>,
+    opts: &Options,
+) -> Reached {
+    let found = async {
+        match addr {
+            Some(a) => Some(discover::discover(net, a, &opts.discovery, None).await),
+            None => None,
+        }
+    };
+    let mx = async {
+        match addr {
+            Some(a) => crate::doctor::mx_against(net, a, incoming).await,
+            None => Vec::new(),
+        }
+    };
+    let (found, mx) = tokio::join!(found, mx);
+    let disc_in = best_of(found.as_ref(), incoming.protocol);
+    let disc_out = best_of(found.as_ref(), Protocol::Smtp);
+    let (reach_in, reach_out) = tokio::join!(live::reach(net, incoming, disc_in), async {
+        match outgoing {
+            Some(o) => Some(live::reach(net, o, disc_out).await),
+            None => None,
+        }
+    });
+    Reached {
+        found,
+        mx,
+        reach_in,
+        reach_out,
+    }
 }
 
 /// Findings from the configuration alone: POP3 removing mail from the server, an outgoing server
