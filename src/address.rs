@@ -12,27 +12,27 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 /// Why an address was refused. The UI and CLI choose their words by variant.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum AddressError {
-    #[error("the address is empty")]
+    #[error("{}", crate::t!("error-address-empty"))]
     Empty,
-    #[error("the address has no @ sign")]
+    #[error("{}", crate::t!("error-address-missing-at"))]
     MissingAt,
-    #[error("the part before the @ is empty")]
+    #[error("{}", crate::t!("error-address-empty-local-part"))]
     EmptyLocalPart,
-    #[error("the part after the @ is empty")]
+    #[error("{}", crate::t!("error-address-empty-domain"))]
     EmptyDomain,
-    #[error("the part before the @ is longer than 64 characters")]
+    #[error("{}", crate::t!("error-address-local-part-too-long"))]
     LocalPartTooLong,
-    #[error("the address contains a character that is not allowed: {0:?}")]
+    #[error("{}", crate::t!("error-address-bad-character", character = format!("{:?}", .0)))]
     BadCharacter(char),
-    #[error("the part before the @ has a dot at its start or end, or two dots in a row")]
+    #[error("{}", crate::t!("error-address-bad-dots"))]
     BadDots,
-    #[error("addresses at a bare IP address are not supported")]
+    #[error("{}", crate::t!("error-address-ip-literal"))]
     IpLiteral,
-    #[error("the domain {0:?} is not a valid domain name")]
+    #[error("{}", crate::t!("error-address-bad-domain", domain = format!("{:?}", .0)))]
     BadDomain(String),
-    #[error("the domain {0:?} needs at least one dot, like example.com")]
+    #[error("{}", crate::t!("error-address-single-label", domain = format!("{:?}", .0)))]
     SingleLabel(String),
-    #[error("{0:?} is a public suffix that no mailbox can live directly under")]
+    #[error("{}", crate::t!("error-address-public-suffix", domain = format!("{:?}", .0)))]
     PublicSuffix(String),
 }
 
@@ -268,5 +268,28 @@ mod tests {
         assert!(is_within("example.com", "example.com"));
         assert!(!is_within("badexample.com", "example.com"));
         assert!(!is_within("example.com.evil.net", "example.com"));
+    }
+
+    /// The words keep their quotes as before (the catalogue gets the value already quoted).
+    #[test]
+    fn errors_quote_what_was_typed() {
+        crate::i18n::set_thread_locale(Some("en-GB"));
+        let words = [
+            AddressError::BadCharacter(' ').to_string(),
+            AddressError::BadDomain("exa mple.com".into()).to_string(),
+            AddressError::PublicSuffix("co.uk".into()).to_string(),
+        ];
+        crate::i18n::set_thread_locale(Some("de-DE"));
+        let german = AddressError::Empty.to_string();
+        crate::i18n::set_thread_locale(None);
+        assert_eq!(
+            words,
+            [
+                "the address contains a character that is not allowed: ' '",
+                "the domain \"exa mple.com\" is not a valid domain name",
+                "\"co.uk\" is a public suffix that no mailbox can live directly under",
+            ]
+        );
+        assert_eq!(german, "Die Adresse ist leer");
     }
 }

@@ -13,12 +13,12 @@ pub(crate) const SERVICE: &str = "mailsetup";
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum KeyringError {
     /// No keyring service is running (no session bus, no Secret Service).
-    #[error("no keyring is available on this computer: {0}")]
+    #[error("{}", crate::t!("error-keyring-unavailable", reason = .0.as_str()))]
     Unavailable(String),
     /// The keyring is locked, or the user declined the unlock prompt.
-    #[error("the keyring is locked: {0}")]
+    #[error("{}", crate::t!("error-keyring-locked", reason = .0.as_str()))]
     Locked(String),
-    #[error("the keyring refused the password: {0}")]
+    #[error("{}", crate::t!("error-keyring-other", reason = .0.as_str()))]
     Other(String),
 }
 

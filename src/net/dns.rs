@@ -17,20 +17,20 @@ use super::{Net, SetupError};
 /// Why a lookup gave no answer.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum DnsError {
-    #[error("{0} does not exist")]
+    #[error("{}", crate::t!("error-dns-nxdomain", name = .0.as_str()))]
     NxDomain(String),
-    #[error("{0} has no records of that type")]
+    #[error("{}", crate::t!("error-dns-no-records", name = .0.as_str()))]
     NoRecords(String),
-    #[error("the DNS server did not answer in time")]
+    #[error("{}", crate::t!("error-dns-timeout"))]
     Timeout,
     /// The server answered SERVFAIL: it could not give an answer (a broken zone, DNSSEC that does not
     /// validate, an unreachable authoritative server). Not "no such name".
-    #[error("the DNS server reported a failure (SERVFAIL)")]
+    #[error("{}", crate::t!("error-dns-servfail"))]
     ServFail,
     /// The server answered REFUSED: it will not answer this question (for this client or this name).
-    #[error("the DNS server refused to answer (REFUSED)")]
+    #[error("{}", crate::t!("error-dns-refused"))]
     Refused,
-    #[error("the DNS lookup failed: {0}")]
+    #[error("{}", crate::t!("error-dns-failed", reason = .0.as_str()))]
     Failed(String),
 }
 

@@ -21,22 +21,22 @@ pub struct Fetched {
 pub enum FetchError {
     #[error(transparent)]
     Dns(#[from] super::DnsError),
-    #[error("could not connect: {0}")]
+    #[error("{}", crate::t!("error-http-connect", reason = .0.as_str()))]
     Connect(String),
-    #[error("the server's certificate was not accepted: {0}")]
+    #[error("{}", crate::t!("error-http-certificate", reason = .0.as_str()))]
     Certificate(String),
-    #[error("the server answered HTTP {0}")]
+    #[error("{}", crate::t!("error-http-status", status = *.0))]
     Status(u16),
     /// The answer is longer than the caller's cap (`limit`, in bytes), announced or as sent.
-    #[error("the answer is larger than {}", size_words(*.limit))]
+    #[error("{}", too_large(*.limit))]
     TooLarge { limit: usize },
-    #[error("too many redirects")]
+    #[error("{}", crate::t!("error-http-too-many-redirects"))]
     TooManyRedirects,
-    #[error("a redirect tried to leave HTTPS for plain HTTP")]
+    #[error("{}", crate::t!("error-http-downgrade"))]
     Downgrade,
-    #[error("the server did not answer in time")]
+    #[error("{}", crate::t!("error-http-timeout"))]
     Timeout,
-    #[error("the request failed: {0}")]
+    #[error("{}", crate::t!("error-http-failed", reason = .0.as_str()))]
     Other(String),
 }
 
@@ -44,7 +44,7 @@ pub enum FetchError {
 struct Downgrade;
 impl std::fmt::Display for Downgrade {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("HTTPS to HTTP redirect refused")
+        f.write_str(&crate::t!("error-http-downgrade-refused"))
     }
 }
 impl std::error::Error for Downgrade {}
@@ -53,7 +53,7 @@ impl std::error::Error for Downgrade {}
 struct TooMany;
 impl std::fmt::Display for TooMany {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("too many redirects")
+        f.write_str(&crate::t!("error-http-too-many-redirects"))
     }
 }
 impl std::error::Error for TooMany {}
@@ -150,15 +150,17 @@ fn classify(e: reqwest::Error) -> FetchError {
     FetchError::Other(e.to_string())
 }
 
-/// A byte count as messages name it: "1 MiB", "64 KiB", else "4097 bytes".
-fn size_words(n: usize) -> String {
+/// [`FetchError::TooLarge`] in words, the cap as messages name it: "1 MiB", "64 KiB", else
+/// "4097 bytes".
+fn too_large(n: usize) -> String {
     const KIB: usize = 1024;
     const MIB: usize = 1024 * KIB;
-    match n {
-        n if n >= MIB && n % MIB == 0 => format!("{} MiB", n / MIB),
-        n if n >= KIB && n % KIB == 0 => format!("{} KiB", n / KIB),
-        n => format!("{n} bytes"),
-    }
+    let (size, unit) = match n {
+        n if n >= MIB && n % MIB == 0 => (n / MIB, "mib"),
+        n if n >= KIB && n % KIB == 0 => (n / KIB, "kib"),
+        n => (n, "bytes"),
+    };
+    crate::t!("error-http-too-large", size = size, unit = unit)
 }
 
 /// Adds `chunk` to `body`, or refuses it when the body would then be longer than `cap` bytes: an

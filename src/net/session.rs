@@ -59,18 +59,18 @@ pub struct Target<'a> {
 pub enum SessionError {
     #[error(transparent)]
     Connect(ConnectError),
-    #[error("the connection could not be opened in time")]
+    #[error("{}", crate::t!("error-session-connect-timeout"))]
     ConnectTimeout,
-    #[error("the server did not finish setting up encryption in time")]
+    #[error("{}", crate::t!("error-session-handshake-timeout"))]
     HandshakeTimeout,
-    #[error("the server accepted the connection but did not greet in time")]
+    #[error("{}", crate::t!("error-session-greeting-timeout"))]
     GreetingTimeout,
-    #[error("the server stopped answering")]
+    #[error("{}", crate::t!("error-session-reply-timeout"))]
     ReplyTimeout,
     /// The target says to stay unencrypted: no dialogue is run on such a connection.
-    #[error("the connection would not be encrypted")]
+    #[error("{}", crate::t!("error-session-plain-refused"))]
     PlainRefused,
-    #[error("connection error: {0}")]
+    #[error("{}", crate::t!("error-session-io", reason = .0.as_str()))]
     Io(String),
     #[error(transparent)]
     Dialogue(Failure),

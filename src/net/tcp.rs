@@ -28,17 +28,17 @@ const STAGGER: Duration = Duration::from_millis(250);
 pub enum ConnectError {
     #[error(transparent)]
     Dns(#[from] DnsError),
-    #[error("the connection was refused")]
+    #[error("{}", crate::t!("error-tcp-refused"))]
     Refused,
-    #[error("there is no route to the server")]
+    #[error("{}", crate::t!("error-tcp-unreachable"))]
     Unreachable,
-    #[error("the connection failed: {0}")]
+    #[error("{}", crate::t!("error-tcp-failed", reason = .0.as_str()))]
     Io(String),
-    #[error("the server's certificate was not accepted: {}", .0.problem)]
+    #[error("{}", crate::t!("error-tcp-certificate", reason = .0.problem.to_string()))]
     Certificate(Box<CertDetails>),
     #[error(transparent)]
     Tls(TlsFailure),
-    #[error("{0:?} is not a valid host name for TLS")]
+    #[error("{}", crate::t!("error-tcp-bad-name", name = format!("{:?}", .0)))]
     BadName(String),
 }
 
@@ -47,20 +47,23 @@ pub enum ConnectError {
 pub enum TlsFailure {
     /// The server's first bytes were plain text (a mail greeting such as `* OK`, `+OK` or `220`),
     /// not a TLS record: this port wants STARTTLS (or no encryption), not SSL/TLS.
-    #[error("the server answered without encryption where encryption was expected: {greeting:?}")]
+    #[error("{}", crate::t!("error-tls-plain-text", greeting = format!("{greeting:?}")))]
     PlainText { greeting: String },
     /// The server ended the handshake with a TLS alert, named as the TLS standard spells it.
-    #[error("the server ended the encrypted connection set-up with the TLS alert {alert}")]
+    #[error("{}", crate::t!("error-tls-alert", alert = alert.as_str()))]
     Alert { alert: String },
     /// No protocol version in common: the server offers only versions this program refuses
     /// (older than TLS 1.2); `offered` names the one it answered with, when known.
-    #[error("the server offers only old encryption{}", offered.as_ref().map(|v| format!(" ({v})")).unwrap_or_default())]
+    #[error("{}", match offered {
+        Some(v) => crate::t!("error-tls-old-version-offered", version = v.as_str()),
+        None => crate::t!("error-tls-old-version"),
+    })]
     OldVersion { offered: Option<String> },
     /// No cipher suite in common.
-    #[error("the server offers no encryption method this program accepts")]
+    #[error("{}", crate::t!("error-tls-no-common-cipher"))]
     NoCommonCipher,
     /// Anything else rustls refused, in its own words.
-    #[error("the TLS handshake failed: {0}")]
+    #[error("{}", crate::t!("error-tls-failed", reason = .0.as_str()))]
     Other(String),
 }
 
@@ -312,22 +315,20 @@ impl Net {
 /// What was wrong with a certificate, by kind.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum CertProblem {
-    #[error("it has expired")]
+    #[error("{}", crate::t!("error-cert-expired"))]
     Expired,
-    #[error("it is not valid yet")]
+    #[error("{}", crate::t!("error-cert-not-yet-valid"))]
     NotYetValid,
-    #[error("it was made for other names")]
+    #[error("{}", crate::t!("error-cert-wrong-name"))]
     WrongName,
-    #[error(
-        "it is not signed by an authority this computer trusts (self-signed or unknown issuer)"
-    )]
+    #[error("{}", crate::t!("error-cert-unknown-issuer"))]
     UnknownIssuer,
-    #[error("it has been revoked")]
+    #[error("{}", crate::t!("error-cert-revoked"))]
     Revoked,
     /// A helpdesk preset pins this host's certificate, and this is not the pinned one.
-    #[error("it is not the certificate your organisation said to expect")]
+    #[error("{}", crate::t!("error-cert-pin-mismatch"))]
     PinMismatch,
-    #[error("it is not valid: {0}")]
+    #[error("{}", crate::t!("error-cert-other", reason = .0.as_str()))]
     Other(String),
 }
 

@@ -9,7 +9,7 @@ use std::process::{Command, Stdio};
 
 /// Why no browser could be started (the URL is printed anyway, so the person can copy it).
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("could not start a browser: {0}")]
+#[error("{}", crate::t!("error-browser-failed", reason = .0.as_str()))]
 pub(crate) struct BrowserError(pub String);
 
 /// The commands to try, in order, each as a program and its arguments.

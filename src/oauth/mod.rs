@@ -77,7 +77,7 @@ pub struct Registrations {
 
 /// A `--oauth-client` value or build-time pair that is not `ISSUER=CLIENT_ID`.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{0:?} is not ISSUER=CLIENT_ID")]
+#[error("{}", crate::t!("error-oauth-bad-registration", value = format!("{:?}", .0)))]
 pub struct BadRegistration(pub String);
 
 impl Client {
@@ -164,50 +164,50 @@ pub struct Tokens {
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum SignInError {
     /// The person, or the provider, said no (`error=access_denied`).
-    #[error("the sign-in was cancelled on the provider's page")]
+    #[error("{}", crate::t!("error-oauth-cancelled"))]
     Cancelled,
     /// The provider answered with another error.
-    #[error("the provider refused the sign-in: {0}")]
+    #[error("{}", crate::t!("error-oauth-denied", reason = .0.as_str()))]
     Denied(String),
     /// The answer carried another `state` than ours: not the answer to this sign-in.
-    #[error("the answer did not belong to this sign-in (state mismatch)")]
+    #[error("{}", crate::t!("error-oauth-state-mismatch"))]
     StateMismatch,
-    #[error("the browser did not come back in time")]
+    #[error("{}", crate::t!("error-oauth-timeout"))]
     Timeout,
     /// The browser's request carrying the answer is longer than the loopback listener reads.
-    #[error("the answer from the browser is longer than {} KiB", loopback::MAX_REQUEST / 1024)]
+    #[error("{}", crate::t!("error-oauth-answer-too-long", kib = loopback::MAX_REQUEST / 1024))]
     AnswerTooLong,
-    #[error("could not listen for the browser's answer: {0}")]
+    #[error("{}", crate::t!("error-oauth-listener", reason = .0.as_str()))]
     Listener(String),
-    #[error("the token endpoint failed: {0}")]
+    #[error("{}", crate::t!("error-oauth-token", reason = .0.as_str()))]
     Token(String),
-    #[error("the token endpoint did not answer in time")]
+    #[error("{}", crate::t!("error-oauth-token-timeout"))]
     TokenTimeout,
     /// A kept refresh token was refused (expired or revoked): sign in again.
-    #[error("the kept sign-in is no longer valid")]
+    #[error("{}", crate::t!("error-oauth-refresh-refused"))]
     RefreshRefused,
-    #[error("the provider's sign-in addresses are not https:// URLs")]
+    #[error("{}", crate::t!("error-oauth-insecure-endpoint"))]
     InsecureEndpoint,
     /// The organisation must approve this program before its people can sign in (OAuth's
     /// `consent_required`, Microsoft's AADSTS65001/90094/90095); the admin-consent page, where
     /// the provider has one.
-    #[error("the organisation has to approve Mail Setup first")]
+    #[error("{}", crate::t!("error-oauth-admin-approval"))]
     AdminApproval(Option<String>),
     /// The redirect named another issuer than the one asked (RFC 9207): a mix-up, not our answer.
-    #[error("the answer came from another provider than the one asked (iss)")]
+    #[error("{}", crate::t!("error-oauth-issuer-mismatch"))]
     IssuerMismatch,
     /// The provider does not know our client (a registration it has dropped).
-    #[error("the provider does not know this program (invalid_client)")]
+    #[error("{}", crate::t!("error-oauth-invalid-client"))]
     InvalidClient,
     /// No client for this issuer is configured, and the issuer offers no registration-free
     /// sign-in (no metadata, or no registration endpoint in it).
-    #[error("the provider offers no sign-in this program can use without a registration")]
+    #[error("{}", crate::t!("error-oauth-not-offered"))]
     NotOffered,
     /// The issuer's metadata could not be read or is not valid.
-    #[error("the provider's sign-in settings could not be read: {0}")]
+    #[error("{}", crate::t!("error-oauth-metadata", reason = .0.as_str()))]
     Metadata(String),
     /// The registration at the issuer was refused or failed.
-    #[error("the provider refused to register this program: {0}")]
+    #[error("{}", crate::t!("error-oauth-registration", reason = .0.as_str()))]
     Registration(String),
 }
 

@@ -8,7 +8,7 @@ pub(super) const MAX_LINE: usize = 16 * 1024;
 /// Why the input could not be split into lines.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub(super) enum LineError {
-    #[error("the server sent a line longer than {} KiB", MAX_LINE / 1024)]
+    #[error("{}", crate::t!("error-lines-too-long", kib = MAX_LINE / 1024))]
     TooLong,
 }
 

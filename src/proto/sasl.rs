@@ -42,9 +42,9 @@ const TOKEN_PREFERENCE: [Mechanism; 2] = [Mechanism::OAuthBearer, Mechanism::XOA
 /// Why credentials cannot be put into a mechanism.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
 pub enum SaslError {
-    #[error("the username or password contains a NUL character")]
+    #[error("{}", crate::t!("error-sasl-has-nul"))]
     HasNul,
-    #[error("the server asked for more than the mechanism has to say")]
+    #[error("{}", crate::t!("error-sasl-exhausted"))]
     Exhausted,
 }
 
@@ -60,11 +60,11 @@ impl From<SaslError> for Failure {
 /// Why an error challenge could not be read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
 pub enum ChallengeError {
-    #[error("the challenge is longer than {MAX_CHALLENGE} characters")]
+    #[error("{}", crate::t!("error-sasl-challenge-too-long", max = MAX_CHALLENGE))]
     TooLong,
-    #[error("the challenge is not base64")]
+    #[error("{}", crate::t!("error-sasl-challenge-not-base64"))]
     NotBase64,
-    #[error("the challenge is not a JSON object with a status")]
+    #[error("{}", crate::t!("error-sasl-challenge-not-json"))]
     NotJson,
 }
 

@@ -14,38 +14,36 @@ pub(crate) const MAX_CAPS: usize = 512;
 /// How a dialogue failed.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum Failure {
-    #[error("the server refused the connection: {0}")]
+    #[error("{}", crate::t!("error-dialogue-refused", reply = .0.as_str()))]
     Refused(String),
-    #[error("the server does not speak the expected protocol")]
+    #[error("{}", crate::t!("error-dialogue-not-protocol"))]
     NotProtocol,
-    #[error("the server does not offer encryption (STARTTLS)")]
+    #[error("{}", crate::t!("error-dialogue-no-encryption"))]
     NoEncryption,
-    #[error("the server offered STARTTLS but then refused it: {0}")]
+    #[error("{}", crate::t!("error-dialogue-starttls-refused", reply = .0.as_str()))]
     StartTlsRefused(String),
-    #[error("the server accepts no password login method we may use (it offers: {})", offered.join(" "))]
+    #[error("{}", crate::t!("error-dialogue-no-password-method", offered = offered.join(" ")))]
     NoPasswordMethod { offered: Vec<String> },
-    #[error("the server takes only an OAuth2 sign-in here, not a password (it offers: {})", offered.join(" "))]
+    #[error("{}", crate::t!("error-dialogue-password-not-allowed", offered = offered.join(" ")))]
     PasswordNotAllowed { offered: Vec<String> },
-    #[error("the server offers no OAuth2 login (OAUTHBEARER, XOAUTH2; it offers: {})", offered.join(" "))]
+    #[error("{}", crate::t!("error-dialogue-no-token-method", offered = offered.join(" ")))]
     NoTokenMethod { offered: Vec<String> },
-    #[error("the server does not offer login on this port")]
+    #[error("{}", crate::t!("error-dialogue-login-not-offered"))]
     LoginNotOffered,
     /// A dry run ([`Credentials::dry_run`]) reached the login and stopped: the server
     /// answered, encrypted, and offers a login method we would use.
-    #[error("the login was not tried (no password was given)")]
+    #[error("{}", crate::t!("error-dialogue-not-sent"))]
     NotSent,
-    #[error("the login was refused: {text}")]
+    #[error("{}", crate::t!("error-dialogue-rejected", reply = text.as_str()))]
     Rejected { kind: Rejection, text: String },
-    #[error("the password contains characters that cannot be sent to this server")]
+    #[error("{}", crate::t!("error-dialogue-unencodable"))]
     Unencodable,
-    #[error("the server closed the connection")]
+    #[error("{}", crate::t!("error-dialogue-closed"))]
     Closed,
-    #[error("the server sent a line longer than {} KiB", super::lines::MAX_LINE / 1024)]
+    #[error("{}", crate::t!("error-dialogue-line-too-long", kib = super::lines::MAX_LINE / 1024))]
     LineTooLong,
     /// A reply of more than [`MAX_REPLY_LINES`] lines, or capabilities past [`MAX_CAPS`].
-    #[error(
-        "the server sent a reply longer than {MAX_REPLY_LINES} lines or more than {MAX_CAPS} capabilities"
-    )]
+    #[error("{}", crate::t!("error-dialogue-reply-too-long", lines = MAX_REPLY_LINES, capabilities = MAX_CAPS))]
     ReplyTooLong,
 }
 
@@ -142,4 +140,32 @@ pub enum TokenProblem {
     NotAllowed,
     /// Any other status.
     Other,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The limits and the offered methods appear in the words as before.
+    #[test]
+    fn failures_name_their_limits() {
+        crate::i18n::set_thread_locale(Some("en-GB"));
+        let words = [
+            Failure::LineTooLong.to_string(),
+            Failure::ReplyTooLong.to_string(),
+            Failure::NoPasswordMethod {
+                offered: vec!["XOAUTH2".into(), "OAUTHBEARER".into()],
+            }
+            .to_string(),
+        ];
+        crate::i18n::set_thread_locale(None);
+        assert_eq!(
+            words,
+            [
+                "the server sent a line longer than 16 KiB",
+                "the server sent a reply longer than 1024 lines or more than 512 capabilities",
+                "the server accepts no password login method we may use (it offers: XOAUTH2 OAUTHBEARER)",
+            ]
+        );
+    }
 }
