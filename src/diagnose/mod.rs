@@ -12,6 +12,7 @@ pub mod finding;
 pub(crate) mod fix;
 mod live;
 pub mod prefs;
+pub mod profile;
 mod run;
 
 use std::time::Duration;

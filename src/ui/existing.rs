@@ -14,9 +14,10 @@ use super::access::{Page, Radio};
 use super::network::SharedNet;
 use super::send_check::{self, SendCheck};
 use super::style::{self, Status};
-use crate::diagnose::{self, AccountReport, DiagnosisId, Level, TbAccount, account, fix, prefs};
+use crate::diagnose::profile::{self, ProfileProblem};
+use crate::diagnose::{self, AccountReport, DiagnosisId, Level, TbAccount, fix};
 use crate::discover::Options;
-use crate::export::tb_profiles::{self, Install, Located};
+use crate::export::tb_profiles::Install;
 use crate::model::Secret;
 use crate::t;
 
@@ -64,22 +65,12 @@ fn read_accounts(
     home: Option<&Path>,
     installs: &[Install],
 ) -> Result<(PathBuf, Vec<TbAccount>), String> {
-    let home = home.ok_or_else(|| t!("existing-no-profile"))?;
-    let dir = match tb_profiles::locate(home, installs) {
-        Ok(Located::Profile(p)) => p.dir,
-        Ok(Located::Nothing(_)) => return Err(t!("existing-no-profile")),
-        Err(e) => return Err(format!("{}: {}", e.path.display(), e.reason)),
+    let words = |p: ProfileProblem| match p {
+        ProfileProblem::NoProfile => t!("existing-no-profile"),
+        other => other.message(),
     };
-    let path = dir.join("prefs.js");
-    let unreadable = |reason: String| {
-        t!(
-            "diagnose-prefs-unreadable",
-            path = path.display().to_string(),
-            reason = reason
-        )
-    };
-    let prefs = prefs::read(&path).map_err(|e| unreadable(e.to_string()))?;
-    let accounts = account::accounts(&prefs);
+    let dir = profile::default_profile(home, installs).map_err(words)?;
+    let accounts = profile::accounts_in(&dir).map_err(words)?;
     if accounts.is_empty() {
         return Err(t!("diagnose-no-accounts"));
     }

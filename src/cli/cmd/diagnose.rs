@@ -9,7 +9,8 @@ use crate::address::Address;
 use crate::check::send_test;
 use crate::cli::args::DiagnoseArgs;
 use crate::cli::{CliError, Run, input, render};
-use crate::diagnose::{self, TbAccount, account, fix, prefs};
+use crate::diagnose::profile::{self, ProfileProblem};
+use crate::diagnose::{self, TbAccount, fix};
 use crate::export::tb_profiles;
 use crate::model::Secret;
 use crate::t;
@@ -29,35 +30,18 @@ fn profile_dir(arg: &str) -> Result<PathBuf, CliError> {
         }
         return Ok(dir);
     }
-    let no_profile = || {
-        CliError::NotFound(format!(
+    let home = dirs::home_dir();
+    let installs = home
+        .as_deref()
+        .map(tb_profiles::installed)
+        .unwrap_or_default();
+    profile::default_profile(home.as_deref(), &installs).map_err(|p| match p {
+        ProfileProblem::NoProfile => CliError::NotFound(format!(
             "{} {}",
-            t!("diagnose-no-profile"),
+            p.message(),
             t!("diagnose-no-profile-advice")
-        ))
-    };
-    let home = dirs::home_dir().ok_or_else(no_profile)?;
-    let installs = tb_profiles::installed(&home);
-    match tb_profiles::locate(&home, &installs) {
-        Ok(tb_profiles::Located::Profile(p)) if p.dir.join("prefs.js").is_file() => Ok(p.dir),
-        Ok(_) => Err(no_profile()),
-        Err(e) => Err(CliError::BadInput(format!(
-            "{}: {}",
-            e.path.display(),
-            e.reason
-        ))),
-    }
-}
-
-/// The profile's prefs, read whole within the reader's cap (a larger file is refused, not cut).
-fn read_prefs(dir: &Path) -> Result<prefs::Prefs, CliError> {
-    let path = dir.join("prefs.js");
-    prefs::read(&path).map_err(|e| {
-        CliError::BadInput(t!(
-            "diagnose-prefs-unreadable",
-            path = path.display().to_string(),
-            reason = e.to_string()
-        ))
+        )),
+        other => CliError::BadInput(other.message()),
     })
 }
 
@@ -105,7 +89,8 @@ fn chosen_accounts(
     dir: &Path,
     args: &DiagnoseArgs,
 ) -> Result<(Vec<TbAccount>, Option<Address>), CliError> {
-    let mut accounts: Vec<TbAccount> = account::accounts(&read_prefs(dir)?);
+    let mut accounts: Vec<TbAccount> =
+        profile::accounts_in(dir).map_err(|p| CliError::BadInput(p.message()))?;
     let wanted = match &args.account {
         Some(a) => Some(input::address(a)?),
         None => None,
