@@ -2,6 +2,8 @@
 //! the code of `src/cli/` or `src/ui/` fails this test, unless it is the message of a panic that
 //! cannot happen (`expect`, `unreachable!`, `panic!`), inside an attribute, or on the allow-list
 //! below with its reason. Tests (`tests.rs` files and `#[cfg(test)] mod` blocks) are not read.
+//! Errors are shown to people too: anywhere in `src/`, an error's `#[error("…")]` text has no words
+//! of its own (it takes them from the catalogue: `#[error("{}", crate::t!(…))]`).
 
 use std::path::{Path, PathBuf};
 
@@ -161,6 +163,38 @@ fn the_front_ends_show_no_words_outside_the_catalogue() {
     assert!(
         bad.is_empty(),
         "words a person reads belong in assets/i18n (or on this test's allow-list, with a reason):\n{}",
+        bad.join("\n")
+    );
+}
+
+#[test]
+fn error_texts_come_from_the_catalogue() {
+    let mut files = Vec::new();
+    rust_files(&Path::new(ROOT).join("src"), &mut files);
+    files.sort();
+    let mut bad = Vec::new();
+    let mut seen = 0;
+    for file in files {
+        let text = std::fs::read_to_string(&file).expect("source");
+        for (at, _) in without_tests(&text).match_indices("#[error(") {
+            seen += 1;
+            let rest = &text[at + "#[error(".len()..];
+            // The attribute only (`transparent` has no text).
+            let rest = &rest[..rest.find(")]\n").unwrap_or(rest.len())];
+            let Some((_, _, first)) = literals(rest).into_iter().next() else {
+                continue;
+            };
+            if is_words(&first) {
+                let line = text[..at].matches('\n').count() + 1;
+                let rel = file.strip_prefix(ROOT).expect("in the crate").display().to_string();
+                bad.push(format!("{rel}:{line}: \"{first}\""));
+            }
+        }
+    }
+    assert!(seen > 100, "the reader found the error attributes ({seen})");
+    assert!(
+        bad.is_empty(),
+        "error texts belong in assets/i18n (`#[error(\"{{}}\", crate::t!(…))]`):\n{}",
         bad.join("\n")
     );
 }
