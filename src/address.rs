@@ -68,6 +68,15 @@ pub struct Address {
 /// Characters that RFC 5322 `atext` excludes (besides controls and space), so a dot-atom cannot hold them.
 const SPECIALS: &[char] = &['(', ')', '<', '>', '[', ']', ':', ';', '@', '\\', ',', '"'];
 
+/// The two usernames a mail server usually takes for an address.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UsernameForm {
+    /// The whole address (`ann@example.com`).
+    Address,
+    /// The part before the `@` (`ann`).
+    LocalPart,
+}
+
 impl Address {
     /// Parses what the user typed. Surrounding white space is ignored.
     pub fn parse(input: &str) -> Result<Address, AddressError> {
@@ -104,6 +113,27 @@ impl Address {
     /// The part before the `@`, as typed.
     pub fn local_part(&self) -> &str {
         &self.local
+    }
+
+    /// Which form of this address a username is: the whole address (in any case) or exactly the
+    /// local part; `None` for anything else. The one rule for "the other username form", the
+    /// autoconfig placeholders and a helpdesk's list of addresses.
+    pub fn username_form(&self, username: &str) -> Option<UsernameForm> {
+        if username.eq_ignore_ascii_case(&self.to_string()) {
+            Some(UsernameForm::Address)
+        } else if username == self.local_part() {
+            Some(UsernameForm::LocalPart)
+        } else {
+            None
+        }
+    }
+
+    /// The username of this form for this address.
+    pub fn username(&self, form: UsernameForm) -> String {
+        match form {
+            UsernameForm::Address => self.to_string(),
+            UsernameForm::LocalPart => self.local_part().to_owned(),
+        }
     }
 
     /// The domain in lower-case ASCII (IDNA A-labels).

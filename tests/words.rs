@@ -186,7 +186,11 @@ fn error_texts_come_from_the_catalogue() {
             };
             if is_words(&first) {
                 let line = text[..at].matches('\n').count() + 1;
-                let rel = file.strip_prefix(ROOT).expect("in the crate").display().to_string();
+                let rel = file
+                    .strip_prefix(ROOT)
+                    .expect("in the crate")
+                    .display()
+                    .to_string();
                 bad.push(format!("{rel}:{line}: \"{first}\""));
             }
         }

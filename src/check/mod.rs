@@ -270,13 +270,11 @@ impl CheckReport {
 
 /// The other username form: the local part for a full address, the full address for a local part.
 pub(crate) fn other_username(username: &str, addr: &Address) -> Option<String> {
-    if username.eq_ignore_ascii_case(&addr.to_string()) {
-        Some(addr.local_part().to_owned())
-    } else if username == addr.local_part() {
-        Some(addr.to_string())
-    } else {
-        None
-    }
+    use crate::address::UsernameForm;
+    Some(addr.username(match addr.username_form(username)? {
+        UsernameForm::Address => UsernameForm::LocalPart,
+        UsernameForm::LocalPart => UsernameForm::Address,
+    }))
 }
 
 /// A login dialogue for one of the three protocols.

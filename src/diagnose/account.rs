@@ -10,12 +10,8 @@ use serde::Serialize;
 use super::prefs::Prefs;
 use crate::model::{Auth, Protocol, Security, Server, SourceId};
 
-/// Thunderbird's `authMethod` for "no authentication".
-pub(crate) const AUTH_NONE: i64 = 1;
-/// Thunderbird's `authMethod` for a normal password (its default).
-pub(crate) const AUTH_PASSWORD: i64 = 3;
-/// Thunderbird's `authMethod` for a sign-in on the provider's page (OAuth2).
-pub(crate) const AUTH_OAUTH2: i64 = 10;
+pub(crate) use crate::export::thunderbird::{AUTH_NONE, AUTH_OAUTH2, AUTH_PASSWORD, security_of};
+use crate::export::thunderbird::{server_pref, smtp_pref};
 /// The identity prefs that name a folder by its URI (Sent, Drafts, Templates, Archives).
 const IDENTITY_FOLDERS: [&str; 4] = [
     "fcc_folder",
@@ -70,16 +66,6 @@ pub struct TbAccount {
     pub folders: Vec<(String, String)>,
 }
 
-/// The security of a `socketType` / `try_ssl` number: 0 none, 1 "STARTTLS if offered" (old
-/// profiles), 2 STARTTLS, 3 TLS.
-pub(crate) fn security_of(n: i64) -> Security {
-    match n {
-        3 => Security::Tls,
-        1 | 2 => Security::Starttls,
-        _ => Security::Plain,
-    }
-}
-
 /// Thunderbird's default port for a protocol and security (an absent or 0 `port`): the standard
 /// one, except that SMTP without SSL/TLS defaults to the relay port.
 pub(crate) fn default_port(protocol: Protocol, security: Security) -> u16 {
@@ -106,7 +92,7 @@ fn list(value: Option<&str>) -> Vec<&str> {
 }
 
 fn incoming(p: &Prefs, key: &str) -> Option<TbServer> {
-    let pref = |k: &str| format!("mail.server.{key}.{k}");
+    let pref = |k: &str| server_pref(key, k);
     let protocol = match p.str(&pref("type"))? {
         "imap" => Protocol::Imap,
         "pop3" => Protocol::Pop3,
@@ -127,7 +113,7 @@ fn incoming(p: &Prefs, key: &str) -> Option<TbServer> {
 }
 
 fn smtp(p: &Prefs, key: &str) -> Option<TbServer> {
-    let pref = |k: &str| format!("mail.smtpserver.{key}.{k}");
+    let pref = |k: &str| smtp_pref(key, k);
     let host = p.str(&pref("hostname"))?.trim().to_owned();
     let security = security_of(p.int(&pref("try_ssl")).unwrap_or(0));
     Some(TbServer {
@@ -161,7 +147,7 @@ pub fn accounts(p: &Prefs) -> Vec<TbAccount> {
             let address = ident("useremail")
                 .map(str::to_owned)
                 .or_else(|| {
-                    p.str(&format!("mail.server.{server_key}.name"))
+                    p.str(&server_pref(server_key, "name"))
                         .filter(|n| n.contains('@'))
                         .map(str::to_owned)
                 })
@@ -171,7 +157,7 @@ pub fn accounts(p: &Prefs) -> Vec<TbAccount> {
                 .or(default_smtp)
                 .and_then(|k| smtp(p, k));
             let pop3 = (inc.protocol == Protocol::Pop3).then(|| {
-                let b = |k: &str| p.bool(&format!("mail.server.{server_key}.{k}"));
+                let b = |k: &str| p.bool(&server_pref(server_key, k));
                 Pop3Keep {
                     leave_on_server: b("leave_on_server").unwrap_or(false),
                     delete_by_age: b("delete_by_age_from_server").unwrap_or(false),

@@ -18,7 +18,7 @@ use super::account::{AUTH_PASSWORD, TbAccount};
 use super::prefs::{self, PrefsError};
 use super::{DiagnosisId, Repair};
 use crate::export::thunderbird::{
-    Pref, ProfileError, line, profile_locked, socket_type, write_atomic,
+    Pref, ProfileError, line, profile_locked, server_pref, smtp_pref, socket_type, write_atomic,
 };
 use crate::model::Server;
 
@@ -41,7 +41,7 @@ pub(crate) enum FixError {
 pub(crate) fn repair_prefs(account: &TbAccount, repair: &Repair) -> Vec<(String, Pref)> {
     let mut out: Vec<(String, Pref)> = Vec::new();
     let inc = &account.incoming;
-    let s = |k: &str| format!("mail.server.{}.{k}", inc.key);
+    let s = |k: &str| server_pref(&inc.key, k);
     if let Some(new) = &repair.incoming {
         if !new.host.eq_ignore_ascii_case(&inc.host) {
             out.push((s("hostname"), Pref::Str(new.host.clone())));
@@ -70,7 +70,7 @@ pub(crate) fn repair_prefs(account: &TbAccount, repair: &Repair) -> Vec<(String,
         out.push((s("delete_by_age_from_server"), Pref::Bool(false)));
     }
     if let Some(smtp) = &account.outgoing {
-        let k = |n: &str| format!("mail.smtpserver.{}.{n}", smtp.key);
+        let k = |n: &str| smtp_pref(&smtp.key, n);
         let new: Option<&Server> = repair.outgoing.as_ref();
         if let Some(new) = new {
             if !new.host.eq_ignore_ascii_case(&smtp.host) {

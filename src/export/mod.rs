@@ -104,12 +104,10 @@ pub(crate) use crate::model::markup::xml_escape;
 
 /// The username as an autoconfig placeholder when it follows the address.
 pub(crate) fn username_template(username: &str, addr: &Address) -> String {
-    if username.eq_ignore_ascii_case(&addr.to_string()) {
-        "%EMAILADDRESS%".into()
-    } else if username == addr.local_part() {
-        "%EMAILLOCALPART%".into()
-    } else {
-        xml_escape(username)
+    match addr.username_form(username) {
+        Some(crate::address::UsernameForm::Address) => "%EMAILADDRESS%".into(),
+        Some(crate::address::UsernameForm::LocalPart) => "%EMAILLOCALPART%".into(),
+        None => xml_escape(username),
     }
 }
 

@@ -40,23 +40,64 @@ fn io(path: &Path) -> impl FnOnce(std::io::Error) -> ProfileError + '_ {
     }
 }
 
+// Thunderbird's vocabulary, one home for the writer here and the reader and repairs in
+// `diagnose`: the `authMethod` numbers (its nsMsgAuthMethod), the `socketType` numbers, and the
+// names of a server's prefs.
+
+/// `authMethod`: no authentication.
+pub(crate) const AUTH_NONE: i64 = 1;
+/// `authMethod`: a normal password (Thunderbird's default).
+pub(crate) const AUTH_PASSWORD: i64 = 3;
+const AUTH_PASSWORD_ENCRYPTED: i64 = 4;
+const AUTH_GSSAPI: i64 = 5;
+const AUTH_NTLM: i64 = 6;
+const AUTH_TLS_CERTIFICATE: i64 = 7;
+/// `authMethod`: a sign-in on the provider's page (OAuth2).
+pub(crate) const AUTH_OAUTH2: i64 = 10;
+
+/// `socketType` (and an SMTP server's `try_ssl`): none, STARTTLS, SSL/TLS.
+const SOCKET_PLAIN: i64 = 0;
+/// Old profiles' "STARTTLS if offered", read as STARTTLS.
+const SOCKET_STARTTLS_IF_OFFERED: i64 = 1;
+const SOCKET_STARTTLS: i64 = 2;
+const SOCKET_TLS: i64 = 3;
+
+/// The pref `name` of the incoming server `key` (`mail.server.server1.hostname`).
+pub(crate) fn server_pref(key: &str, name: &str) -> String {
+    format!("mail.server.{key}.{name}")
+}
+
+/// The pref `name` of the outgoing server `key` (`mail.smtpserver.smtp1.hostname`).
+pub(crate) fn smtp_pref(key: &str, name: &str) -> String {
+    format!("mail.smtpserver.{key}.{name}")
+}
+
 pub(crate) fn socket_type(s: &Server) -> i64 {
     match s.security {
-        Security::Plain => 0,
-        Security::Starttls => 2,
-        Security::Tls => 3,
+        Security::Plain => SOCKET_PLAIN,
+        Security::Starttls => SOCKET_STARTTLS,
+        Security::Tls => SOCKET_TLS,
+    }
+}
+
+/// The security of a `socketType` / `try_ssl` number (anything unknown counts as none).
+pub(crate) fn security_of(n: i64) -> Security {
+    match n {
+        SOCKET_TLS => Security::Tls,
+        SOCKET_STARTTLS_IF_OFFERED | SOCKET_STARTTLS => Security::Starttls,
+        _ => Security::Plain,
     }
 }
 
 pub(crate) fn auth_method(a: Auth) -> i64 {
     match a {
-        Auth::PasswordEncrypted => 4,
-        Auth::OAuth2 => 10,
-        Auth::Gssapi => 5,
-        Auth::Ntlm => 6,
-        Auth::TlsClientCert => 7,
-        Auth::None | Auth::ClientIpAddress | Auth::SmtpAfterPop => 1,
-        Auth::PasswordCleartext => 3,
+        Auth::PasswordEncrypted => AUTH_PASSWORD_ENCRYPTED,
+        Auth::OAuth2 => AUTH_OAUTH2,
+        Auth::Gssapi => AUTH_GSSAPI,
+        Auth::Ntlm => AUTH_NTLM,
+        Auth::TlsClientCert => AUTH_TLS_CERTIFICATE,
+        Auth::None | Auth::ClientIpAddress | Auth::SmtpAfterPop => AUTH_NONE,
+        Auth::PasswordCleartext => AUTH_PASSWORD,
     }
 }
 
@@ -242,8 +283,8 @@ fn last_pref(prefs: &[(String, String)], name: &str) -> Option<String> {
         .map(|(_, v)| v.clone())
 }
 
-fn server_pref(prefs: &[(String, String)], server: &str, key: &str) -> Option<String> {
-    last_pref(prefs, &format!("mail.server.{server}.{key}"))
+fn server_value(prefs: &[(String, String)], server: &str, key: &str) -> Option<String> {
+    last_pref(prefs, &server_pref(server, key))
 }
 
 /// Whether the profile holds a mail account (an account whose server type is unknown counts, so an
@@ -252,7 +293,7 @@ pub(crate) fn has_mail_account(existing: &str) -> bool {
     let prefs = read_string_prefs(existing);
     account_servers(&prefs)
         .iter()
-        .any(|s| match server_pref(&prefs, s, "type") {
+        .any(|s| match server_value(&prefs, s, "type") {
             Some(t) => MAIL_SERVER_TYPES.contains(&t.as_str()),
             None => true,
         })
@@ -264,7 +305,7 @@ pub(crate) fn already_set_up(existing: &str, a: &Account) -> bool {
     let prefs = read_string_prefs(existing);
     account_servers(&prefs).iter().any(|s| {
         let is = |key: &str, want: &str| {
-            server_pref(&prefs, s, key).is_some_and(|v| v.eq_ignore_ascii_case(want))
+            server_value(&prefs, s, key).is_some_and(|v| v.eq_ignore_ascii_case(want))
         };
         is("type", a.incoming.protocol.as_str())
             && is("hostname", &a.incoming.host)

@@ -58,7 +58,7 @@ pub fn admin_consent_url(issuer: &str, client: &Client) -> Option<String> {
 }
 
 /// One client registration: who we are to one issuer.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone)]
 pub struct Client {
     pub issuer: String,
     pub client_id: String,
@@ -68,6 +68,19 @@ pub struct Client {
     /// Microsoft's tenant (a domain or id) in place of `common` in the endpoints.
     pub tenant: Option<String>,
 }
+
+/// Two registrations are the same when every part is, the client secret included.
+impl PartialEq for Client {
+    fn eq(&self, other: &Client) -> bool {
+        self.issuer == other.issuer
+            && self.client_id == other.client_id
+            && self.tenant == other.tenant
+            && self.client_secret.as_ref().map(Secret::expose)
+                == other.client_secret.as_ref().map(Secret::expose)
+    }
+}
+
+impl Eq for Client {}
 
 /// The registrations in force, first source first.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

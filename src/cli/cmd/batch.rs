@@ -91,10 +91,8 @@ fn for_address(found: &Discovery, addr: &Address) -> Discovery {
     let first = &found.address;
     let adapt = |s: &Server| {
         let mut s = s.clone();
-        if s.username.eq_ignore_ascii_case(&first.to_string()) {
-            s.username = addr.to_string();
-        } else if s.username == first.local_part() {
-            s.username = addr.local_part().to_owned();
+        if let Some(form) = first.username_form(&s.username) {
+            s.username = addr.username(form);
         }
         s
     };

@@ -60,13 +60,13 @@ fn update_prefs(tb: &TbAccount, a: &Account) -> Vec<(String, Pref)> {
         (was != want).then_some((key, Pref::Int(want)))
     };
     lines.extend(auth(
-        format!("mail.server.{}.authMethod", tb.incoming.key),
+        crate::export::thunderbird::server_pref(&tb.incoming.key, "authMethod"),
         tb.incoming.auth_method,
         &a.incoming,
     ));
     if let (Some(t), Some(s)) = (&tb.outgoing, &a.outgoing) {
         lines.extend(auth(
-            format!("mail.smtpserver.{}.authMethod", t.key),
+            crate::export::thunderbird::smtp_pref(&t.key, "authMethod"),
             t.auth_method,
             s,
         ));
