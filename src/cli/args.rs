@@ -340,7 +340,11 @@ impl ProtocolArg {
 /// user's language (`help-value-format-<name>`, see `help.rs`).
 fn format_parser() -> impl TypedValueParser<Value = Format> {
     PossibleValuesParser::new(Format::ALL.map(|f| {
-        PossibleValue::new(f.name()).help(super::help::value_help("format", f.name(), f.describe()))
+        PossibleValue::new(f.name()).help(if super::help::translating() {
+            super::help::value_help("format", f.name(), f.describe())
+        } else {
+            f.describe().to_owned()
+        })
     }))
     .map(|name| Format::from_name(&name).expect("clap only accepts the names Format::ALL gives"))
 }

@@ -42,6 +42,7 @@ const HEADING_OPTIONS: &str = "help-heading-options";
 /// the user's language. `argv0` (the program as it was started) names it in the usage lines, as
 /// clap would.
 pub(crate) fn command(argv0: Option<&OsStr>) -> Command {
+    TRANSLATING.store(true, std::sync::atomic::Ordering::Relaxed);
     let mut cmd = Cli::command();
     // What clap does with the first argument, done before `build` names the subcommands' usage.
     if let Some(name) = argv0
@@ -54,6 +55,15 @@ pub(crate) fn command(argv0: Option<&OsStr>) -> Command {
     // subcommand, so that the walk below sees everything the help pages show.
     cmd.build();
     translate(cmd, &mut |id, _| crate::i18n::lookup(id, None))
+}
+
+/// Set once the help pages are wanted ([`command`]): until then the value parsers keep their
+/// English lines, so a run whose arguments parse never loads the catalogue for them.
+static TRANSLATING: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Whether the command being built is the translated one.
+pub(crate) fn translating() -> bool {
+    TRANSLATING.load(std::sync::atomic::Ordering::Relaxed)
 }
 
 /// The help line of one possible value of `argument` (named as in the ids): the catalogue's, else
