@@ -19,6 +19,16 @@ fn run(program: &str, args: &[&str], env: &[(&str, &str)]) -> Output {
     for (k, v) in env {
         c.env(k, v);
     }
+    // A binary copied a moment ago can be "busy" while another test's process, forked before the
+    // copy's file was closed, still holds it open: try again until that child has moved on.
+    for _ in 0..100 {
+        match c.output() {
+            Err(e) if e.kind() == std::io::ErrorKind::ExecutableFileBusy => {
+                std::thread::sleep(std::time::Duration::from_millis(20));
+            }
+            other => return other.expect("run the program"),
+        }
+    }
     c.output().expect("run the program")
 }
 
