@@ -114,10 +114,7 @@ pub fn diagnose(
         ),
         CheckError::PlainRefused => no_encryption(direction, server),
         CheckError::OAuthOnly => password_not_allowed(server),
-        CheckError::Login(Failure::Rejected { kind, text }) => {
-            rejection_problem(direction, server, *kind, text, other_side_ok)
-        }
-        CheckError::Login(f) => login_problem(direction, server, f),
+        CheckError::Login(f) => login_problem(direction, server, f, other_side_ok),
         CheckError::Io(_) => closed(host),
     }
 }
@@ -253,13 +250,20 @@ fn rejection_problem(
     }
 }
 
-/// A login dialogue that ended without a refusal: no usable login method, no encryption, a
-/// server that is not what it should be.
-fn login_problem(direction: Direction, server: &Server, f: &Failure) -> Problem {
+/// A login dialogue that failed: a refusal, no usable login method, no encryption, a server that is
+/// not what it should be.
+fn login_problem(
+    direction: Direction,
+    server: &Server,
+    f: &Failure,
+    other_side_ok: Option<bool>,
+) -> Problem {
     let (host, port) = (server.host.as_str(), server.port);
     match f {
         Failure::NoEncryption | Failure::StartTlsRefused(_) => no_encryption(direction, server),
-        Failure::Rejected { kind, text } => rejection_problem(direction, server, *kind, text, None),
+        Failure::Rejected { kind, text } => {
+            rejection_problem(direction, server, *kind, text, other_side_ok)
+        }
         Failure::NoPasswordMethod { offered } => problem(
             ProblemKind::AuthUnsupported,
             t!(

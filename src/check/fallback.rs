@@ -56,12 +56,6 @@ impl Switch {
     }
 }
 
-/// The other standard port of the same kind, for when one cannot be reached (465 ↔ 587,
-/// 993 ↔ 143, 995 ↔ 110).
-pub(crate) fn alternative_port(s: &Server) -> Option<(u16, Security)> {
-    s.protocol.other_standard_port(s.port)
-}
-
 /// The settings with another port and security.
 pub(crate) fn moved(s: &Server, port: u16, security: Security) -> Server {
     Server {
@@ -95,8 +89,8 @@ type Fallback = (Server, SwitchReason);
 /// the same port with SSL/TLS is opened once it is slow; when it cannot be reached at all, the
 /// other standard port.
 pub(super) fn fallbacks(s: &Server) -> (Option<Fallback>, Option<Fallback>) {
-    let other =
-        alternative_port(s).map(|(port, sec)| (moved(s, port, sec), SwitchReason::Unreachable));
+    let other = (s.protocol.other_standard_port(s.port))
+        .map(|(port, sec)| (moved(s, port, sec), SwitchReason::Unreachable));
     if starttls_on_tls_port(s) {
         let same = (moved(s, s.port, Security::Tls), SwitchReason::TlsExpected);
         (Some(same), other)

@@ -23,7 +23,7 @@ mod trust;
 
 use fallback::{Either, after_plain_text, fallbacks, open_either};
 pub use fallback::{Switch, SwitchReason};
-pub(crate) use fallback::{alternative_port, moved, plain_text_tries, starttls_on_tls_port};
+pub(crate) use fallback::{moved, plain_text_tries, starttls_on_tls_port};
 
 pub use trust::refuse_untrusted;
 

@@ -7,7 +7,7 @@ use std::time::Duration;
 
 use futures_util::future::join_all;
 
-use crate::check::{self, CheckTimeouts, LoginSecret, ServerCheck, alternative_port, moved};
+use crate::check::{self, CheckTimeouts, LoginSecret, ServerCheck, moved};
 use crate::discover::guess::{Candidate, ProbeFailure, probe};
 use crate::model::{Security, Server};
 use crate::net::{ConnectError, Net, TlsFailure};
@@ -101,7 +101,7 @@ pub(crate) async fn reach(net: &Net, configured: &Server, discovered: Option<&Se
         Err(_) => {}
     }
     let mut others: Vec<Server> = Vec::new();
-    if let Some((port, security)) = alternative_port(&first) {
+    if let Some((port, security)) = first.protocol.other_standard_port(first.port) {
         others.push(moved(configured, port, security));
     }
     // The standard ports, SSL/TLS first, and the port discovery found on this host.

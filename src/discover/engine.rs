@@ -55,7 +55,6 @@ pub async fn discover(
 
 /// The state of one discovery.
 struct Engine<'a> {
-    net: &'a Net,
     opts: &'a Options,
     ctx: Ctx,
     progress: Option<mpsc::UnboundedSender<Progress>>,
@@ -94,7 +93,6 @@ impl<'a> Engine<'a> {
         let now = tokio::time::Instant::now();
         let (first, waiting, web_waiting) = plan(addr, opts);
         let mut e = Engine {
-            net,
             opts,
             ctx: Ctx {
                 net: net.clone(),
@@ -204,7 +202,7 @@ impl<'a> Engine<'a> {
                 if let Some(server) = probe {
                     self.probes.insert(endpoint(&server), Probed::Pending);
                     let limit = self.opts.timeouts.probe;
-                    spawn_probe(&mut self.tasks, self.net, &server, limit, &self.tx);
+                    spawn_probe(&mut self.tasks, &self.ctx.net, &server, limit, &self.tx);
                 }
             }
         }
